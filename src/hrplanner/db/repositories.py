@@ -1,0 +1,209 @@
+"""Repository functions over a register's tables.
+
+Every function takes a keyword-only ``session`` and neither commits nor rolls back: the services own
+the transaction, so one user action is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import delete
+from sqlmodel import Session, select
+
+from hrplanner.db.models import (
+    AuditEntry,
+    Establishment,
+    Flow,
+    Occupation,
+    Organisation,
+    RegisterMeta,
+    Round,
+    Sickness,
+    Staffing,
+    Training,
+    utc_now,
+)
+from hrplanner.domain.records import (
+    EstablishmentRecord,
+    FlowRecord,
+    OrganisationRecord,
+    RoundData,
+    SicknessRecord,
+    StaffingRecord,
+    TrainingRecord,
+)
+
+# --- metadata -------------------------------------------------------------------------------------
+
+
+def get_meta(key: str, default: str = "", *, session: Session) -> str:
+    row = session.get(RegisterMeta, key)
+    return row.value if row else default
+
+
+def set_meta(key: str, value: str, *, session: Session) -> None:
+    row = session.get(RegisterMeta, key)
+    if row is None:
+        session.add(RegisterMeta(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)
+
+
+def all_meta(*, session: Session) -> dict[str, str]:
+    return {r.key: r.value for r in session.exec(select(RegisterMeta))}
+
+
+# --- organisations, occupations, rounds -----------------------------------------------------------
+
+
+def list_organisations(*, session: Session, active_only: bool = False) -> list[Organisation]:
+    query = select(Organisation).order_by(Organisation.name)
+    if active_only:
+        query = query.where(Organisation.active == True)  # noqa: E712
+    return list(session.exec(query))
+
+
+def organisation_by_name(name: str, *, session: Session) -> Organisation | None:
+    return session.exec(select(Organisation).where(Organisation.name == name)).first()
+
+
+def add_organisation(record: OrganisationRecord, *, session: Session) -> Organisation:
+    row = Organisation(name=record.name, kind=record.kind, municipality=record.municipality,
+                       active=record.active)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def list_occupations(*, session: Session) -> list[Occupation]:
+    return list(session.exec(select(Occupation).order_by(Occupation.sort_order, Occupation.code)))
+
+
+def occupation_by_code(code: str, *, session: Session) -> Occupation | None:
+    return session.exec(select(Occupation).where(Occupation.code == code)).first()
+
+
+def add_occupation(row: Occupation, *, session: Session) -> Occupation:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def list_rounds(*, session: Session) -> list[Round]:
+    """Rounds, oldest first."""
+    return list(session.exec(select(Round).order_by(Round.reference_date)))
+
+
+def round_by_date(reference_date: date, *, session: Session) -> Round | None:
+    return session.exec(select(Round).where(Round.reference_date == reference_date)).first()
+
+
+def add_round(reference_date: date, label: str = "", *, session: Session, closed: bool = False) -> Round:
+    row = Round(reference_date=reference_date, label=label or reference_date.isoformat(), closed=closed)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def previous_round(round_: Round, *, session: Session) -> Round | None:
+    query = (select(Round).where(Round.reference_date < round_.reference_date)
+             .order_by(Round.reference_date.desc()))  # type: ignore[union-attr]
+    return session.exec(query).first()
+
+
+# --- figures ----------------------------------------------------------------------------------------
+
+
+def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
+    organisations = {o.id: o.name for o in session.exec(select(Organisation))}
+    occupations = {o.id: o.code for o in session.exec(select(Occupation))}
+    return organisations, occupations  # type: ignore[return-value]
+
+
+def load_round_data(round_: Round, *, session: Session) -> RoundData:
+    """All figures of a round as plain records."""
+    orgs, occs = _names(session)
+    rid = round_.id
+    data = RoundData(round_.reference_date, round_.label, round_.closed)
+    data.staffing = [
+        StaffingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.age_band, r.sex, r.persons, r.fte)
+        for r in session.exec(select(Staffing).where(Staffing.round_id == rid))
+    ]
+    data.establishment = [
+        EstablishmentRecord(orgs[r.organisation_id], occs[r.occupation_id], r.budgeted_fte,
+                            r.open_positions, r.open_fte, r.open_long)
+        for r in session.exec(select(Establishment).where(Establishment.round_id == rid))
+    ]
+    data.flows = [
+        FlowRecord(orgs[r.organisation_id], occs[r.occupation_id], r.direction, r.category, r.persons)
+        for r in session.exec(select(Flow).where(Flow.round_id == rid))
+    ]
+    data.training = [
+        TrainingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.route, r.in_training,
+                       r.planned_intake, r.places, r.supervisors)
+        for r in session.exec(select(Training).where(Training.round_id == rid))
+    ]
+    data.sickness = [
+        SicknessRecord(orgs[r.organisation_id], r.percentage)
+        for r in session.exec(select(Sickness).where(Sickness.round_id == rid))
+    ]
+    return data
+
+
+def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> None:
+    """Remove one organisation's figures of one round (before replacing them)."""
+    for table in (Staffing, Establishment, Flow, Training, Sickness):
+        session.exec(  # type: ignore[call-overload]
+            delete(table).where(table.round_id == round_id, table.organisation_id == organisation_id)
+        )
+
+
+def insert_figures(data: RoundData, round_id: int, *, session: Session) -> None:
+    """Insert records of a round; organisations and occupations must exist."""
+    org_ids = {o.name: o.id for o in session.exec(select(Organisation))}
+    occ_ids = {o.code: o.id for o in session.exec(select(Occupation))}
+
+    def ids(record) -> dict[str, int]:  # noqa: ANN001
+        return {"organisation_id": org_ids[record.organisation], "occupation_id": occ_ids[record.occupation],
+                "round_id": round_id}
+
+    rows: list[object] = []
+    rows += [Staffing(**ids(r), age_band=r.age_band, sex=r.sex, persons=r.persons, fte=r.fte)
+             for r in data.staffing]
+    rows += [Establishment(**ids(r), budgeted_fte=r.budgeted_fte, open_positions=r.open_positions,
+                           open_fte=r.open_fte, open_long=r.open_long) for r in data.establishment]
+    rows += [Flow(**ids(r), direction=r.direction, category=r.category, persons=r.persons)
+             for r in data.flows]
+    rows += [Training(**ids(r), route=r.route, in_training=r.in_training, planned_intake=r.planned_intake,
+                      places=r.places, supervisors=r.supervisors) for r in data.training]
+    rows += [Sickness(organisation_id=org_ids[r.organisation], round_id=round_id, percentage=r.percentage)
+             for r in data.sickness]
+    session.add_all(rows)
+    session.flush()
+
+
+# --- audit log ----------------------------------------------------------------------------------------
+
+
+def add_audit(action: str, entity: str, *, session: Session, key: str = "", old: str = "", new: str = "",
+              user: str = "", source: str = "") -> AuditEntry:
+    entry = AuditEntry(at=utc_now(), user=user, action=action, entity=entity, key=key,
+                       old=old[:4000], new=new[:4000], source=source[:500])
+    session.add(entry)
+    return entry
+
+
+def audit_entries(*, session: Session, limit: int | None = None) -> list[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())  # type: ignore[union-attr]
+    if limit:
+        query = query.limit(limit)
+    return list(session.exec(query))
+
+
+def count_rows(tables: Iterable[type], *, session: Session) -> int:
+    from sqlalchemy import func
+
+    return sum(session.exec(select(func.count()).select_from(t)).one() for t in tables)

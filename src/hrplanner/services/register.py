@@ -1,0 +1,177 @@
+"""The register use case: open or create a register file and give the other services a transaction.
+
+A :class:`Register` is the one object the GUI and the command line hold for an open file. It owns the
+SQLAlchemy engine; every change goes through :meth:`Register.transaction`, so one user action is one
+transaction that is either fully applied or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from hrplanner.db import repositories as repo
+from hrplanner.db.engine import OpenedRegister, create_register, open_register
+from hrplanner.db.models import Occupation, Organisation, Round
+from hrplanner.domain import reference as ref
+from hrplanner.domain.records import RoundData
+from hrplanner.services.errors import NotFoundError, ReadOnlyError, RoundClosedError, ServiceError
+
+log = logging.getLogger(__name__)
+
+
+class Register:
+    """An open register file."""
+
+    def __init__(self, opened: OpenedRegister):
+        self._opened = opened
+        self.path = opened.path
+        self.engine = opened.engine
+        self.read_only = opened.read_only
+        self.migrated_from = opened.migrated_from
+        self.migration_backup = opened.backup
+        self._meta: dict[str, str] | None = None
+
+    # --- life cycle ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> "Register":
+        return cls(open_register(Path(path), read_only=read_only))
+
+    @classmethod
+    def create(cls, path: Path | str, *, region: str = "", overwrite: bool = False,
+               default_occupations: bool = True) -> "Register":
+        """A new register with the default occupation list."""
+        register = cls(create_register(Path(path), overwrite=overwrite))
+        with register.transaction() as session:
+            repo.set_meta("region", region or Path(path).stem, session=session)
+            repo.set_meta("fictitious", "0", session=session)
+            if default_occupations:
+                for order, spec in enumerate(ref.DEFAULT_OCCUPATIONS):
+                    repo.add_occupation(occupation_from_spec(spec, order), session=session)
+        return register
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Register":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions ------------------------------------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or rolled back on any error."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        self._meta = None
+
+    # --- metadata -------------------------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        if self._meta is None:
+            with self.session() as session:
+                self._meta = repo.all_meta(session=session)
+        return self._meta
+
+    @property
+    def region(self) -> str:
+        return self.meta().get("region", self.path.stem)
+
+    @property
+    def fictitious(self) -> bool:
+        """True for the demo region: every screen and export must say the figures are made up."""
+        return self.meta().get("fictitious", "0") == "1"
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def organisations(self, *, active_only: bool = False) -> list[Organisation]:
+        with self.session() as session:
+            return repo.list_organisations(session=session, active_only=active_only)
+
+    def occupations(self) -> list[Occupation]:
+        with self.session() as session:
+            return repo.list_occupations(session=session)
+
+    def rounds(self) -> list[Round]:
+        """Rounds, oldest first."""
+        with self.session() as session:
+            return repo.list_rounds(session=session)
+
+    def latest_round(self) -> Round | None:
+        rounds = self.rounds()
+        return rounds[-1] if rounds else None
+
+    def round(self, reference_date: date | None = None) -> Round:
+        """The round of a reference date, or the latest round when none is given."""
+        if reference_date is None:
+            latest = self.latest_round()
+            if latest is None:
+                raise NotFoundError(f"{self.path.name} has no rounds yet")
+            return latest
+        with self.session() as session:
+            found = repo.round_by_date(reference_date, session=session)
+        if found is None:
+            known = ", ".join(r.reference_date.isoformat() for r in self.rounds()) or "none"
+            raise NotFoundError(f"No round with reference date {reference_date.isoformat()} (rounds: {known})")
+        return found
+
+    def previous_round(self, round_: Round) -> Round | None:
+        with self.session() as session:
+            return repo.previous_round(round_, session=session)
+
+    def round_data(self, round_: Round) -> RoundData:
+        with self.session() as session:
+            return repo.load_round_data(round_, session=session)
+
+    def round_pair(self, reference_date: date | None = None) -> tuple[RoundData, RoundData | None]:
+        """A round's figures and those of the round before it (or None)."""
+        current = self.round(reference_date)
+        before = self.previous_round(current)
+        return self.round_data(current), (self.round_data(before) if before else None)
+
+    # --- guards ------------------------------------------------------------------------------------------
+
+    def require_open_round(self, round_: Round) -> None:
+        if round_.closed:
+            raise RoundClosedError(
+                f"Round {round_.label or round_.reference_date.isoformat()} is closed; its figures are read-only"
+            )
+
+    def organisation(self, name: str) -> Organisation:
+        with self.session() as session:
+            found = repo.organisation_by_name(name, session=session)
+        if found is None:
+            raise NotFoundError(f"No organisation named {name!r} in {self.path.name}")
+        return found
+
+
+def occupation_from_spec(spec: ref.OccupationSpec, order: int = 0) -> Occupation:
+    return Occupation(code=spec.code, name_nl=spec.name_nl, name_en=spec.name_en, level=spec.level,
+                      register_code=spec.register, registration_required=spec.registration_required,
+                      training_route=spec.training_route, training_years=spec.training_years,
+                      sort_order=order)
+
+
+__all__ = ["Register", "ServiceError", "occupation_from_spec"]

@@ -1,0 +1,52 @@
+"""Regional key figures per occupation for a round: the summary command and the overview page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures, ordered, region_figures
+from hrplanner.services.register import Register
+
+
+@dataclass
+class Summary:
+    """Key figures of a round per occupation and for the region, with the previous round's."""
+
+    region: str
+    fictitious: bool
+    reference_date: date
+    previous_date: date | None
+    occupations: list[KeyFigures]
+    total: KeyFigures
+    previous_occupations: dict[str, KeyFigures]
+    previous_total: KeyFigures | None
+    occupation_names: dict[str, tuple[str, str]]
+
+
+def summarise(register: Register, reference_date: date | None = None) -> Summary:
+    """Key figures of a round (the latest by default) and of the round before it."""
+    current, previous = register.round_pair(reference_date)
+    occupations = register.occupations()
+    codes = [o.code for o in occupations]
+    names = {o.code: (o.name_nl, o.name_en) for o in occupations}
+    figures = key_figures(current, previous, by_occupation)
+    before_previous = None
+    previous_figures: dict[str, KeyFigures] = {}
+    previous_total = None
+    if previous is not None:
+        prev_round = register.previous_round(register.round(previous.reference_date))
+        before_previous = register.round_data(prev_round) if prev_round else None
+        previous_figures = key_figures(previous, before_previous, by_occupation)
+        previous_total = region_figures(previous, before_previous)
+    return Summary(
+        region=register.region,
+        fictitious=register.fictitious,
+        reference_date=current.reference_date,
+        previous_date=previous.reference_date if previous else None,
+        occupations=ordered(figures, codes),
+        total=region_figures(current, previous),
+        previous_occupations=previous_figures,
+        previous_total=previous_total,
+        occupation_names=names,
+    )
