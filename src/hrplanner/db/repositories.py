@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
 from hrplanner.db.models import (
@@ -162,27 +162,30 @@ def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> 
 
 
 def insert_figures(data: RoundData, round_id: int, *, session: Session) -> None:
-    """Insert records of a round; organisations and occupations must exist."""
+    """Insert records of a round with bulk statements; organisations and occupations must exist."""
     org_ids = {o.name: o.id for o in session.exec(select(Organisation))}
     occ_ids = {o.code: o.id for o in session.exec(select(Occupation))}
 
-    def ids(record) -> dict[str, int]:  # noqa: ANN001
+    def keys(record) -> dict[str, object]:  # noqa: ANN001
         return {"organisation_id": org_ids[record.organisation], "occupation_id": occ_ids[record.occupation],
                 "round_id": round_id}
 
-    rows: list[object] = []
-    rows += [Staffing(**ids(r), age_band=r.age_band, sex=r.sex, persons=r.persons, fte=r.fte)
-             for r in data.staffing]
-    rows += [Establishment(**ids(r), budgeted_fte=r.budgeted_fte, open_positions=r.open_positions,
-                           open_fte=r.open_fte, open_long=r.open_long) for r in data.establishment]
-    rows += [Flow(**ids(r), direction=r.direction, category=r.category, persons=r.persons)
-             for r in data.flows]
-    rows += [Training(**ids(r), route=r.route, in_training=r.in_training, planned_intake=r.planned_intake,
-                      places=r.places, supervisors=r.supervisors) for r in data.training]
-    rows += [Sickness(organisation_id=org_ids[r.organisation], round_id=round_id, percentage=r.percentage)
-             for r in data.sickness]
-    session.add_all(rows)
-    session.flush()
+    batches: list[tuple[type, list[dict[str, object]]]] = [
+        (Staffing, [{**keys(r), "age_band": r.age_band, "sex": r.sex, "persons": r.persons, "fte": r.fte}
+                    for r in data.staffing]),
+        (Establishment, [{**keys(r), "budgeted_fte": r.budgeted_fte, "open_positions": r.open_positions,
+                          "open_fte": r.open_fte, "open_long": r.open_long} for r in data.establishment]),
+        (Flow, [{**keys(r), "direction": r.direction, "category": r.category, "persons": r.persons}
+                for r in data.flows]),
+        (Training, [{**keys(r), "route": r.route, "in_training": r.in_training,
+                     "planned_intake": r.planned_intake, "places": r.places, "supervisors": r.supervisors}
+                    for r in data.training]),
+        (Sickness, [{"organisation_id": org_ids[r.organisation], "round_id": round_id,
+                     "percentage": r.percentage} for r in data.sickness]),
+    ]
+    for table, rows in batches:
+        if rows:
+            session.execute(insert(table.__table__), rows)  # type: ignore[attr-defined]
 
 
 # --- audit log ----------------------------------------------------------------------------------------

@@ -1,0 +1,19 @@
+"""The pages of the main window, in navigation order. A page module adds its class to PAGE_MODULES
+by name, so the main window stays thin and knows no page in particular."""
+
+from __future__ import annotations
+
+import importlib
+
+#: "module:Class" of every page; the main window builds them in their ``order``.
+PAGE_CLASSES: list[str] = [
+    "hrplanner.ui.pages.overview:OverviewPage",
+]
+
+
+def load_page_classes() -> list[type]:
+    classes = []
+    for spec in PAGE_CLASSES:
+        module_name, class_name = spec.split(":")
+        classes.append(getattr(importlib.import_module(module_name), class_name))
+    return sorted(classes, key=lambda c: c.order)

@@ -1,0 +1,101 @@
+"""The register file: creation, round trips through the repositories, keys and checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+import hrplanner
+from hrplanner.db import repositories as repo
+from hrplanner.db.engine import head_revision, read_revision
+from hrplanner.db.models import Staffing
+from hrplanner.domain import reference as ref
+from hrplanner.domain.records import StaffingRecord
+from hrplanner.services.register import Register
+from tests.unit.helpers import dump, small_register
+
+
+def test_new_register_records_schema_and_app_version(tmp_path):
+    path = tmp_path / "new.hrplan"
+    Register.create(path, region="Twente").close()
+    assert read_revision(path) == head_revision()
+    conn = sqlite3.connect(path)
+    meta = dict(conn.execute("SELECT key, value FROM register_meta"))
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    conn.close()
+    assert meta["app_version"] == hrplanner.__version__
+    assert meta["region"] == "Twente"
+    assert int(meta["schema_version"]) == user_version == 2
+    assert journal == "wal"
+
+
+def test_new_register_has_the_default_occupations(tmp_path):
+    with Register.create(tmp_path / "r.hrplan") as register:
+        codes = [o.code for o in register.occupations()]
+    assert codes == [o.code for o in ref.DEFAULT_OCCUPATIONS]
+    assert len(codes) >= 12
+
+
+def test_round_trip_of_every_figure_table(tmp_path):
+    with small_register(tmp_path / "s.hrplan") as register:
+        current = register.round_data(register.round(date(2025, 12, 31)))
+    assert sorted(current.staffing, key=repr) == sorted([
+        StaffingRecord("A", "GZ", "35-44", "women", 6, 4.8),
+        StaffingRecord("A", "GZ", "60-64", "men", 2, 1.6),
+        StaffingRecord("B", "GZ", "55-59", "women", 4, 3.0),
+        StaffingRecord("A", "JGP", "25-34", "women", 10, 8.0),
+    ], key=repr)
+    assert len(current.establishment) == 3 and len(current.flows) == 6
+    assert current.training[0].in_training == 2 and {s.percentage for s in current.sickness} == {5.5, 7.0}
+
+
+def test_one_row_per_organisation_occupation_round_band_and_sex(tmp_path):
+    with small_register(tmp_path / "s.hrplan") as register:
+        before = dump(register)
+        with pytest.raises(IntegrityError):
+            with register.transaction() as session:
+                org = repo.organisation_by_name("A", session=session)
+                occ = repo.occupation_by_code("GZ", session=session)
+                rnd = repo.round_by_date(date(2025, 12, 31), session=session)
+                session.add(Staffing(organisation_id=org.id, occupation_id=occ.id, round_id=rnd.id,
+                                     age_band="35-44", sex="women", persons=1, fte=1.0))
+        assert dump(register) == before
+
+
+def test_database_refuses_negative_figures_and_unknown_keys(tmp_path):
+    with small_register(tmp_path / "s.hrplan") as register:
+        before = dump(register)
+        conn = sqlite3.connect(register.path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE staffing SET persons = -1 WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO staffing(organisation_id, occupation_id, round_id, age_band, sex, persons, fte)"
+                         " VALUES (999, 1, 1, '<25', 'women', 1, 1.0)")
+        conn.rollback()
+        conn.close()
+        assert dump(register) == before
+
+
+def test_failed_transaction_changes_nothing(tmp_path):
+    with small_register(tmp_path / "s.hrplan") as register:
+        before = dump(register)
+        rnd = register.round(date(2025, 12, 31))
+        with pytest.raises(RuntimeError):
+            with register.transaction() as session:
+                org = repo.organisation_by_name("A", session=session)
+                repo.delete_figures(rnd.id, org.id, session=session)
+                raise RuntimeError("interrupted")
+        assert dump(register) == before
+
+
+def test_previous_round_and_latest_round(tmp_path):
+    with small_register(tmp_path / "s.hrplan") as register:
+        latest = register.latest_round()
+        assert latest.reference_date == date(2025, 12, 31)
+        assert register.previous_round(latest).reference_date == date(2024, 12, 31)
+        assert register.previous_round(register.round(date(2024, 12, 31))) is None
