@@ -1,0 +1,137 @@
+"""The ``project`` command: a projection from a parameter file or from a register's scenario.
+
+    hrplanner project --params FILE.toml [--format table|json|csv] [--explain YEAR] [--draws N]
+    hrplanner project --register PATH [--scenario NAME] [--occupation CODE] [--format ...]
+                      [--explain YEAR] [--draws N] [--variant low|middle|high]
+
+A parameter-file error names the key and the rule; nothing is computed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from hrplanner.cli import COMMAND_BUILDERS, CommandError, EXIT_OK
+from hrplanner.domain.projection.errors import ParameterError
+from hrplanner.domain.projection.explain import explain
+from hrplanner.domain.projection.model import ProjectionResult, project
+from hrplanner.domain.projection.montecarlo import simulate
+from hrplanner.domain.projection.params import ProjectionParams
+from hrplanner.domain.projection.report import format_csv, format_table
+from hrplanner.domain.projection.toml_file import load_params
+
+MAX_DRAWS = 1_000_000
+
+
+def _draws(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DRAWS:,}, not {value}")
+    return value
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
+    return value
+
+
+def result_payload(result: ProjectionResult, *, draws: int | None, seed: int,
+                   explain_year: int | None) -> dict:
+    """The JSON object of one occupation (MODEL.md 4.3 results; percentiles when draws are asked)."""
+    payload = result.to_dict()
+    if draws:
+        payload["percentiles"] = simulate(result.params, draws, seed).to_dict()
+    if explain_year is not None:
+        payload["explain"] = explain(result, explain_year).to_dict()
+    return payload
+
+
+def _check_explain_year(params: ProjectionParams, year: int | None) -> None:
+    if year is None:
+        return
+    first, last = params.base_year, params.base_year + params.horizon
+    if not first <= year <= last:
+        raise CommandError(f"--explain {year}: the year must lie between {first} and {last}")
+
+
+def cmd_project(args: argparse.Namespace) -> int:
+    header = ""
+    if args.params is not None:
+        if args.scenario or args.occupation:
+            raise CommandError("--scenario and --occupation go with --register, not with --params")
+        path = Path(args.params)
+        if not path.is_file():
+            raise CommandError(f"parameter file not found: {path}")
+        try:
+            params = [load_params(path)]
+        except ParameterError as exc:
+            raise CommandError(str(exc) if str(path) in str(exc) else f"{path}: {exc}") from None
+    else:
+        from hrplanner.services import projection as projection_service
+        from hrplanner.services.register import Register
+
+        with Register.open(args.register) as register:
+            scenario = projection_service.load(register, args.scenario)
+            if args.occupation:
+                if args.occupation not in scenario.params:
+                    known = ", ".join(scenario.params) or "none"
+                    raise CommandError(f"no projection for occupation {args.occupation!r} "
+                                       f"(occupations with staff: {known})")
+                params = [scenario.params[args.occupation]]
+            else:
+                params = list(scenario.params.values())
+            header = f"{register.region}, scenario {scenario.name}, reference date " \
+                     f"{scenario.reference_date.isoformat()}"
+            if register.fictitious:
+                header += " (fictitious figures)"
+    for p in params:
+        _check_explain_year(p, args.explain)
+    results = [project(p, args.variant) for p in params]
+    if args.format == "json":
+        items = [result_payload(r, draws=args.draws, seed=args.seed, explain_year=args.explain) for r in results]
+        print(json.dumps(items if len(items) != 1 or args.params is None else items[0], indent=2,
+                         ensure_ascii=False))
+        return EXIT_OK
+    if args.format == "csv":
+        print(format_csv(results), end="")
+        return EXIT_OK
+    if header:
+        print(header + "\n")
+    print(format_table(results), end="")
+    for r in results:
+        if args.draws:
+            pct = simulate(r.params, args.draws, args.seed)
+            print(f"\n{r.occupation}: gap fte, 10th / 50th / 90th percentile of {args.draws:,} draws")
+            for i, year in enumerate(pct.years):
+                print(f"  {int(year)}  {pct.gap_fte[0, i]:>9,.1f} {pct.gap_fte[1, i]:>9,.1f} "
+                      f"{pct.gap_fte[2, i]:>9,.1f}")
+        if args.explain is not None:
+            print("\n" + explain(r, args.explain).render(), end="")
+    return EXIT_OK
+
+
+def _add_project_command(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("project", help="project supply, demand, gap and intake advice per occupation")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--params", metavar="FILE.toml", help="a parameter file (MODEL.md 4.4)")
+    source.add_argument("--register", metavar="PATH", help="a register file (.hrplan)")
+    parser.add_argument("--scenario", metavar="NAME", help="scenario of the register (default: basis)")
+    parser.add_argument("--occupation", metavar="CODE", help="only this occupation (with --register)")
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    parser.add_argument("--explain", type=_year, metavar="YEAR",
+                        help="list every part of supply and demand in YEAR")
+    parser.add_argument("--draws", type=_draws, metavar="N", help="Monte Carlo draws for percentiles")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the Monte Carlo run (default 0)")
+    parser.add_argument("--variant", choices=("low", "middle", "high"), default="middle")
+    parser.set_defaults(func=cmd_project)
+
+
+COMMAND_BUILDERS.append(_add_project_command)
