@@ -187,7 +187,8 @@ def _load_command_modules() -> None:
 
 
 #: Modules that append to COMMAND_BUILDERS.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("hrplanner.cli_project", "hrplanner.cli_plan", "hrplanner.cli_safety",
+                                   "hrplanner.cli_excel", "hrplanner.cli_export",)
 
 
 def command_names() -> set[str]:

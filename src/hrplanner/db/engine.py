@@ -9,16 +9,19 @@ that last wrote it. A file whose schema is newer than this app knows is refused 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 
 import hrplanner
 
@@ -96,14 +99,14 @@ def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine for a register file with foreign keys, WAL journal and a busy timeout."""
     if read_only:
-        uri = f"file:{path.as_posix()}?mode=ro"
+        uri = read_only_uri(path)
         engine = create_engine(
             "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
                                                           timeout=BUSY_TIMEOUT_MS / 1000)
         )
     else:
         engine = create_engine(
-            f"sqlite:///{path.as_posix()}",
+            URL.create("sqlite", database=str(path)),  # not a URL string: "#", "?", "%" stay literal
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
     event.listen(engine, "connect", _on_connect)
@@ -126,9 +129,37 @@ def _check_is_sqlite(path: Path) -> None:
         raise NotARegisterError(f"{path} is not an hrplanner register (not an SQLite database)")
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only; ``?``, ``#`` and ``%`` in a file name are escaped."""
+    return "file:" + quote(Path(path).as_posix(), safe="/:") + "?mode=ro"
+
+
+def _wal_files(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _quiet_read_uri(path: Path) -> str:
+    """A read-only URI that leaves no -wal/-shm files beside a closed WAL-mode file.
+
+    A WAL-mode file without a -wal file is not open anywhere, so all of it is in the main file and
+    SQLite may read it as immutable; otherwise a read-only connection would create (and leave) empty
+    -wal and -shm files next to a file it promised not to touch.
+    """
+    uri = read_only_uri(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return uri
+    wal, _shm = _wal_files(path)
+    if len(header) == 20 and header[18] == 2 and not wal.exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in a register file, read without changing the file."""
-    uri = f"file:{path.as_posix()}?mode=ro"
+    uri = _quiet_read_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
@@ -146,18 +177,97 @@ def read_revision(path: Path) -> str | None:
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """Copy a register with SQLite's online backup API (consistent even while it is open)."""
+    """Copy a register with SQLite's online backup API (consistent even while it is open).
+
+    The copy is one self-contained file (rollback journal, no -wal) written under a temporary name,
+    flushed to disk and then renamed, so ``target`` is either the complete copy or absent.
+    """
+    target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial.unlink(missing_ok=True)
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        fsync_file(partial)
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's content to the disk."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (a rename) to the disk; not possible (nor needed) on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What ``PRAGMA integrity_check`` reports about a file: an empty list when it is sound.
+
+    Read-only; raises :class:`NotARegisterError` when the file is not an SQLite database at all.
+    """
+    _check_is_sqlite(Path(path))
+    try:
+        conn = sqlite3.connect(_quiet_read_uri(Path(path)), uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"the database cannot be read: {exc}"]
+    return [] if rows == ["ok"] else rows
+
+
+def file_tables(path: Path) -> set[str]:
+    """The table names in an SQLite file, read without changing it."""
+    conn = sqlite3.connect(_quiet_read_uri(Path(path)), uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+#: Writes the backup made before a migration: (register, reason) -> the backup written.
+#: ``hrplanner.services.backups`` installs its rolling set; without it the copy goes next to the file.
+BackupWriter = Callable[[Path, str], Path]
+_backup_writer: BackupWriter | None = None
+
+
+def set_backup_writer(writer: BackupWriter | None) -> None:
+    """Choose where the backup before a migration goes (None: next to the register)."""
+    global _backup_writer
+    _backup_writer = writer
+
+
+def backup_before_migration(path: Path) -> Path:
+    if _backup_writer is not None:
+        return _backup_writer(path, "before-migration")
+    return backup_file(path, backup_path_for(path, "before-migration"))
 
 
 def backup_path_for(path: Path, reason: str) -> Path:
@@ -246,7 +356,7 @@ def open_register(path: Path, *, read_only: bool = False) -> OpenedRegister:
     engine = make_engine(path)
     result = OpenedRegister(path, engine)
     if revision != head:
-        result.backup = backup_file(path, backup_path_for(path, "before-migration"))
+        result.backup = backup_before_migration(path)
         log.info("migrating %s from %s to %s (backup %s)", path, revision, head, result.backup)
         upgrade(engine)
         result.migrated_from = revision

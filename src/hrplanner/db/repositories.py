@@ -123,32 +123,39 @@ def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     return organisations, occupations  # type: ignore[return-value]
 
 
-def load_round_data(round_: Round, *, session: Session) -> RoundData:
-    """All figures of a round as plain records."""
+def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None) -> RoundData:
+    """All figures of a round as plain records (only one organisation's when ``organisation_id``)."""
     orgs, occs = _names(session)
     rid = round_.id
     data = RoundData(round_.reference_date, round_.label, round_.closed)
+
+    def rows(table):  # noqa: ANN001, ANN202 - a figure table
+        query = select(table).where(table.round_id == rid)
+        if organisation_id is not None:
+            query = query.where(table.organisation_id == organisation_id)
+        return session.exec(query)
+
     data.staffing = [
         StaffingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.age_band, r.sex, r.persons, r.fte)
-        for r in session.exec(select(Staffing).where(Staffing.round_id == rid))
+        for r in rows(Staffing)
     ]
     data.establishment = [
         EstablishmentRecord(orgs[r.organisation_id], occs[r.occupation_id], r.budgeted_fte,
                             r.open_positions, r.open_fte, r.open_long)
-        for r in session.exec(select(Establishment).where(Establishment.round_id == rid))
+        for r in rows(Establishment)
     ]
     data.flows = [
         FlowRecord(orgs[r.organisation_id], occs[r.occupation_id], r.direction, r.category, r.persons)
-        for r in session.exec(select(Flow).where(Flow.round_id == rid))
+        for r in rows(Flow)
     ]
     data.training = [
         TrainingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.route, r.in_training,
                        r.planned_intake, r.places, r.supervisors)
-        for r in session.exec(select(Training).where(Training.round_id == rid))
+        for r in rows(Training)
     ]
     data.sickness = [
         SicknessRecord(orgs[r.organisation_id], r.percentage)
-        for r in session.exec(select(Sickness).where(Sickness.round_id == rid))
+        for r in rows(Sickness)
     ]
     return data
 

@@ -9,6 +9,8 @@ Pure arithmetic over :class:`RoundData`; every ratio is None where its denominat
   the period (the previous round where it has figures, else persons now - joiners + leavers) and now
 - circulation share = joiners from another organisation in the region / all joiners
 - retirement wave = persons aged 55+ (60+) / persons
+- trainees per 100 fte = persons in training / fte x 100 (training effort, with the joiners from
+  education: who trains and who hires the newly qualified)
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class KeyFigures:
     open_long: int = 0
     joiners: int = 0
     joiners_from_region: int = 0
+    joiners_from_education: int = 0
     leavers: int = 0
     persons_55_plus: int = 0
     persons_60_plus: int = 0
@@ -70,6 +73,10 @@ class KeyFigures:
     @property
     def circulation_share(self) -> float | None:
         return self.joiners_from_region / self.joiners if self.joiners else None
+
+    @property
+    def trainees_per_100_fte(self) -> float | None:
+        return self.in_training / self.fte * 100 if self.fte else None
 
     @property
     def share_55_plus(self) -> float | None:
@@ -169,6 +176,8 @@ def key_figures(current: RoundData, previous: RoundData | None = None,
             g.joiners += row.persons
             if row.category == "region":
                 g.joiners_from_region += row.persons
+            elif row.category == "education":
+                g.joiners_from_education += row.persons
         else:
             g.leavers += row.persons
     for row in current.training:

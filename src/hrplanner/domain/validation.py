@@ -233,6 +233,19 @@ def establishment_difference(establishment_fte: float | None, filled_fte: float,
     return establishment_fte - (filled_fte + vacant_fte)
 
 
+def check_establishment_identity(establishment_fte: float | None, filled_fte: float,
+                                 vacant_fte: float) -> list[Issue]:
+    """establishment = filled fte + vacant fte; a difference is shown as a warning, never fixed."""
+    difference = establishment_difference(establishment_fte, filled_fte, vacant_fte)
+    if difference is None or abs(difference) <= FTE_TOLERANCE:
+        return []
+    return [
+        Issue("budgeted_fte", establishment_fte,
+              f"establishment differs from filled fte ({filled_fte:.2f}) plus vacant fte ({vacant_fte:.2f}) "
+              f"by {difference:+.2f} (confirm if correct)", WARNING)
+    ]
+
+
 # --- whole records ------------------------------------------------------------------------------
 
 

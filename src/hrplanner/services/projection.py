@@ -282,3 +282,57 @@ def compare(register: Register, a: str, b: str) -> Comparison:
     return Comparison(a, b, differences,
                       {c: project(p) for c, p in set_a.params.items()},
                       {c: project(p) for c, p in set_b.params.items()})
+
+
+# --- for the projection dashboard ---------------------------------------------------------------------
+
+
+@dataclass
+class AgePyramid:
+    """Persons per age band (reference.AGE_BANDS order) and sex of one occupation, whole region."""
+
+    code: str
+    reference_date: date
+    bands: tuple[str, ...]
+    women: tuple[int, ...]
+    men: tuple[int, ...]
+    unknown: tuple[int, ...]
+
+
+def age_pyramid(register: Register, code: str, reference_date: date | None = None) -> AgePyramid:
+    """Today's stock of one occupation by age band and sex, from the round's staffing."""
+    round_ = register.round(reference_date)
+    data = register.round_data(round_)
+    counts = {sex: dict.fromkeys(ref.AGE_BANDS, 0) for sex in ref.SEXES}
+    for s in data.staffing:
+        if s.occupation == code and s.sex in counts and s.age_band in counts[s.sex]:
+            counts[s.sex][s.age_band] += s.persons
+    return AgePyramid(code, data.reference_date, tuple(ref.AGE_BANDS),
+                      *(tuple(counts[sex][b] for b in ref.AGE_BANDS) for sex in ("women", "men", "unknown")))
+
+
+@dataclass
+class Shortage:
+    """One occupation's gap (fte) in the first equilibrium year and the intake advice for that year."""
+
+    code: str
+    occupation: str
+    year: int
+    gap_fte: float
+    advice: float | None
+    current_intake: float
+    reason: str | None
+
+
+def largest_shortages(register: Register, scenario: str | None = None, *, limit: int = 5,
+                      variant: str = "middle", reference_date: date | None = None) -> list[Shortage]:
+    """The occupations with the largest shortage (gap > 0) in their first equilibrium year, largest first."""
+    _, results = run(register, scenario, variant=variant, reference_date=reference_date)
+    found = []
+    for r in results:
+        a = r.advice[0]
+        if a.gap_fte > 0:
+            found.append(Shortage(r.code, r.occupation, a.equilibrium_year, a.gap_fte, a.intake_clipped,
+                                  a.current_intake, a.reason))
+    found.sort(key=lambda s: -s.gap_fte)
+    return found[:max(0, limit)]

@@ -24,6 +24,8 @@ class AppContext(QObject):
     language_changed = Signal(str)
     #: A message for the status bar (text, milliseconds; 0 = until replaced).
     status_message = Signal(str, int)
+    #: A preference changed in the settings dialog; the argument is its key (see ui/settings.py).
+    settings_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -8,6 +8,12 @@ import importlib
 #: "module:Class" of every page; the main window builds them in their ``order``.
 PAGE_CLASSES: list[str] = [
     "hrplanner.ui.pages.overview:OverviewPage",
+    "hrplanner.ui.pages.register_figures:FiguresPage",
+    "hrplanner.ui.pages.register_organisations:OrganisationsPage",
+    "hrplanner.ui.pages.register_occupations:OccupationsPage",
+    "hrplanner.ui.pages.projection:ProjectionPage",
+    "hrplanner.ui.pages.scenarios:ScenariosPage",
+    "hrplanner.ui.pages.coordination:CoordinationPage",
 ]
 
 

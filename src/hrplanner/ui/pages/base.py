@@ -14,13 +14,39 @@ class Page(QWidget):
     page_id = "page"
     #: Pages with a lower order come first in the navigation.
     order = 100
+    #: The navigation icon: ``hrplanner/resources/nav_<icon_name>.svg`` (page_id when empty).
+    icon_name = ""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"page_{self.page_id}")
-        context.register_changed.connect(lambda _r: self.refresh())
+        #: Set by the main window: a hidden page refreshes when it is next shown, not at once, so
+        #: opening a register only computes the page the user looks at. A page built on its own
+        #: (in a test) refreshes at once.
+        self.defer_refresh = False
+        self._stale = False
+        context.register_changed.connect(lambda _r: self.request_refresh())
         context.language_changed.connect(lambda _l: self.retranslate())
+
+    def request_refresh(self, *_args: object) -> None:
+        """Refresh now when the page is visible (or not deferred), else when it is next shown.
+        Connect the context's ``data_changed``/``round_changed`` to this rather than to refresh."""
+        if self.defer_refresh and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def install_actions(self, window) -> None:
+        """Called once by the main window after every page is built: add the page's menu actions,
+        e.g. ``window.add_action("file", action)`` (see MainWindow.add_action)."""
 
     def title(self) -> str:  # pragma: no cover - overridden
         return self.page_id
@@ -30,7 +56,7 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again after a language switch."""
-        self.refresh()
+        self.request_refresh()
 
     def can_show(self) -> bool:
         """Whether the page works with the current register (hidden from the navigation if not)."""

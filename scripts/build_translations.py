@@ -1,0 +1,240 @@
+"""Update the Dutch translation source from the UI code and compile it:
+
+    .venv/bin/python scripts/build_translations.py           # update hrplanner_nl.ts, build .qm
+    .venv/bin/python scripts/build_translations.py --check   # fail when a string lacks Dutch
+
+Step 1 finds every translatable string under src/hrplanner/ui (``self.tr("…")``,
+``QCoreApplication.translate("Context", "…")``, ``QT_TRANSLATE_NOOP("Context", "…")``,
+``QT_TR_NOOP("…")``) and merges them into src/hrplanner/i18n/hrplanner_nl.ts: translations made
+before are kept, new strings are added as unfinished, strings no longer in the code are marked
+vanished. Step 2 compiles the .ts with ``pyside6-lrelease`` into hrplanner_nl.qm, which the app
+loads. Running it twice changes nothing; edit the translations in the .ts (Qt Linguist:
+``.venv/bin/pyside6-linguist``) and run it again.
+
+Why not ``pyside6-lupdate`` for step 1: its Python parser (Qt 6.x) puts every ``self.tr`` that
+follows a ``QCoreApplication.translate`` call in the same function into a bogus context
+"QCoreApplication.self", and skips ``self.tr`` inside f-strings, so the app would miss those
+translations at run time. Python's own parser (ast) sees the code exactly as it runs; the .ts it
+writes is the same Linguist format lupdate writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_DIR = ROOT / "src" / "hrplanner" / "ui"
+I18N_DIR = ROOT / "src" / "hrplanner" / "i18n"
+LANGUAGE = "nl"
+TS_FILE = I18N_DIR / f"hrplanner_{LANGUAGE}.ts"
+QM_FILE = I18N_DIR / f"hrplanner_{LANGUAGE}.qm"
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+    locations: list[tuple[str, int]] = field(default_factory=list)
+    translation: str = ""
+    forms: list[str] = field(default_factory=list)
+    status: str = "unfinished"  # "", "unfinished", "vanished", "obsolete"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+
+# --- step 1: find the strings --------------------------------------------------------------------------
+
+
+def _text(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _name(func: ast.AST) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+class _Finder(ast.NodeVisitor):
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.classes: list[str] = []
+        self.found: list[Message] = []
+        self.problems: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def _add(self, context: str, source: str | None, comment: str | None, numerus: bool, line: int) -> None:
+        if source is None:
+            return
+        if not context:
+            self.problems.append(f"{self.filename}:{line}: tr() outside a class: {source!r} has no context")
+            return
+        self.found.append(Message(context, source, comment or "", numerus, [(self.filename, line)]))
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+        name, args, line = _name(node.func), node.args, node.lineno
+        here = self.classes[-1] if self.classes else ""
+        if name == "tr" and isinstance(node.func, ast.Attribute) and args:
+            self._add(here, _text(args[0]), _text(args[1]) if len(args) > 1 else None, len(args) > 2, line)
+        elif name == "translate" and len(args) >= 2 and _text(args[0]) is not None:
+            self._add(_text(args[0]) or "", _text(args[1]), _text(args[2]) if len(args) > 2 else None,
+                      len(args) > 3, line)
+        elif name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(args) >= 2:
+            self._add(_text(args[0]) or "", _text(args[1]), _text(args[2]) if len(args) > 2 else None, False, line)
+        elif name == "QT_TR_NOOP" and args:
+            self._add(here, _text(args[0]), None, False, line)
+        self.generic_visit(node)
+
+
+def extract(source_dir: Path = SOURCE_DIR) -> tuple[list[Message], list[str]]:
+    """Every translatable string under ``source_dir``, in file and line order, merged by key."""
+    merged: dict[tuple[str, str, str], Message] = {}
+    problems: list[str] = []
+    for path in sorted(source_dir.rglob("*.py")):
+        relative = Path("..") / path.relative_to(source_dir.parent)
+        finder = _Finder(relative.as_posix())
+        finder.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        problems.extend(finder.problems)
+        for message in finder.found:
+            if message.key in merged:
+                merged[message.key].locations.extend(message.locations)
+                merged[message.key].numerus |= message.numerus
+            else:
+                merged[message.key] = message
+    return list(merged.values()), problems
+
+
+# --- step 1b: merge with the .ts -----------------------------------------------------------------------
+
+
+def read_ts(path: Path) -> dict[tuple[str, str, str], Message]:
+    if not path.exists():
+        return {}
+    known: dict[tuple[str, str, str], Message] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for node in context.iter("message"):
+            translation = node.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+            message = Message(
+                name, node.findtext("source") or "", node.findtext("comment") or "",
+                node.get("numerus") == "yes",
+                translation=(translation.text or "") if translation is not None and not forms else "",
+                forms=forms,
+                status=translation.get("type", "") if translation is not None else "unfinished",
+            )
+            known[message.key] = message
+    return known
+
+
+def merge(found: list[Message], known: dict[tuple[str, str, str], Message]) -> list[Message]:
+    """Found strings with their known translations; strings no longer found become vanished."""
+    result = []
+    for message in found:
+        old = known.get(message.key)
+        if old is not None:
+            message.translation, message.forms = old.translation, old.forms
+            done = bool(old.translation or any(old.forms))
+            message.status = "" if done and old.status in ("", "vanished", "obsolete") else "unfinished"
+        result.append(message)
+    seen = {m.key for m in found}
+    for key, old in known.items():
+        if key not in seen and (old.translation or any(old.forms)):
+            old.status = "vanished"
+            old.locations = []
+            result.append(old)
+    return result
+
+
+def _translation_xml(message: Message) -> str:
+    status = f' type="{message.status}"' if message.status else ""
+    if message.numerus:
+        forms = message.forms or ["", ""]
+        inner = "".join(f"\n            <numerusform>{escape(f)}</numerusform>" for f in forms)
+        return f"        <translation{status}>{inner}\n        </translation>"
+    return f"        <translation{status}>{escape(message.translation)}</translation>"
+
+
+def write_ts(path: Path, messages: list[Message]) -> str:
+    by_context: dict[str, list[Message]] = {}
+    for message in messages:
+        by_context.setdefault(message.context, []).append(message)
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{LANGUAGE}_NL" sourcelanguage="en">']
+    for context in sorted(by_context):
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for message in by_context[context]:
+            numerus = ' numerus="yes"' if message.numerus else ""
+            lines.append(f"    <message{numerus}>")
+            for filename, line in message.locations:
+                lines.append(f'        <location filename="{escape(filename)}" line="{line}"/>')
+            lines.append(f"        <source>{escape(message.source)}</source>")
+            if message.comment:
+                lines.append(f"        <comment>{escape(message.comment)}</comment>")
+            lines.append(_translation_xml(message))
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    text = "\n".join(lines) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return text
+
+
+# --- step 2: compile --------------------------------------------------------------------------------------
+
+
+def lrelease() -> str:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(here) if here.exists() else shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if not found:
+        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def compile_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> None:
+    subprocess.run([lrelease(), "-silent", "-removeidentical", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Update hrplanner_nl.ts from the UI code and build the .qm.")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a string has no Dutch translation")
+    parser.add_argument("--list", action="store_true", help="list the untranslated strings")
+    options = parser.parse_args(argv)
+    found, problems = extract()
+    messages = merge(found, read_ts(TS_FILE))
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    write_ts(TS_FILE, messages)
+    compile_qm()
+    current = [m for m in messages if m.status != "vanished"]
+    missing = [m for m in current if m.status == "unfinished"]
+    print(f"{TS_FILE.relative_to(ROOT)}: {len(current)} strings, {len(current) - len(missing)} translated, "
+          f"{len(missing)} unfinished; {QM_FILE.relative_to(ROOT)} built")
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if options.list or options.check:
+        for m in missing:
+            print(f"  [{m.context}] {m.source!r}  ({m.locations[0][0]}:{m.locations[0][1]})")
+    return 1 if options.check and missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

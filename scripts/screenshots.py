@@ -1,0 +1,80 @@
+"""Render every page of the main window, in Dutch and in English, to PNG files (offscreen).
+
+    .venv/bin/python scripts/screenshots.py [--out shots] [--readme]
+
+Works on a fresh demo register in a temporary folder, with temporary settings, so it changes nothing
+of the user's. ``--readme`` also writes the Dutch overview to resources/screenshots/main_window.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1400, 900
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "shots", help="folder for the PNG files")
+    parser.add_argument("--readme", action="store_true", help="also write resources/screenshots/main_window.png")
+    parser.add_argument("--languages", default="nl,en", help="comma-separated (default nl,en)")
+    options = parser.parse_args(argv)
+
+    scratch = Path(tempfile.mkdtemp(prefix="hrplanner-shots-"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["HRPLANNER_DATA_DIR"] = str(scratch / "data")
+    os.environ["HRPLANNER_SETTINGS_DIR"] = str(scratch / "settings")
+
+    from PySide6.QtWidgets import QApplication
+
+    from hrplanner.services.demo import write_demo
+    from hrplanner.ui import workers
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.language import install_language
+    from hrplanner.ui.main_window import MainWindow
+    from hrplanner.ui.theme import apply_theme
+
+    workers.set_synchronous(True)
+    app = QApplication.instance() or QApplication(["hrplanner-screenshots"])
+    apply_theme(app)
+    register_path = scratch / "Twente-demo.hrplan"
+    write_demo(register_path).close()
+    options.out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in options.languages.split(","):
+        install_language(language)
+        context = AppContext()
+        context.language = language
+        window = MainWindow(context)
+        window.resize(WIDTH, HEIGHT)
+        window.open_file(register_path, synchronous=True)
+        window.show()
+        for index, page in enumerate(window.pages()):
+            window.show_page(index)
+            for _ in range(3):
+                app.processEvents()
+            target = options.out / f"{index:02d}_{page.page_id}_{language}.png"
+            window.grab().save(str(target))
+            written.append(target)
+            if options.readme and language == "nl" and page.page_id == "overview":
+                readme_shot = ROOT / "resources" / "screenshots" / "main_window.png"
+                readme_shot.parent.mkdir(parents=True, exist_ok=True)
+                window.grab().save(str(readme_shot))
+                written.append(readme_shot)
+        window.close()
+        if context.register is not None:
+            context.register.close()
+        window.deleteLater()
+        app.processEvents()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The ``export`` command: the meeting workbook (an Excel summary for the steering group).
+
+    hrplanner export --register PATH [--scenario NAME] [--round DATE] [--threshold N] OUT.xlsx
+
+An error (unknown scenario or round, a path that cannot be written) is one line and exit code 2, and
+no file is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hrplanner.cli import COMMAND_BUILDERS, EXIT_OK, existing_file, parse_date
+
+
+def _threshold(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value}")
+    return value
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from hrplanner.services.export import export_workbook
+    from hrplanner.services.register import Register
+
+    out = Path(args.out)
+    replaced = out.exists()
+    with Register.open(args.register, read_only=True) as register:
+        export_workbook(register, out, scenario=args.scenario, round_date=args.round, threshold=args.threshold)
+        note = "; fictitious figures" if register.fictitious else ""
+    print(f"Wrote {out}{' (replaced the existing file)' if replaced else ''}{note}")
+    return EXIT_OK
+
+
+def _add_export_command(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("export", help="write the meeting workbook (Excel summary) of a round and scenario")
+    parser.add_argument("--register", required=True, type=existing_file, metavar="PATH")
+    parser.add_argument("--scenario", metavar="NAME", help="scenario of the projection (default: basis)")
+    parser.add_argument("--round", type=parse_date, metavar="DATE", help="reference date (default: latest)")
+    parser.add_argument("--threshold", type=_threshold, default=5, metavar="N",
+                        help="hide figures from fewer than N persons (default 5)")
+    parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    parser.set_defaults(func=cmd_export)
+
+
+COMMAND_BUILDERS.append(_add_export_command)

@@ -1,0 +1,191 @@
+"""Everything the meeting workbook shows, gathered from the register once before any sheet is written.
+
+The sheets only arrange what is here; they never ask the register themselves. So one export reads
+each round once and projects each occupation once, and every sheet shows the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+
+import hrplanner
+from hrplanner.db.models import Round
+from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures
+from hrplanner.domain.projection.model import ProjectionResult
+from hrplanner.domain.projection.params import Triple, to_flat
+from hrplanner.domain.records import RoundData
+from hrplanner.domain.suppression import suppress
+from hrplanner.services import coordination as coordination_service
+from hrplanner.services import projection as projection_service
+from hrplanner.services.coordination import Coordination, Plan
+from hrplanner.services.errors import NotFoundError
+from hrplanner.services.register import Register
+from hrplanner.services.summary import Summary, summarise
+
+from .shared import Grid, SharedFigures, shared_figures
+from .styles import PageInfo
+
+#: How many rounds the vacancy trend shows at most (the chosen round and the ones before it).
+TREND_ROUNDS = 6
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class RoundVacancies:
+    """Open vacancies per occupation in one round, with which of them a shared view must hide."""
+
+    reference_date: date
+    open_positions: dict[str, int]
+    hidden: dict[str, bool]
+
+
+@dataclass
+class ExportContent:
+    """The figures of one export: a round, a scenario and everything derived from them."""
+
+    region: str
+    fictitious: bool
+    reference_date: date
+    previous_date: date | None
+    scenario: str
+    scenario_description: str
+    exported_at: datetime
+    version: str
+    threshold: int
+    language: str
+    summary: Summary
+    #: Projection results (middle variant) in the register's occupation order.
+    results: list[ProjectionResult]
+    #: Flat parameters per occupation code: the scenario's and the basis's.
+    parameters: dict[str, dict[str, Triple]]
+    basis_parameters: dict[str, dict[str, Triple]]
+    coordination: Coordination
+    plan: Plan
+    shared: SharedFigures
+    vacancy_trend: list[RoundVacancies]
+    occupation_names: dict[str, tuple[str, str]]
+
+    @property
+    def page(self) -> PageInfo:
+        made_by = f"hrplanner {self.version}, {self.exported_at.strftime('%d-%m-%Y %H:%M')}"
+        return PageInfo(self.region, self.reference_date, self.fictitious, made_by)
+
+    def name(self, code: str) -> str:
+        """An occupation's name in the workbook's language (the code when unknown)."""
+        names = self.occupation_names.get(code)
+        if names is None:
+            return code
+        return names[0] if self.language == "nl" else names[1]
+
+    @property
+    def equilibrium_years(self) -> tuple[int, ...]:
+        """The equilibrium years of the first occupation (the scenario's, normally shared by all)."""
+        return tuple(self.results[0].params.equilibrium_years) if self.results else ()
+
+    @property
+    def years(self) -> list[int]:
+        return [int(y) for y in self.results[0].years] if self.results else []
+
+
+class ReadOnce:
+    """The register as one export sees it: every service the export calls gets this stand-in, which
+    reads each round's figures once (the summary, the projection, the coordination figures and the
+    plan each ask for the same rounds). Everything else is the register's own. The figures are shared
+    between those services, which only read them."""
+
+    def __init__(self, register: Register):
+        self._register = register
+        self._data: dict[object, RoundData] = {}
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._register, name)
+
+    def round_data(self, round_: Round) -> RoundData:
+        key = round_.id if round_.id is not None else round_.reference_date
+        if key not in self._data:
+            self._data[key] = self._register.round_data(round_)
+        return self._data[key]
+
+    #: The register's own round_pair, reading through :meth:`round_data` above.
+    round_pair = Register.round_pair
+
+
+def _scenario_description(register: Register, scenario: str) -> str:
+    """The scenario's description (a NotFoundError listing the scenarios when there is none)."""
+    scenarios = projection_service.list_scenarios(register)
+    for info in scenarios:
+        if info.name == scenario:
+            return "" if info.is_basis else info.description
+    known = ", ".join(info.name for info in scenarios)
+    raise NotFoundError(f"No scenario named {scenario!r} (scenarios: {known})")
+
+
+def _vacancy_trend(register: Register, reference_date: date, shared: SharedFigures,
+                   current_figures: dict[str, KeyFigures]) -> list[RoundVacancies]:
+    """Open vacancies per occupation in the chosen round and the rounds before it."""
+    rounds = [r for r in register.rounds() if r.reference_date <= reference_date][-TREND_ROUNDS:]
+    out = []
+    for round_ in rounds:
+        if round_.reference_date == reference_date:
+            figures = current_figures
+            hidden = {code: shared.occupation_hidden(code) for code in figures}
+        else:
+            figures = key_figures(register.round_data(round_), None, by_occupation)
+            codes = tuple(figures)
+            counts = np.array([[figures[c].persons] for c in codes], dtype=float).reshape(len(codes), 1)
+            grid = Grid(suppress(counts, shared.threshold), codes, ("persons",))
+            hidden = {code: grid.hidden(code, None) for code in codes}
+        out.append(RoundVacancies(round_.reference_date,
+                                  {code: f.open_positions for code, f in figures.items()}, hidden))
+    return out
+
+
+def gather(register: Register, scenario: str | None, round_date: date | None, threshold: int,
+           language: str, progress: Progress | None = None) -> ExportContent:
+    """Read and compute everything the workbook shows (a ServiceError names what is wrong)."""
+
+    def step(fraction: float, what: str) -> None:
+        if progress is not None:
+            progress(fraction, what)
+
+    name = scenario or projection_service.BASIS
+    register = ReadOnce(register)  # type: ignore[assignment]
+    step(0.05, "scenario")
+    description = _scenario_description(register, name)
+    step(0.15, "projection")
+    scenario_set, results = projection_service.run(register, name, reference_date=round_date)
+    basis_set = projection_service.basis(register, round_date) if name != projection_service.BASIS else scenario_set
+    step(0.3, "key figures")
+    summary = summarise(register, round_date)
+    step(0.45, "coordination figures")
+    coordination = coordination_service.coordination_figures(register, summary.reference_date)
+    plan = coordination_service.training_plan(register, scenario=name, round_date=summary.reference_date)
+    shared = shared_figures(coordination, summary.previous_occupations, summary.previous_total, threshold)
+    current_figures = {f.key: f for f in summary.occupations}
+    trend = _vacancy_trend(register, summary.reference_date, shared, current_figures)
+    return ExportContent(
+        region=register.region,
+        fictitious=register.fictitious,
+        reference_date=summary.reference_date,
+        previous_date=summary.previous_date,
+        scenario=name,
+        scenario_description=description,
+        exported_at=datetime.now().astimezone(),
+        version=hrplanner.__version__,
+        threshold=threshold,
+        language=language,
+        summary=summary,
+        results=results,
+        parameters={c: to_flat(p) for c, p in scenario_set.params.items()},
+        basis_parameters={c: to_flat(p) for c, p in basis_set.params.items()},
+        coordination=coordination,
+        plan=plan,
+        shared=shared,
+        vacancy_trend=trend,
+        occupation_names=summary.occupation_names,
+    )

@@ -1,0 +1,311 @@
+"""The projection sheets: the shortage per occupation per year with the intake advice (Tekort per
+jaar), and the scenario's assumptions per occupation (Aannames)."""
+
+from __future__ import annotations
+
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
+
+from hrplanner.domain import reference as ref
+from hrplanner.domain.projection.params import Triple
+
+from . import styles as S
+from .content import ExportContent
+
+GAP_SHEET = "Tekort per jaar"
+ASSUMPTIONS_SHEET = "Aannames"
+FIRST_YEAR_COLUMN = 3
+
+#: Rows of the gap table above which the advice starts on a new page.
+ROWS_PER_PAGE = 34
+
+
+def add_gap(wb: Workbook, content: ExportContent) -> None:
+    ws = wb.create_sheet(GAP_SHEET)
+    years = content.years
+    equilibrium = set(content.equilibrium_years)
+    S.title_block(ws, "Tekort per beroep per jaar (fte)",
+                  f"Scenario {content.scenario}, middenvariant \u2014 tekort = vraag min aanbod in fte: positief "
+                  "is een tekort (oranje), negatief een overschot (blauw). Evenwichtsjaren zijn oranje omrand.")
+    header_row = 4
+    S.header(ws, header_row, 1, ["Code", "Beroep", *years], left_columns=2)
+    for k, year in enumerate(years):
+        if year in equilibrium:
+            ws.cell(header_row, FIRST_YEAR_COLUMN + k).fill = S.EQUILIBRIUM_FILL_STYLE
+    row = header_row + 1
+    first = row
+    for result in content.results:
+        S.text(ws, row, 1, result.code)
+        S.text(ws, row, 2, content.name(result.code), style=S.NAME)
+        for k, value in enumerate(result.gap_fte.tolist()):
+            S.number(ws, row, FIRST_YEAR_COLUMN + k, round(value, 2), S.ONE)
+        row += 1
+    last = row - 1
+    last_column = FIRST_YEAR_COLUMN + len(years) - 1
+    S.text(ws, row, 2, "Alle beroepen samen")
+    for k in range(len(years)):
+        total = sum(round(float(r.gap_fte[k]), 2) for r in content.results)
+        S.number(ws, row, FIRST_YEAR_COLUMN + k, round(total, 2), S.ONE)
+    S.total_row(ws, row, 1, last_column)
+    if content.results:
+        cells = f"{get_column_letter(FIRST_YEAR_COLUMN)}{first}:{get_column_letter(last_column)}{last}"
+        ws.conditional_formatting.add(cells, ColorScaleRule(
+            start_type="min", start_color=S.SURPLUS_END, mid_type="num", mid_value=0, mid_color="FFFFFF",
+            end_type="max", end_color=S.SHORTAGE_END))
+        for k, year in enumerate(years):
+            if year in equilibrium:
+                for r in range(header_row, row + 1):
+                    cell = ws.cell(r, FIRST_YEAR_COLUMN + k)
+                    side = S.Side(style="medium", color=S.ORANGE)
+                    cell.border = S.Border(left=side, right=side, top=cell.border.top, bottom=cell.border.bottom)
+    gap_end = row
+    row += 3
+    if gap_end > ROWS_PER_PAGE:
+        ws.row_breaks.append(Break(id=row - 2))
+    advice_rows = _write_advice(ws, row, content)
+    S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row, advice_rows.start + 1], names={2: 40},
+                  minimum=6.5)
+    S.same_width(ws, FIRST_YEAR_COLUMN, last_column)
+    S.fit_row_heights(ws, range(header_row, advice_rows.stop))
+    S.print_setup(ws, content.page, "Tekort per beroep per jaar", title_rows=f"{header_row}:{header_row}",
+                  freeze=f"C{header_row + 1}")
+
+
+def _advice_note(advice) -> str:  # noqa: ANN001 - domain.projection.model.Advice
+    if advice.intake is None:
+        return f"in {advice.equilibrium_year} niet te halen met opleiden (de opleiding duurt te lang)"
+    if advice.clipped:
+        return f"in {advice.equilibrium_year} is het aanbod ook zonder nieuwe instroom groter dan de vraag"
+    return ""
+
+
+def _remarks(result, years: tuple[int, ...]) -> str:  # noqa: ANN001 - ProjectionResult
+    notes = []
+    for k, advice in enumerate(list(result.advice)[:len(years)]):
+        note = _advice_note(advice)
+        if note:
+            notes.append(note)
+        if advice.equilibrium_year != years[k]:
+            notes.append(f"evenwichtsjaar {k + 1} is voor dit beroep {advice.equilibrium_year}")
+    return "; ".join(notes)
+
+
+def _write_advice(ws, row: int, content: ExportContent) -> range:  # noqa: ANN001 - Worksheet
+    """The intake advice table below the gap table; returns its rows (title to notes)."""
+    start = row
+    years = content.equilibrium_years
+    adjustment = content.results[0].params.adjustment_year if content.results else None
+    S.section(ws, row, "Instroomadvies: leerlingen per jaar vanaf het bijsturingsjaar" +
+              (f" {adjustment}" if adjustment else ""))
+    row += 1
+    remarks = {result.code: _remarks(result, years) for result in content.results}
+    labels = ["Code", "Beroep", "Instroom nu per jaar"]
+    for year in years:
+        labels += [f"Advies {year}", "Verschil met nu"]
+    S.header(ws, row, 1, labels, left_columns=2)
+    note_column = 4 + 2 * len(years)
+    last_column = FIRST_YEAR_COLUMN + len(content.years) - 1
+    if any(remarks.values()):
+        # merged over the rest of the width, so the label does not widen the year column it starts in
+        S.text(ws, row, note_column, "Toelichting", style=S.HEAD_LEFT)
+        if last_column > note_column:
+            ws.merge_cells(start_row=row, start_column=note_column, end_row=row, end_column=last_column)
+            S.extend_header(ws, row, note_column, last_column)
+    row += 1
+    for result in content.results:
+        S.text(ws, row, 1, result.code)
+        S.text(ws, row, 2, content.name(result.code), style=S.NAME)
+        advices = list(result.advice)
+        current = advices[0].current_intake if advices else None
+        S.number(ws, row, 3, round(current, 1) if current is not None else None, S.ONE)
+        for k, advice in enumerate(advices[:len(years)]):
+            column = 4 + 2 * k
+            if advice.intake_clipped is not None:
+                value = round(advice.intake_clipped, 1)
+                S.number(ws, row, column, value, S.ONE, style=S.BOLD)
+                S.number(ws, row, column + 1, round(value - round(current, 1), 1), S.DIFF_ONE)
+        # not wrapped: the remark runs on over the empty columns to its right
+        S.text(ws, row, note_column, remarks[result.code], style=S.REMARK)
+        row += 1
+    row += 1
+    row = S.note(ws, row, (
+        "Instroomadvies = het aantal leerlingen dat vanaf het bijsturingsjaar elk jaar met de opleiding moet "
+        "beginnen zodat het aanbod in het evenwichtsjaar gelijk is aan de vraag. Instroom nu = de instroom die "
+        "nu voor de jaren na het bijsturingsjaar is voorzien. Een advies boven de instroom nu betekent: meer "
+        "opleiden; eronder: het huidige aantal is in deze raming ruim voldoende."), last_column=last_column)
+    return range(start, row)
+
+
+# --- assumptions ------------------------------------------------------------------------------------
+
+TREND_LABELS = {
+    "epidemiology": "epidemiologie",
+    "socio_cultural": "sociaal-culturele ontwikkelingen",
+    "professional": "vakinhoudelijke ontwikkelingen",
+    "efficiency": "efficiency",
+    "horizontal_substitution": "horizontale substitutie",
+    "vertical_substitution": "verticale substitutie",
+    "working_time": "arbeidstijd (verandering uren per jaar)",
+}
+STREAM_LABELS = {
+    "in_training": "nu in opleiding",
+    "decided": "besloten instroom (tot bijsturingsjaar)",
+    "lever": "instroom vanaf bijsturingsjaar",
+}
+PART_ORDER = ("Jaren", "Aanbod", "Opleiding", "Overige instroom", "Vraag")
+
+
+def _group(name: str) -> str:
+    return {"all": "iedereen"}.get(name, ref.label(name, "nl"))
+
+
+def parameter_label(key: str) -> tuple[str, str, str]:
+    """(part, Dutch description, number format) of a flat parameter key (params.to_flat)."""
+    parts = key.split(".")
+    if parts[0] == "years":
+        labels = {"base": "Basisjaar", "horizon": "Horizon (jaren)", "adjustment": "Bijsturingsjaar",
+                  "trend": "Trendjaar (trends stoppen daarna)"}
+        if parts[1] == "equilibrium":
+            return "Jaren", f"Evenwichtsjaar {int(parts[2]) + 1}", S.YEAR
+        return "Jaren", labels.get(parts[1], key), S.YEAR
+    if key == "supply.persons":
+        return "Aanbod", "Personen op de peildatum", S.INT
+    if parts[0] == "group":
+        group = _group(parts[1])
+        what = parts[2]
+        point = parts[3] if len(parts) > 3 else ""
+        if what == "share":
+            return "Aanbod", f"Aandeel {group} in de huidige bezetting", S.PCT
+        if what == "fte":
+            when = "" if point in ("", "0") else f", jaar {point}"
+            return "Aanbod", f"Fte per persoon, {group}{when}", S.TWO
+        if what == "outflow":
+            return "Aanbod", f"Uitstroom, {group}, na {point} jaar", S.PCT
+        if what == "retention":
+            return "Opleiding", f"Extern rendement, {group}, {point} jaar na diplomering", S.PCT
+        if what == "training_share":
+            return "Opleiding", f"Aandeel {group} onder de leerlingen", S.PCT
+        if what == "other_inflow_share":
+            return "Overige instroom", f"Aandeel {group} in de overige instroom", S.PCT
+    if key == "training.duration":
+        return "Opleiding", "Opleidingsduur (jaren)", S.ONE
+    if parts[0] == "training" and len(parts) == 3:
+        stream = STREAM_LABELS.get(parts[1], parts[1])
+        if parts[2] == "intake":
+            return "Opleiding", f"Instroom per jaar: {stream}", S.ONE
+        return "Opleiding", f"Intern rendement: {stream}", S.PCT
+    if key == "other_inflow.per_year":
+        return "Overige instroom", "Zij-instroom en overige instroom (personen per jaar)", S.ONE
+    if key == "demand.unmet":
+        return "Vraag", "Onvervulde vraag in het basisjaar", S.PCT
+    if key == "demand.sustained":
+        return "Vraag", "Trends duurzaam (1 = ja, 0 = stoppen in het trendjaar)", S.YEAR
+    if parts[:2] == ["demand", "demography"]:
+        return "Vraag", f"Demografie: cumulatieve verandering na {parts[2]} jaar", S.PCT
+    if parts[:2] == ["demand", "trend"]:
+        return "Vraag", f"Trend per jaar: {TREND_LABELS.get(parts[2], parts[2])}", S.PCT2
+    if parts[:2] == ["demand", "care"]:
+        if parts[3] == "clients":
+            return "Vraag", f"Cli\u00ebnten {parts[2]}, jaar {parts[4]}", S.INT
+        return "Vraag", f"Fte per 100 cli\u00ebnten, {parts[2]}", S.ONE
+    return "Overig", key, "General"
+
+
+def differs(a: Triple | None, b: Triple | None) -> bool:
+    """Whether a scenario's value differs from the basis's (a missing value differs from a present one)."""
+    if a is None or b is None:
+        return a is not b
+    return any(abs(x - y) > 1e-9 for x, y in ((a.low, b.low), (a.mid, b.mid), (a.high, b.high)))
+
+
+def deviations(content: ExportContent) -> list[tuple[str, str, Triple | None, Triple | None]]:
+    """(occupation code, flat key, scenario value, basis value) of every value the scenario changes."""
+    out = []
+    for code, flat in content.parameters.items():
+        basis = content.basis_parameters.get(code, {})
+        for key in flat:
+            if differs(flat[key], basis.get(key)):
+                out.append((code, key, flat[key], basis.get(key)))
+    return out
+
+
+def _keys(content: ExportContent) -> list[str]:
+    """Every parameter key of any occupation, by part (years, supply, training, ...) then as to_flat
+    orders them."""
+    seen: dict[str, int] = {}
+    for flat in content.parameters.values():
+        for key in flat:
+            seen.setdefault(key, len(seen))
+
+    def order(key: str) -> tuple[int, int]:
+        part = parameter_label(key)[0]
+        return (PART_ORDER.index(part) if part in PART_ORDER else len(PART_ORDER), seen[key])
+
+    return sorted(seen, key=order)
+
+
+VARIANT_BLOCKS = (("Middenwaarde", "mid"), ("Lage waarde (alleen onzekere aannames)", "low"),
+                  ("Hoge waarde (alleen onzekere aannames)", "high"))
+
+
+def add_assumptions(wb: Workbook, content: ExportContent) -> None:
+    ws = wb.create_sheet(ASSUMPTIONS_SHEET)
+    changed = deviations(content)
+    changed_cells = {(code, key) for code, key, _, _ in changed}
+    if content.scenario == "basis":
+        situation = "Dit is de basis: alle waarden zijn afgeleid uit het register."
+    elif changed:
+        situation = f"{len(changed)} waarden wijken af van de basis: geel gemarkeerd (en op het Voorblad)."
+    else:
+        situation = "Geen enkele waarde wijkt af van de basis."
+    S.title_block(ws, f"Aannames van scenario {content.scenario}",
+                  "Per beroep (kolommen) alle aannames van de raming: de middenwaarde, en de lage en hoge "
+                  "waarde waar die verschillen. " + situation)
+    codes = list(content.parameters)
+    header_row = 4
+    S.header(ws, header_row, 1, ["Aanname", *codes], left_columns=1)
+    row = header_row + 1
+    keys = _keys(content)
+    uncertain = [k for k in keys if any(not flat[k].certain for flat in content.parameters.values() if k in flat)]
+    for index, (title, which) in enumerate(VARIANT_BLOCKS):
+        block_keys = keys if which == "mid" else uncertain
+        if not block_keys:
+            continue
+        if index:
+            ws.row_breaks.append(Break(id=row - 1))
+        S.section(ws, row, title)
+        row += 1
+        part = None
+        for key in block_keys:
+            key_part, label, fmt = parameter_label(key)
+            if key_part != part:
+                part = key_part
+                S.text(ws, row, 1, part, style=S.BOLD, font=S.HEADER_FONT)
+                for column in range(1, len(codes) + 2):
+                    ws.cell(row, column).border = S.TOTAL_BORDER
+                row += 1
+            S.text(ws, row, 1, label)
+            for k, code in enumerate(codes):
+                value = content.parameters[code].get(key)
+                if value is None:
+                    continue
+                cell = S.number(ws, row, 2 + k, value.pick(which), fmt)
+                if (code, key) in changed_cells:
+                    cell.style = S.BOLD
+                    cell.number_format = fmt
+                    cell.fill = S.CHANGED_FILL_STYLE
+            row += 1
+        row += 1
+    notes = ["Aandelen, rendementen, uitstroom, demografie en trends in procenten; trends per jaar. Uitstroom "
+             "is het cumulatieve deel van de huidige bezetting dat na zoveel jaar vertrokken is; extern "
+             "rendement het deel van de gediplomeerden dat zoveel jaar na het diploma in het beroep in de regio "
+             "werkt. Codes van de beroepen: zie het blad Kerncijfers."]
+    if changed:
+        notes.append("Geel en vet: afwijkend van de basis. Het Voorblad zet de afwijkingen naast de basiswaarde.")
+    row = S.note(ws, row, "\n".join(notes), last_column=len(codes) + 1)
+    S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row], minimum=7.5, maximum=70)
+    S.fit_row_heights(ws, [header_row, row - 1])
+    S.print_setup(ws, content.page, "Aannames", title_rows=f"{header_row}:{header_row}",
+                  freeze=f"B{header_row + 1}")

@@ -1,0 +1,140 @@
+"""The meeting workbook: the Excel summary a steering-group meeting runs on.
+
+:func:`export_workbook` gathers the figures once (:mod:`.content`), lets one module per sheet group lay
+them out, and writes the file atomically: to a temporary file in the target folder, then
+``os.replace``, so a failed export never leaves half a workbook (and never damages an older one of the
+same name). The GUI calls it in the background; it reports progress through an optional callback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from hrplanner.domain.suppression import DEFAULT_THRESHOLD, check_threshold
+from hrplanner.services.errors import ServiceError
+from hrplanner.services.register import Register
+
+from . import sheets_charts, sheets_coordination, sheets_cover, sheets_figures, sheets_method, sheets_projection
+from . import styles as S
+from .content import ExportContent, Progress, gather
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".xlsx"
+LANGUAGES = ("nl",)
+
+#: The sheets in order, with what the table of contents says about each.
+CONTENTS: tuple[tuple[str, str], ...] = (
+    (sheets_figures.SHEET, "Kerncijfers per beroep: personen, fte, vacatures, verloop, circulatie en "
+                           "vergrijzing, met de verandering sinds de vorige peildatum."),
+    (sheets_projection.GAP_SHEET, "Het tekort per beroep per jaar voor twintig jaar, en het instroomadvies "
+                                  "voor beide evenwichtsjaren naast de instroom van nu."),
+    (sheets_charts.CHART_SHEET, "Aanbod tegen vraag per beroep, het tekort in het eerste evenwichtsjaar en "
+                                "de open vacatures per peildatum."),
+    (sheets_coordination.COORDINATION_SHEET, "Co\u00f6rdinatiecijfers per beroep en per organisatie, wie "
+                                             "opleidt, en het gezamenlijke opleidingsplan."),
+    (sheets_coordination.ORGANISATIONS_SHEET, "Personen, fte, open vacatures en leerlingen per organisatie en "
+                                              "beroep (kleine aantallen verborgen)."),
+    (sheets_projection.ASSUMPTIONS_SHEET, "Alle aannames van het scenario per beroep, laag, midden en hoog, en "
+                                          "wat afwijkt van de basis."),
+    (sheets_method.SHEET, "Hoe de raming werkt en wat de cijfers wel en niet betekenen."),
+    (sheets_charts.DATA_SHEET, "De cijfers achter de grafieken."),
+)
+
+
+def build(content: ExportContent, progress: Progress | None = None) -> Workbook:
+    """The workbook of one export, in memory."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    S.prepare(wb)
+    wb.properties.title = f"Arbeidsmarkt jeugdhulp \u2014 {S.clean_text(content.region)}"
+    wb.properties.creator = f"hrplanner {content.version}"
+    sheets_cover.add_cover(wb, content, CONTENTS)
+    sheets_figures.add_key_figures(wb, content)
+    sheets_projection.add_gap(wb, content)
+    if progress is not None:
+        progress(0.65, "charts")
+    # The charts point at the data sheet, so it is written first and moved to the end afterwards.
+    data, layout = sheets_charts.add_chart_data(wb, content)
+    sheets_charts.add_charts(wb, content, data, layout)
+    if progress is not None:
+        progress(0.75, "coordination")
+    sheets_coordination.add_coordination(wb, content)
+    sheets_coordination.add_per_organisation(wb, content)
+    sheets_projection.add_assumptions(wb, content)
+    sheets_method.add_method(wb, content)
+    wb.move_sheet(data, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(data.title))
+    wb.active = 0
+    if [name for name, _ in CONTENTS] != wb.sheetnames[1:]:  # pragma: no cover - a programming error
+        raise AssertionError(f"sheet order {wb.sheetnames} does not match the table of contents")
+    return wb
+
+
+def check_target(out_path: Path | str) -> Path:
+    """The output path, or a ServiceError saying what is wrong with it (nothing is written)."""
+    path = Path(out_path)
+    if path.suffix.lower() != SUFFIX:
+        raise ServiceError(f"The workbook's file name must end in {SUFFIX}: {path}")
+    if path.is_dir():
+        raise ServiceError(f"{path} is a folder; give a file name ending in {SUFFIX}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ServiceError(f"The folder {folder} does not exist")
+    return path
+
+
+def save_atomic(wb: Workbook, path: Path) -> Path:
+    """Write ``wb`` to a temporary file next to ``path`` and move it into place in one step."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write in {folder}: {exc.strerror or exc}") from None
+    os.close(handle)
+    try:
+        wb.save(temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
+
+
+def export_workbook(register: Register | Path | str, out_path: Path | str, scenario: str | None = None,
+                    round_date: date | None = None, threshold: int = DEFAULT_THRESHOLD, language: str = "nl", *,
+                    progress: Progress | None = None) -> Path:
+    """Write the meeting workbook of a round (latest by default) and scenario (basis by default).
+
+    ``register`` is an open :class:`Register` or the path of a register file (opened read-only).
+    ``threshold``: the small-number threshold (the user's setting; cells from fewer persons are hidden).
+    ``progress(fraction, what)`` is called as the export goes on. Returns the path written; raises a
+    ServiceError (unknown scenario or round, unwritable path, ...) and then writes nothing.
+    """
+    if language not in LANGUAGES:
+        raise ServiceError(f"language {language!r}: the meeting workbook is written in Dutch (nl)")
+    try:
+        threshold = check_threshold(threshold)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    path = check_target(out_path)
+    if isinstance(register, Register):
+        content = gather(register, scenario, round_date, threshold, language, progress)
+    else:
+        with Register.open(register, read_only=True) as opened:
+            content = gather(opened, scenario, round_date, threshold, language, progress)
+    wb = build(content, progress)
+    if progress is not None:
+        progress(0.9, "writing")
+    save_atomic(wb, path)
+    log.info("exported the meeting workbook to %s", path)
+    if progress is not None:
+        progress(1.0, "done")
+    return path

@@ -1,0 +1,145 @@
+"""Starting the app: ``hrplanner [--lang nl|en] [--reset-settings] [FILE.hrplan]``.
+
+Order matters: the QApplication and the last-resort error handler first, then the look, the language
+and the main window; then the register (the file given, else the most recent one, else the demo
+register, generated into the user's data folder on the very first start). Logging was set up by
+``hrplanner.__main__`` before any of this.
+
+``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes the app print ``hrplanner-shown <seconds>`` and quit right
+after the first paint of the overview with its figures (benchmarks/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+import hrplanner
+from hrplanner.logs import data_dir
+from hrplanner.ui import settings
+from hrplanner.ui.context import AppContext
+from hrplanner.ui.dialogs.error_dialog import install_excepthook
+from hrplanner.ui.language import LANGUAGES, choose_language, install_language
+from hrplanner.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+DEMO_FILE_NAME = "Twente-demo" + hrplanner.REGISTER_SUFFIX
+
+
+def parse_gui_args(args: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The app's own options; anything else (Qt's -platform and the like) goes to QApplication."""
+    parser = argparse.ArgumentParser(prog="hrplanner", description="Start the hrplanner app.")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the app (default: Dutch)")
+    parser.add_argument("--reset-settings", action="store_true", help="forget all settings first")
+    parser.add_argument("file", nargs="?", metavar="FILE.hrplan", help="register to open")
+    return parser.parse_known_args(list(args))
+
+
+def demo_register_path() -> Path:
+    """Where the first start puts the demo register (the data folder the CLI uses too)."""
+    return data_dir() / DEMO_FILE_NAME
+
+
+def initial_register(requested: str | None) -> Path:
+    """The file to open at start: the one given, else the newest recent file that still exists,
+    else the demo register (which may still have to be generated)."""
+    if requested:
+        return Path(requested)
+    for name in settings.recent_files():
+        if Path(name).is_file():
+            return Path(name)
+    return demo_register_path()
+
+
+def generate_demo(path: Path):
+    """Write the demo register to ``path`` (via a temporary file, so a failure leaves no half file)
+    and return it open. Runs in the background: it takes about a second."""
+    from hrplanner.services.demo import write_demo
+    from hrplanner.services.register import Register
+
+    temporary = path.with_name(f".{path.name}.part")
+    write_demo(temporary).close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(temporary) + suffix).unlink(missing_ok=True)
+    temporary.replace(path)
+    return Register.open(path)
+
+
+def open_initial_register(window, requested: str | None) -> None:
+    """Open the start-up register; generate the demo first when this is the first start."""
+    from hrplanner.ui.workers import run_task
+
+    path = initial_register(requested)
+    if requested or path.exists():
+        window.open_file(path, synchronous=True)
+        return
+    log.info("first start: writing the demo register to %s", path)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("app", "Preparing the demo register (fictitious figures)…"))
+    run_task(lambda _token: generate_demo(path), name="demo register", parent=window,
+             on_result=window.adopt_register,
+             on_error=lambda exc: window._open_failed(path, exc))
+
+
+class _ExitOnShown(QObject):
+    """For the start-up benchmark: quit right after the overview's first paint with figures."""
+
+    def __init__(self, page, started: float):
+        super().__init__(page)
+        self.started = started
+        self.page = page
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self.page.context.register is not None:
+            self.page.removeEventFilter(self)
+            print(f"hrplanner-shown {time.perf_counter() - self.started:.3f}", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def run_app(args: Sequence[str]) -> int:
+    started = time.perf_counter()
+    try:
+        options, qt_args = parse_gui_args(args)
+    except SystemExit as exc:  # --help or a bad option: argparse has printed the message
+        return int(exc.code or 0)
+    QApplication.setApplicationName(hrplanner.APP_NAME)
+    QApplication.setOrganizationName(hrplanner.ORGANISATION_NAME)
+    QApplication.setApplicationVersion(hrplanner.__version__)
+    QApplication.setDesktopFileName("hrplanner")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "hrplanner", *qt_args])
+    install_excepthook()
+    apply_theme(app)
+    if options.reset_settings:
+        settings.reset()
+    language = choose_language(options.lang)
+    install_language(language)
+
+    from hrplanner.ui.main_window import MainWindow
+
+    context = AppContext()
+    context.language = language
+    context.user_name = settings.get(settings.USER_NAME)
+    window = MainWindow(context)
+    open_initial_register(window, options.file)
+    if os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1":
+        window.show_page("overview")
+        _ExitOnShown(window.page("overview"), started)
+    window.show()
+    code = app.exec()
+    from hrplanner.ui.workers import wait_for_all
+
+    wait_for_all(10_000)
+    if context.register is not None:
+        context.register.close()
+    return code

@@ -1,0 +1,136 @@
+"""Who trains, who hires: trainees per 100 fte of each organisation against its share of the region's
+hires of newly qualified people (joiners from education), as a pyqtgraph scatter.
+
+Up: trains much for its size. Right: takes a large part of the newly qualified. The dashed line is the
+region's trainees per 100 fte. Organisations that train a larger share of the region's trainees than
+they hire of its newly qualified are blue circles; those that hire more than they train are
+vermillion triangles (colour and shape, so it reads without colour too). Hover a point for its
+figures; the organisations furthest from balance are named on the chart.
+
+In the steering view an organisation whose trainees or hires from education are fewer than the
+threshold (or must be hidden to protect such a number, domain.suppression) is left out, and the chart
+says how many were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from hrplanner.domain import suppression
+from hrplanner.domain.coordination import TrainingEffort
+from hrplanner.ui import format as fmt
+from hrplanner.ui.charts import palette
+from hrplanner.ui.charts.axis import LocaleAxisItem
+
+TRAINS = palette.BLUE
+HIRES = palette.VERMILLION
+#: How many organisations furthest from balance get their name on the chart.
+NAMED = 4
+
+
+@dataclass(frozen=True)
+class Point:
+    organisation: str
+    hiring_share: float
+    trainees_per_100_fte: float
+    effort: TrainingEffort
+
+
+def visible_points(efforts: list[TrainingEffort], *, steering: bool, threshold: int) -> tuple[list[Point], int]:
+    """The points to draw and how many organisations were left out for small numbers."""
+    usable = [e for e in efforts if e.hiring_share is not None and e.trainees_per_100_fte is not None]
+    hidden = set()
+    if steering and efforts:
+        trainees = suppression.suppress([[e.in_training] for e in efforts], threshold)
+        hires = suppression.suppress([[e.joiners_from_education] for e in efforts], threshold)
+        hidden = {e.organisation for i, e in enumerate(efforts) if trainees.mask[i, 0] or hires.mask[i, 0]}
+    points = [Point(e.organisation, e.hiring_share, e.trainees_per_100_fte, e)  # type: ignore[arg-type]
+              for e in usable if e.organisation not in hidden]
+    return points, len(hidden)
+
+
+class TrainingEffortChart(pg.PlotWidget):
+    """Trainees per 100 fte (up) against the share of the region's hires from education (right)."""
+
+    def __init__(self, parent=None):
+        self.x_axis = LocaleAxisItem("bottom", percent=True)
+        self.y_axis = LocaleAxisItem("left")
+        super().__init__(parent, axisItems={"bottom": self.x_axis, "left": self.y_axis})
+        self.setBackground("w")
+        self.setObjectName("coordination_training_chart")
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.showGrid(x=True, y=True, alpha=0.2)
+        self.setMinimumHeight(300)
+        self.getPlotItem().layout.setContentsMargins(4, 8, 12, 4)
+        self.points: list[Point] = []
+        self.left_out = 0
+
+    def set_efforts(self, efforts: list[TrainingEffort], region_per_100_fte: float | None, *, steering: bool,
+                    threshold: int, fictitious: bool = False) -> None:
+        self.clear()
+        self.points, self.left_out = visible_points(efforts, steering=steering, threshold=threshold)
+        trains = [p for p in self.points if (p.effort.balance or 0) >= 0]
+        hires = [p for p in self.points if (p.effort.balance or 0) < 0]
+        for group, colour, symbol in ((trains, TRAINS, "o"), (hires, HIRES, "t")):
+            if not group:
+                continue
+            scatter = pg.ScatterPlotItem(
+                x=[p.hiring_share for p in group], y=[p.trainees_per_100_fte for p in group],
+                data=[p.organisation for p in group], symbol=symbol, size=11,
+                brush=pg.mkBrush(QColor(colour)), pen=pg.mkPen("white", width=1),
+                hoverable=True, tip=self._tip_for(group))
+            self.addItem(scatter)
+        top = max([p.trainees_per_100_fte for p in self.points] + [region_per_100_fte or 0.0, 1.0])
+        right = max([p.hiring_share for p in self.points] + [0.05])
+        if region_per_100_fte is not None:
+            line = pg.InfiniteLine(pos=region_per_100_fte, angle=0,
+                                   pen=pg.mkPen(palette.TEXT, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
+                                   label=self.tr("region %1").replace("%1", fmt.fmt_number(region_per_100_fte, 1)),
+                                   labelOpts={"position": 0.03, "color": palette.TEXT, "anchors": [(0, 1), (0, 1)]})
+            self.addItem(line)
+        named = sorted(self.points, key=lambda p: -abs(p.effort.balance or 0))[:NAMED]
+        for point in named:
+            label = pg.TextItem(point.organisation, color=palette.TEXT, anchor=(0, 1))
+            self.addItem(label)
+            label.setPos(point.hiring_share + right * 0.012, point.trainees_per_100_fte)
+        self.x_axis.setLabel(self.tr("share of the region's hires of newly qualified people"))
+        self.y_axis.setLabel(self.tr("trainees per 100 fte"))
+        self.setXRange(-right * 0.03, right * 1.3, padding=0)
+        self.setYRange(-top * 0.04, top * 1.2, padding=0)
+        tip = [self.tr("Who trains, who hires: one point per organisation")]
+        if self.left_out:
+            tip.append(self.tr("%n organisation(s) left out: small numbers", "", self.left_out))
+        if fictitious:
+            tip.append(self.tr("Fictitious figures (demo region)"))
+        self.setToolTip("\n".join(tip))
+
+    def _tip_for(self, group: list[Point]):
+        by_name = {p.organisation: p for p in group}
+
+        def tip(x, y, data):  # noqa: ANN001, ANN202 - pyqtgraph's call
+            point = by_name.get(data)
+            if point is None:
+                return ""
+            effort = point.effort
+            return "\n".join([
+                point.organisation,
+                self.tr("Trainees per 100 fte: %1").replace("%1", fmt.fmt_number(effort.trainees_per_100_fte, 1)),
+                self.tr("Share of the region's trainees: %1").replace("%1", fmt.fmt_percent(effort.training_share, 1)),
+                self.tr("Share of the region's hires of newly qualified: %1")
+                .replace("%1", fmt.fmt_percent(effort.hiring_share, 1)),
+            ])
+        return tip
+
+    def legend_html(self) -> str:
+        return (f"<span style='color:{TRAINS}'>\u25cf</span>&nbsp;{self.tr('trains more than it hires')}"
+                f"&nbsp;&nbsp;&nbsp; <span style='color:{HIRES}'>\u25bc</span>&nbsp;"
+                f"{self.tr('hires more than it trains')}")
+
+    def shown_counts(self) -> list[int]:
+        """The counts of persons behind the points drawn (trainees and hires), for checks."""
+        return [c for p in self.points for c in (p.effort.in_training, p.effort.joiners_from_education)]

@@ -1,0 +1,107 @@
+"""Intake advice cards: one card per equilibrium year with the advised intake, today's intake and, once
+the Monte Carlo run is done, the 10-90 percentile range of the advice."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hrplanner.domain.projection.model import Advice
+from hrplanner.ui.format import fmt_number
+from hrplanner.ui.theme import set_role
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdviceCards", text)
+
+
+class AdviceCard(QFrame):
+    """The advice for one equilibrium year."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        set_role(self, "card")
+        self.advice: Advice | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = QLabel(self)
+        set_role(self.title, "subheading")
+        self.figure = QLabel(self)
+        set_role(self.figure, "figure")
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        set_role(self.caption, "caption")
+        self.range = QLabel(self)
+        set_role(self.range, "caption")
+        for label in (self.title, self.figure, self.caption, self.range):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_advice(self, advice: Advice | None, percentiles: tuple[float, float] | None = None) -> None:
+        self.advice = advice
+        if advice is None:
+            for label in (self.title, self.figure, self.caption, self.range):
+                label.clear()
+            return
+        year = str(advice.equilibrium_year)
+        now = fmt_number(advice.current_intake, 0)
+        self.title.setText(_tr("Intake advice %1").replace("%1", year))
+        if advice.intake is None:
+            self.figure.setText("\u2013")
+            self.caption.setText(_tr("Not reachable by training before %1").replace("%1", year))
+        else:
+            self.figure.setText(_tr("%1 per year").replace("%1", fmt_number(advice.intake_clipped, 0)))
+            caption = _tr("now %1 per year").replace("%1", now)
+            if advice.clipped:
+                caption += "; " + _tr("supply exceeds demand even without lever intake")
+            self.caption.setText(caption)
+        if percentiles and all(math.isfinite(v) for v in percentiles):
+            low, high = (max(0.0, v) for v in percentiles)
+            self.range.setText(_tr("10-90%: %1 to %2").replace("%1", fmt_number(low, 0))
+                               .replace("%2", fmt_number(high, 0)))
+        else:
+            self.range.clear()
+        self.setAccessibleName(self.sentence())
+        self.setToolTip(self.sentence())
+
+    def sentence(self) -> str:
+        """The card in one line: "Advice 2037: 46 per year (now 6)"."""
+        a = self.advice
+        if a is None:
+            return ""
+        year = str(a.equilibrium_year)
+        if a.intake is None:
+            return _tr("Advice %1: not reachable by training before %1").replace("%1", year)
+        return (_tr("Advice %1: %2 per year (now %3)").replace("%1", year)
+                .replace("%2", fmt_number(a.intake_clipped, 0)).replace("%3", fmt_number(a.current_intake, 0)))
+
+
+class AdviceCards(QWidget):
+    """A row (or column) of advice cards, one per equilibrium year."""
+
+    def __init__(self, parent: QWidget | None = None, *, vertical: bool = False):
+        super().__init__(parent)
+        self.setObjectName("advice_cards")
+        self._layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.cards: list[AdviceCard] = []
+
+    def set_advice(self, advice: tuple[Advice, ...], percentiles: list[tuple[float, float]] | None = None) -> None:
+        while len(self.cards) < len(advice):
+            card = AdviceCard(self)
+            card.setObjectName(f"advice_card_{len(self.cards)}")
+            self._layout.addWidget(card)
+            self.cards.append(card)
+        for i, card in enumerate(self.cards):
+            card.setVisible(i < len(advice))
+            if i < len(advice):
+                card.set_advice(advice[i], percentiles[i] if percentiles else None)
+            else:
+                card.set_advice(None)
+
+    def sentences(self) -> list[str]:
+        return [c.sentence() for c in self.cards if c.advice is not None]

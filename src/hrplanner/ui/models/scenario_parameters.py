@@ -1,0 +1,257 @@
+"""The parameter editor's table: every flat parameter (``params.to_flat``) of one occupation in one
+scenario, with its low, middle and high value and the register's (basis) value beside it.
+
+Edits are not written here: :meth:`ParameterTableModel.setData` parses the text in the UI's locale,
+checks low <= middle <= high and hands the new value to ``commit`` (the page pushes an undo command
+that calls ``services.projection.set_parameters``, which validates the whole parameter set). A refused
+value leaves the table as it was and is reported through :attr:`ParameterTableModel.refused`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
+from hrplanner.ui import format as fmt
+from hrplanner.ui.levers import lever_label
+
+CHANGED_BACKGROUND = QColor("#fff3cd")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParameterTableModel", text)
+
+
+def parameter_label(key: str) -> str:
+    """A flat key in words, in the UI language ("Outflow (women), year 5")."""
+    parts = key.split(".")
+    head = parts[0]
+    if head == "years":
+        names = {"base": _tr("Base year"), "horizon": _tr("Horizon (years)"),
+                 "adjustment": _tr("Adjustment year"), "trend": _tr("Trend year")}
+        if parts[1] == "equilibrium":
+            return _tr("Equilibrium year %1").replace("%1", str(int(parts[2]) + 1))
+        return names.get(parts[1], key)
+    if key == "supply.persons":
+        return _tr("Persons today")
+    if head == "group":
+        group = {"women": _tr("women"), "men": _tr("men"), "all": _tr("all")}.get(parts[1], parts[1])
+        what = parts[2]
+        year = ".".join(parts[3:])
+        texts = {
+            "share": _tr("Share of persons (%1)"),
+            "fte": _tr("Fte per person (%1), year %2"),
+            "outflow": _tr("Outflow, cumulative (%1), year %2"),
+            "retention": _tr("Graduate retention (%1), year %2"),
+            "training_share": _tr("Share of trainees (%1)"),
+            "other_inflow_share": _tr("Share of other inflow (%1)"),
+        }
+        return texts.get(what, key).replace("%1", group).replace("%2", year)
+    if head == "training":
+        if parts[1] == "duration":
+            return _tr("Training duration (years)")
+        stream = {"in_training": _tr("in training now"), "decided": _tr("decided intake"),
+                  "lever": _tr("lever intake")}.get(parts[1], parts[1])
+        if parts[2] == "intake":
+            return _tr("Trainees per year: %1").replace("%1", stream)
+        return _tr("Completion rate: %1").replace("%1", stream)
+    if key == "other_inflow.per_year":
+        return _tr("Other inflow per year")
+    if head == "demand":
+        if parts[1] == "unmet":
+            return _tr("Unmet demand today")
+        if parts[1] == "sustained":
+            return _tr("Trends go on after the trend year (0 or 1)")
+        if parts[1] == "demography":
+            return _tr("Demography, cumulative change, year %1").replace("%1", ".".join(parts[2:]))
+        if parts[1] == "trend":
+            return lever_label(f"trend.{parts[2]}") + " " + _tr("(per year)")
+        if parts[1] == "care":
+            if parts[3] == "clients":
+                return _tr("Clients of %1, year %2").replace("%1", parts[2]).replace("%2", ".".join(parts[4:]))
+            return _tr("Fte per 100 clients of %1").replace("%1", parts[2])
+    return key
+
+
+def format_value(key: str, value: float) -> str:
+    """A parameter value in the UI's locale: years and counts whole, shares with up to 4 decimals."""
+    if key.startswith("years.") or key == "demand.sustained":
+        return str(int(round(value)))  # a year has no thousands separator
+    text = fmt.fmt_number(value, 4)
+    point = fmt.locale().decimalPoint()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
+
+
+def edit_text(value: float) -> str:
+    """The text an editor starts with: the full value in the locale, without thousands separators."""
+    locale = QLocale(fmt.locale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 12)
+
+
+def parse_value(text: str) -> float | None:
+    """A number typed in the UI's locale; a plain "0.5" is accepted too when the locale reads nothing."""
+    value = fmt.parse_number(text)
+    if value is None:
+        value, ok = QLocale.c().toDouble(text.strip())
+        if not ok:
+            return None
+    return value
+
+
+class ParameterTableModel(QAbstractTableModel):
+    """A row is one flat parameter of the chosen occupation in the chosen scenario."""
+
+    NAME, LOW, MIDDLE, HIGH, REGISTER = range(5)
+    VALUE_COLUMNS = (LOW, MIDDLE, HIGH)
+    #: The row's flat key.
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+    #: The cell's number (float), or the row's Triple in the name column.
+    VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    #: An edit was refused: (flat key, message naming the value and the rule).
+    refused = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.keys: list[str] = []
+        self.values: dict[str, Triple] = {}
+        self.basis: dict[str, Triple] = {}
+        self.overrides: dict[str, Triple] = {}
+        self.editable = False
+        #: ``commit(key, new Triple or None) -> error text or ""``; None = follow the register.
+        self.commit: Callable[[str, Triple | None], str] | None = None
+
+    def set_parameters(self, params: ProjectionParams | None, basis: ProjectionParams | None,
+                       overrides: dict[str, Triple] | None, *, editable: bool) -> None:
+        self.beginResetModel()
+        self.values = to_flat(params) if params is not None else {}
+        self.basis = to_flat(basis) if basis is not None else {}
+        self.overrides = dict(overrides or {})
+        self.keys = list(self.values)
+        self.editable = editable
+        self.endResetModel()
+
+    def is_changed(self, key: str) -> bool:
+        """Whether the scenario's value differs from the register's."""
+        return key in self.overrides and self.basis.get(key) != self.values.get(key)
+
+    def changed_keys(self) -> list[str]:
+        return [k for k in self.keys if self.is_changed(k)]
+
+    # --- Qt's model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Parameter"), _tr("Low"), _tr("Middle"), _tr("High"), _tr("Register"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.REGISTER:
+            return _tr("The value derived from the register (the basis scenario)")
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and index.column() in self.VALUE_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _value(self, key: str, column: int) -> float | None:
+        t = self.values[key] if column in self.VALUE_COLUMNS else self.basis.get(key)
+        if t is None:
+            return None
+        if column == self.LOW:
+            return t.low
+        if column == self.HIGH:
+            return t.high
+        return t.mid
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.keys[index.row()]
+        column = index.column()
+        if role == self.KEY_ROLE:
+            return key
+        if role == self.VALUE_ROLE:
+            return self.values[key] if column == self.NAME else self._value(key, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return parameter_label(key)
+            if column == self.REGISTER:
+                basis = self.basis.get(key)
+                if basis is None:
+                    return ""
+                if basis.certain:
+                    return format_value(key, basis.mid)
+                return " / ".join(format_value(key, v) for v in (basis.low, basis.mid, basis.high))
+            value = self._value(key, column)
+            return "" if value is None else format_value(key, value)
+        if role == Qt.ItemDataRole.EditRole and column in self.VALUE_COLUMNS:
+            return edit_text(self._value(key, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_changed(key) and column != self.REGISTER:
+            return CHANGED_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and self.is_changed(key) and column in (self.NAME, *self.VALUE_COLUMNS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = [parameter_label(key), key]
+            if self.is_changed(key):
+                tip.append(_tr("Changed in this scenario; the register has %1").replace(
+                    "%1", self.data(self.index(index.row(), self.REGISTER))))
+            return "\n".join(tip)
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.VALUE_COLUMNS:
+            return False
+        if not self.editable or self.commit is None:
+            return False
+        key = self.keys[index.row()]
+        number = value if isinstance(value, (int, float)) else parse_value(str(value))
+        if number is None:
+            self.refused.emit(key, _tr("%1 = %2: is not a number").replace("%1", key).replace("%2", str(value)))
+            return False
+        old = self.values[key]
+        low, mid, high = old.low, old.mid, old.high
+        column = index.column()
+        if column == self.LOW:
+            low = number
+        elif column == self.MIDDLE:
+            # A certain value stays certain: typing the middle moves all three.
+            low, mid, high = (number, number, number) if old.certain else (low, number, high)
+        else:
+            high = number
+        if not low <= mid <= high:
+            self.refused.emit(key, _tr("%1 = %2: low must not exceed middle, nor middle high")
+                              .replace("%1", key).replace("%2", format_value(key, number)))
+            return False
+        new = Triple(low, mid, high)
+        if new == old:
+            return False
+        error = self.commit(key, None if new == self.basis.get(key) else new)
+        if error:
+            self.refused.emit(key, error)
+            return False
+        return True
+
+    def row_of(self, key: str) -> int:
+        try:
+            return self.keys.index(key)
+        except ValueError:
+            return -1

@@ -1,0 +1,219 @@
+"""The one way to run slow work (opening, importing, exporting, projecting) off the GUI thread.
+
+:func:`run_task` runs ``fn(token)`` on Qt's global thread pool and delivers its result, its error or
+its progress to the GUI thread through the signals of a :class:`Task`. The function gets a
+:class:`CancelToken`: it reports progress through it and checks it to stop early. The function never
+touches a widget; whatever it needs it takes from its arguments (bind them with a lambda or
+functools.partial) and whatever it makes it returns.
+
+Errors: a typed service error (``USER_ERRORS``) is shown as a plain message, anything else goes to
+the last-resort error dialog with its traceback, unless the caller handles errors itself
+(``on_error``). In tests, :func:`set_synchronous` makes every task run at once on the calling thread
+so results are there when ``run_task`` returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
+_running: set["Task"] = set()
+
+
+def set_synchronous(on: bool) -> None:
+    """Run tasks on the calling thread (tests) or on the thread pool (the app)."""
+    global _synchronous
+    _synchronous = on
+
+
+def is_synchronous() -> bool:
+    return _synchronous
+
+
+class Cancelled(Exception):
+    """Raised by :meth:`CancelToken.check` once the user cancelled the task."""
+
+
+class CancelToken:
+    """Handed to a task's function: cancellation to check, progress to report. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._report: Callable[[float, str], None] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def check(self) -> None:
+        """Stop the task here if it was cancelled."""
+        if self._event.is_set():
+            raise Cancelled()
+
+    def progress(self, done: float, total: float | None = None, text: str = "") -> None:
+        """Report progress: ``done`` of ``total`` (or a fraction 0..1 when total is None)."""
+        fraction = done / total if total else done
+        if self._report is not None:
+            self._report(max(0.0, min(1.0, float(fraction))), text)
+
+
+class _Relay(QObject):
+    """Carries the worker thread's outcome to the Task in the GUI thread (queued across threads)."""
+
+    result = Signal(object)
+    error = Signal(object)
+    progress = Signal(float, str)
+    cancelled = Signal()
+
+
+class Task(QObject):
+    """A running piece of background work; its signals arrive in the GUI thread."""
+
+    #: The function's return value.
+    finished = Signal(object)
+    #: The exception the function raised (not Cancelled).
+    failed = Signal(object)
+    #: Progress as a fraction 0..1 and a short text.
+    progress = Signal(float, str)
+    #: The function stopped because the task was cancelled.
+    cancelled = Signal()
+    #: After any of finished, failed or cancelled.
+    done = Signal()
+
+    def __init__(self, fn: Callable[[CancelToken], Any], name: str = ""):
+        super().__init__()
+        self.fn = fn
+        self.name = name or getattr(fn, "__name__", "task")
+        self.token = CancelToken()
+        self.is_done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._relay = _Relay()
+        self._relay.result.connect(self._on_result)
+        self._relay.error.connect(self._on_error)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.cancelled.connect(self._on_cancelled)
+        self.token._report = self._relay.progress.emit
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def execute(self) -> None:
+        """Run the function here and now (on whichever thread calls this)."""
+        try:
+            value = self.fn(self.token)
+        except Cancelled:
+            self._relay.cancelled.emit()
+        except Exception as exc:  # delivered to the GUI thread, shown there
+            self._relay.error.emit(exc)
+        else:
+            self._relay.result.emit(value)
+
+    @Slot(object)
+    def _on_result(self, value: object) -> None:
+        self.result = value
+        self._finish(self.finished, value)
+
+    @Slot(object)
+    def _on_error(self, exc: BaseException) -> None:
+        self.error = exc
+        self._finish(self.failed, exc)
+
+    @Slot(float, str)
+    def _on_progress(self, fraction: float, text: str) -> None:
+        self.progress.emit(fraction, text)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish(self.cancelled)
+
+    def _finish(self, signal, *values) -> None:
+        self.is_done = True
+        try:
+            signal.emit(*values)
+        finally:
+            self.done.emit()
+            _running.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task):
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task.execute()
+
+
+def _alive(widget: QObject | None) -> bool:
+    if widget is None:
+        return True
+    from shiboken6 import Shiboken
+
+    return Shiboken.isValid(widget)
+
+
+def run_task(
+    fn: Callable[[CancelToken], Any],
+    *,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[float, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    parent: QObject | None = None,
+    name: str = "",
+    synchronous: bool | None = None,
+) -> Task:
+    """Run ``fn(token)`` in the background and call back in the GUI thread.
+
+    ``parent`` is the widget the callbacks belong to: if it is gone by the time the work ends, the
+    callbacks are skipped, and errors are shown over it. Without ``on_error`` errors are shown by
+    :func:`hrplanner.ui.dialogs.error_dialog.report_error`.
+    """
+    task = Task(fn, name)
+
+    def guarded(callback: Callable[..., object]) -> Callable[..., None]:
+        def call(*values: object) -> None:  # returns None: PySide6 slots must not return a value
+            if _alive(parent):
+                callback(*values)
+        return call
+
+    if on_result is not None:
+        task.finished.connect(guarded(on_result))
+    task.failed.connect(guarded(on_error) if on_error is not None else (lambda exc: _show_error(exc, parent)))
+    if on_progress is not None:
+        task.progress.connect(guarded(on_progress))
+    if on_cancelled is not None:
+        task.cancelled.connect(guarded(on_cancelled))
+    _running.add(task)
+    if _synchronous if synchronous is None else synchronous:
+        task.execute()
+    else:
+        QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def _show_error(exc: BaseException, parent: QObject | None) -> None:
+    from hrplanner.ui.dialogs.error_dialog import report_error
+
+    report_error(exc, parent if _alive(parent) else None)
+
+
+def running_tasks() -> list[Task]:
+    return list(_running)
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Wait for the pool to finish (used when the app quits; tests use synchronous mode)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,117 @@
+"""Fixtures for the UI tests (pytest-qt): private settings per test, background work made synchronous,
+modal dialogs recorded instead of shown, and a main window on a private copy of the demo register.
+
+Every fixture here except ``main_window`` is autouse, so no UI test can hang on a modal dialog or
+touch another test's settings, and every UI test starts in Dutch, the app's default language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path, monkeypatch) -> Path:
+    """QSettings go to an INI file in this test's own folder."""
+    folder = tmp_path / "settings"
+    monkeypatch.setenv("HRPLANNER_SETTINGS_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def sync_workers():
+    """ui.workers runs every task at once on the calling thread."""
+    from hrplanner.ui import workers
+
+    workers.set_synchronous(True)
+    yield
+    workers.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def dutch_ui(qapp):
+    """The app's default language, Dutch, with its translators (a test may switch to English)."""
+    from hrplanner.ui.language import install_language
+
+    install_language("nl")
+    yield
+    install_language("nl")
+
+
+@dataclass
+class DialogRecorder:
+    """What the code under test tried to show. ``answers`` are popped by yes/no questions (default
+    no); ``files`` by file dialogs (default: cancelled)."""
+
+    messages: list[dict] = field(default_factory=list)
+    dialogs: list[QDialog] = field(default_factory=list)
+    answers: list[bool] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return [f"{m['text']}\n{m['informative']}".strip() for m in self.messages]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(qapp, monkeypatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+
+    def box_exec(box: QMessageBox) -> int:
+        recorder.messages.append({"icon": box.icon(), "title": box.windowTitle(), "text": box.text(),
+                                  "informative": box.informativeText()})
+        buttons = box.buttons()
+        wanted = recorder.answers.pop(0) if recorder.answers else False
+        role = QMessageBox.ButtonRole.YesRole if wanted else QMessageBox.ButtonRole.NoRole
+        chosen = next((b for b in buttons if box.buttonRole(b) == role), None)
+        if chosen is not None:
+            chosen.click()
+        return 0
+
+    def static_box(kind):
+        def show(parent, title, text, *args, **kwargs):
+            recorder.messages.append({"icon": kind, "title": title, "text": text, "informative": ""})
+            answer = recorder.answers.pop(0) if recorder.answers else False
+            if kind == QMessageBox.Icon.Question:
+                return QMessageBox.StandardButton.Yes if answer else QMessageBox.StandardButton.No
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    def dialog_exec(dialog: QDialog) -> int:
+        recorder.dialogs.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    def file_dialog(*args, **kwargs):
+        return (recorder.files.pop(0) if recorder.files else "", "")
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    monkeypatch.setattr(QMessageBox, "warning", static_box(QMessageBox.Icon.Warning))
+    monkeypatch.setattr(QMessageBox, "critical", static_box(QMessageBox.Icon.Critical))
+    monkeypatch.setattr(QMessageBox, "information", static_box(QMessageBox.Icon.Information))
+    monkeypatch.setattr(QMessageBox, "question", static_box(QMessageBox.Icon.Question))
+    monkeypatch.setattr(QDialog, "exec", dialog_exec)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(file_dialog))
+    return recorder
+
+
+@pytest.fixture
+def main_window(qtbot, demo_path):
+    """The main window, in Dutch, on a private copy of the demo register, shown offscreen."""
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.main_window import MainWindow
+
+    context = AppContext()
+    context.language = "nl"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.open_file(demo_path, synchronous=True)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if context.register is not None:
+        context.register.close()

@@ -1,0 +1,172 @@
+"""The overview page shows the figures of ``hrplanner summary``, in Dutch formats, and says when they
+are fictitious."""
+
+from __future__ import annotations
+
+import json
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrplanner.cli import run
+from hrplanner.ui import settings
+from hrplanner.ui.pages.overview import (
+    COLUMNS,
+    OverviewPage,
+    Shortage,
+    SummaryTableModel,
+    set_shortage_provider,
+    shortage_provider,
+)
+
+
+def dutch(value: float, decimals: int) -> str:
+    """Dutch notation worked out by hand: half up, '.' for thousands, ',' for decimals."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    english = f"{rounded:,.{decimals}f}"
+    return english.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def dutch_percent(fraction: float | None) -> str:
+    return "\u2013" if fraction is None else dutch(fraction * 100, 1) + "%"
+
+
+def summary_json(capsys, path, *extra: str) -> dict:
+    capsys.readouterr()
+    assert run(["summary", "--register", str(path), "--format", "json", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def expected_cells(values: dict) -> list[str]:
+    return [dutch(values["persons"], 0), dutch(values["fte"], 1), dutch(values["open_positions"], 0),
+            *(dutch_percent(values[name]) for name in ("vacancy_rate", "long_open_share", "turnover",
+                                                        "circulation_share", "share_55_plus", "share_60_plus"))]
+
+
+def table_rows(page: OverviewPage) -> dict[str, list[str]]:
+    model = page.model
+    rows = {}
+    for row in range(model.rowCount()):
+        key = model.index(row, 0).data(SummaryTableModel.ROW_ROLE).key
+        rows[key] = [model.index(row, column).data() for column in range(1, model.columnCount())]
+    return rows
+
+
+def test_overview_table_shows_the_summary_commands_figures(main_window, demo_path, capsys):
+    page = main_window.page("overview")
+    assert main_window.current_page() is page
+    payload = summary_json(capsys, demo_path)
+    rows = table_rows(page)
+    assert len(payload["occupations"]) == 12
+    for occupation in payload["occupations"]:
+        assert rows[occupation["occupation"]] == expected_cells(occupation), occupation["occupation"]
+    assert rows["(region)"] == expected_cells(payload["total"])
+    # the region row is the sum of the occupations: 2.632 persons in the demo
+    assert sum(o["persons"] for o in payload["occupations"]) == payload["total"]["persons"]
+    assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
+
+
+def test_region_cards_show_totals_and_change_since_previous_round(main_window, demo_path, capsys):
+    page = main_window.page("overview")
+    now = summary_json(capsys, demo_path)["total"]
+    before = summary_json(capsys, demo_path, "--round", "2024-12-31")["total"]
+    cards = {card.column.name: card for card in page.cards}
+    assert cards["persons"].value.text() == dutch(now["persons"], 0)
+    delta = now["persons"] - before["persons"]
+    arrow = "\u25b2" if delta > 0 else "\u25bc"
+    assert cards["persons"].change.text() == f"{arrow} {'+' if delta > 0 else ''}{dutch(delta, 0)}"
+    assert cards["vacancy_rate"].value.text() == dutch_percent(now["vacancy_rate"])
+    points = (now["turnover"] - before["turnover"]) * 100
+    assert cards["turnover"].change.text().endswith(f"{dutch(points, 1)} %-punt")
+
+
+def test_choosing_the_previous_round_shows_its_figures(main_window, demo_path, capsys):
+    payload = summary_json(capsys, demo_path, "--round", "2024-12-31")
+    combo = main_window.round_combo
+    index = combo.findData("2024-12-31")
+    assert index >= 0 and "afgesloten" in combo.itemText(index)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert main_window.context.current_round == "2024-12-31"
+    rows = table_rows(main_window.page("overview"))
+    for occupation in payload["occupations"]:
+        assert rows[occupation["occupation"]] == expected_cells(occupation)
+
+
+def test_demo_banner_and_tooltips_say_the_figures_are_fictitious(main_window):
+    page = main_window.page("overview")
+    assert page.banner.isVisible()
+    assert "Fictieve cijfers" in page.banner.text()
+    tip = page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Fictieve cijfers (demoregio)" in tip
+    assert "Vorige ronde (31-12-2024)" in tip
+    assert all("Fictieve cijfers" in card.toolTip() for card in page.cards)
+    assert "Fictieve cijfers" in page.subheading.text()
+
+
+def test_a_real_register_has_no_banner_and_explains_an_empty_register(qtbot, tmp_path):
+    from hrplanner.services.register import Register
+    from hrplanner.ui.context import AppContext
+
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    with Register.create(tmp_path / "new.hrplan", region="Achterhoek") as register:
+        context.set_register(register)
+        assert page.banner.isHidden()
+        assert page.table.isHidden()
+        assert "geen rondes" in page.empty.text()
+        context.set_register(None)
+    assert "geen register" in page.empty.text()
+
+
+def test_rows_of_fewer_persons_than_the_threshold_are_hidden(main_window, demo_path, capsys):
+    payload = summary_json(capsys, demo_path)
+    small = {o["occupation"] for o in payload["occupations"] if 0 < o["persons"] < 50}
+    assert small  # the demo has occupations below 50 persons (14, 22, 43)
+    settings.put(settings.SMALL_NUMBER_THRESHOLD, 50)
+    main_window.context.settings_changed.emit(settings.SMALL_NUMBER_THRESHOLD.key)
+    rows = table_rows(main_window.page("overview"))
+    for occupation in payload["occupations"]:
+        hidden = rows[occupation["occupation"]] == ["<50"] * len(COLUMNS)
+        assert hidden == (occupation["occupation"] in small)
+    # the region total is built from 2.632 persons, well over the threshold
+    assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
+
+
+def test_shortage_slot_shows_what_the_provider_returns(main_window):
+    calls = []
+
+    def provider(register, reference_date):
+        calls.append(reference_date.isoformat())
+        return [Shortage("GZ", 2035, 12.34), Shortage("JGP", 2040, 1234.5)]
+
+    page = main_window.page("overview")
+    installed = shortage_provider()  # the projection page's, when it is there
+    set_shortage_provider(None)
+    try:
+        page.refresh()
+        assert "zodra de raming beschikbaar is" in page.shortage_label.text()
+        set_shortage_provider(provider)
+        page.refresh()
+    finally:
+        set_shortage_provider(installed)
+    assert calls == ["2025-12-31"]
+    text = page.shortage_label.text()
+    assert "GZ-psycholoog" in text and "12,3 fte" in text
+    assert "1.234,5 fte" in text and "Fictieve cijfers" in text
+
+
+def test_summary_model_passes_the_model_tester(qtmodeltester, main_window):
+    qtmodeltester.check(main_window.page("overview").model)
+
+
+@pytest.mark.parametrize("language, persons", [("nl", "2.632"), ("en", "2,632")])
+def test_overview_formats_numbers_in_the_ui_language(main_window, language, persons):
+    main_window.set_language("en")
+    main_window.set_language(language)
+    page = main_window.page("overview")
+    region = page.model.rowCount() - 1
+    assert page.model.index(region, 1).data() == persons

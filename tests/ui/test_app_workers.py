@@ -1,0 +1,103 @@
+"""The background helper: results, errors, progress and cancellation reach the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hrplanner.services.errors import NotFoundError
+from hrplanner.ui import workers
+from hrplanner.ui.dialogs.error_dialog import ErrorDialog
+from hrplanner.ui.workers import Cancelled, run_task
+
+
+def test_synchronous_mode_delivers_the_result_at_once():
+    results = []
+    task = run_task(lambda token: 6 * 7, on_result=results.append)
+    assert results == [42]
+    assert task.is_done and task.result == 42
+
+
+def test_synchronous_mode_delivers_the_error_to_on_error(dialogs):
+    errors = []
+    task = run_task(lambda token: 1 / 0, on_error=errors.append)
+    assert len(errors) == 1 and isinstance(errors[0], ZeroDivisionError)
+    assert task.error is errors[0]
+    assert dialogs.messages == [] and dialogs.dialogs == []
+
+
+def test_a_service_error_is_shown_as_a_plain_message(dialogs):
+    def fail(token):
+        raise NotFoundError("No round with reference date 2030-12-31 (rounds: 2024-12-31, 2025-12-31)")
+
+    run_task(fail)
+    assert len(dialogs.messages) == 1
+    assert dialogs.messages[0]["icon"] == QMessageBox.Icon.Warning
+    assert "2030-12-31" in dialogs.messages[0]["text"]
+    assert dialogs.dialogs == []
+
+
+def test_an_unexpected_error_goes_to_the_error_dialog_with_its_traceback(dialogs, caplog):
+    def fail(token):
+        raise KeyError("missing key")
+
+    run_task(fail)
+    assert dialogs.messages == []
+    assert len(dialogs.dialogs) == 1 and isinstance(dialogs.dialogs[0], ErrorDialog)
+    report = dialogs.dialogs[0].report
+    assert "KeyError: 'missing key'" in report and "in fail" in report
+    assert any(r.levelname == "ERROR" and r.exc_info for r in caplog.records)
+
+
+def test_progress_and_cancellation():
+    progress = []
+    cancelled = []
+    results = []
+
+    def work(token):
+        for step in range(4):
+            token.progress(step + 1, 4, f"stap {step + 1}")
+            if step == 1:
+                token.cancel()  # as if the user pressed Cancel during the second step
+            token.check()
+        return "klaar"
+
+    task = run_task(work, on_result=results.append, on_progress=lambda f, t: progress.append((f, t)),
+                    on_cancelled=lambda: cancelled.append(True))
+    assert progress == [(0.25, "stap 1"), (0.5, "stap 2")]
+    assert cancelled == [True] and results == [] and task.is_done
+
+
+def test_threaded_mode_runs_off_the_gui_thread_and_calls_back_on_it(qtbot):
+    workers.set_synchronous(False)
+    seen = {}
+
+    def work(token):
+        seen["worker"] = threading.get_ident()
+        return "resultaat"
+
+    def done(value):
+        seen["callback_on_gui_thread"] = QThread.currentThread() is QApplication.instance().thread()
+        seen["value"] = value
+
+    task = run_task(work, on_result=done)
+    with qtbot.waitSignal(task.done, timeout=5000):
+        pass
+    assert seen["worker"] != threading.get_ident()
+    assert seen["callback_on_gui_thread"] is True
+    assert seen["value"] == "resultaat"
+
+
+def test_cancel_token_check_raises_once_cancelled():
+    token = workers.CancelToken()
+    token.check()
+    token.cancel()
+    assert token.cancelled
+    try:
+        token.check()
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("check() did not stop a cancelled task")

@@ -1,0 +1,213 @@
+"""The coordination page on a copy of the demo register: it opens, the steering view shows no small
+number, and the rule picker changes the training plan, which still adds up."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrplanner.domain import suppression
+from hrplanner.ui import settings
+from hrplanner.ui.charts.coordination_matrix import FIGURES_ROLE, HIDDEN_ROLE
+
+
+@pytest.fixture
+def page(qtbot, demo_path):
+    from hrplanner.services.register import Register
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.pages.coordination import CoordinationPage
+
+    context = AppContext()
+    context.language = "en"
+    widget = CoordinationPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    context.set_register(Register.open(demo_path))
+    yield widget
+    context.register.close()
+
+
+def persons_in(page, row: int, column: int) -> int:
+    figures = page.coordination.figures.by_pair.get((page.matrix_model.organisations[row],
+                                                     page.matrix_model.occupations[column]))
+    return 0 if figures is None else figures.current.persons
+
+
+def all_cells(model):
+    return [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+
+
+def test_page_opens_on_the_demo(page):
+    model = page.matrix_model
+    assert page.view == "steering"
+    assert page.steering_button.isChecked()
+    assert model.rowCount() == len(page.coordination.organisations()) == 22
+    assert model.columnCount() == len(page.coordination.occupations())
+    assert not page.banner.isHidden()  # the demo is fictitious and the page says so
+    assert "Fictitious figures" in page.subheading.text()
+    assert "no-poach" in page.notes_label.text() and "no-poach" in page.law_label.text()
+    assert page.plan is not None and page.plan_model.rowCount() > 1
+    # one flow row per occupation, and the training chart drew points
+    assert page.flow_chart.labels == page.coordination.occupations()
+    assert page.training_chart.points
+
+
+def test_steering_view_shows_no_number_below_the_threshold(page):
+    threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
+    assert threshold == 5
+    model = page.matrix_model
+    small = 0
+    for row, column in all_cells(model):
+        index = model.index(row, column)
+        persons = persons_in(page, row, column)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        if 0 < persons < threshold:
+            small += 1
+            assert text == "<5"
+            assert "Persons" not in model.data(index, Qt.ItemDataRole.ToolTipRole)
+        if model.data(index, HIDDEN_ROLE):
+            assert model.data(index, FIGURES_ROLE) is None
+        elif text is not None:
+            assert persons >= threshold or persons == 0
+    assert small > 10  # the demo has many small cells: the check above is not empty
+    # no hidden cell can be worked out from its row or column with the totals published elsewhere
+    assert suppression.recoverable(model.table) == []
+    # the charts draw no count of persons below the threshold
+    for count in page.flow_chart.shown_counts() + page.training_chart.shown_counts():
+        assert count == 0 or count >= threshold
+    assert page.training_chart.left_out > 0
+
+
+def test_coordinator_view_shows_everything(page):
+    page.set_view("full")
+    assert page.view == "full"
+    model = page.matrix_model
+    marks = [model.data(model.index(r, c), HIDDEN_ROLE) for r, c in all_cells(model)]
+    assert not any(marks)
+    small = [(r, c) for r, c in all_cells(model) if 0 < persons_in(page, r, c) < 5]
+    r, c = small[0]
+    assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole).endswith("%")
+    assert any(0 < n < 5 for n in page.flow_chart.shown_counts())
+    assert page.training_chart.left_out == 0
+    page.set_view("steering")
+    assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "<5"
+
+
+def test_the_threshold_setting_is_followed(page):
+    settings.put(settings.SMALL_NUMBER_THRESHOLD, 10)
+    page.context.settings_changed.emit(settings.SMALL_NUMBER_THRESHOLD.key)
+    model = page.matrix_model
+    cells = [(r, c) for r, c in all_cells(model) if 5 <= persons_in(page, r, c) < 10]
+    assert cells
+    for r, c in cells:
+        assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "<10"
+    assert "10" in page.view_note.text()
+
+
+def test_rule_picker_changes_the_plan_and_it_still_adds_up(page):
+    page.set_rule("fte")
+    by_fte = {o.occupation: {line.organisation: line.places for line in o.lines} for o in page.plan.occupations}
+    page.set_rule("shortage")
+    assert page.plan.rule == "shortage"
+    by_shortage = {o.occupation: {line.organisation: line.places for line in o.lines}
+                   for o in page.plan.occupations}
+    assert by_fte != by_shortage
+    for rule in ("equal", "shortage", "fte"):
+        page.set_rule(rule)
+        for occupation in page.plan.occupations:
+            assert sum(line.places for line in occupation.lines) + occupation.shortfall == occupation.advice
+            assert all(line.places <= line.cap for line in occupation.lines)
+    # the table shows the selected occupation's plan, with its total in the last row
+    shown = page.occupation_plan()
+    model = page.plan_model
+    total_row = model.rowCount() - 1
+    places_column = model.COLUMNS.index("places")
+    assert model.data(model.index(total_row, places_column), Qt.ItemDataRole.EditRole) == shown.planned
+    assert sum(model.data(model.index(r, places_column), Qt.ItemDataRole.EditRole)
+               for r in range(total_row)) == shown.planned
+
+
+def test_shortfall_is_said(page, monkeypatch):
+    from hrplanner.services.coordination import RegionalAdvice
+    from hrplanner.ui.pages import coordination as module
+
+    # an advice of 500 JGP places a year: far more than the demo's JGP supervisors can take on
+    monkeypatch.setattr(module, "regional_advice", lambda register, **kw: RegionalAdvice({"JGP": 500}, "projection"))
+    page.refresh()
+    page.occupation_combo.setCurrentIndex(page.occupation_combo.findData("JGP"))
+    plan = page.occupation_plan()
+    caps = sum(line.cap for line in plan.lines if line.basis > 0)
+    assert plan.shortfall == 500 - caps > 0
+    assert not page.shortfall_label.isHidden()
+    assert f"Short by {plan.shortfall} place" in page.shortfall_label.text()
+    assert "500 places a year (from the projection)" in page.advice_label.text()
+    page.occupation_combo.setCurrentIndex(page.occupation_combo.findData("PM"))
+    assert page.occupation_plan().advice == 0
+    assert page.shortfall_label.isHidden()
+
+
+def test_language_switch_changes_the_notes(page):
+    page.context.language = "nl"
+    page.retranslate()
+    assert "geen salarissen" in page.notes_label.text()
+    page.context.language = "en"
+    page.retranslate()
+    assert "no salaries" in page.notes_label.text()
+
+
+def test_page_is_in_the_main_window(main_window):
+    from hrplanner.ui.pages.coordination import CoordinationPage
+
+    pages = main_window.findChildren(CoordinationPage)
+    assert len(pages) == 1
+
+
+def flow(key: str, joiners: dict, leavers: dict):
+    from hrplanner.domain.coordination import FlowSummary
+
+    summary = FlowSummary(key)
+    summary.joiners.update(joiners)
+    summary.leavers.update(leavers)
+    return summary
+
+
+def test_flow_segments_full_and_steering():
+    from hrplanner.ui.charts.coordination_flows import HIDDEN, layout_segments, region_totals_shown
+
+    flows = [flow("A", {"region": 2, "education": 10, "other_sector": 12}, {"region": 1, "other_sector": 9, "retirement": 6}),
+             flow("B", {"region": 1, "education": 6}, {"region": 2}),
+             flow("C", {"region": 20, "education": 30, "other_sector": 25},
+                  {"region": 25, "other_sector": 30, "retirement": 10})]
+    segments, nets = layout_segments(flows, steering=False, threshold=5)
+    assert sorted((s.row, s.direction, s.category, s.persons) for s in segments if s.row < 2) == sorted([
+        (0, "in", "region", 2), (0, "in", "education", 10), (0, "in", "other_sector", 12),
+        (0, "out", "region", 1), (0, "out", "other_sector", 9), (0, "out", "retirement", 6),
+        (1, "in", "region", 1), (1, "in", "education", 6), (1, "out", "region", 2)])
+    # net for the region: A from outside 22 - exits 15 = +7; B 6 - 0 = +6; C 55 - 40 = +15
+    assert nets == [7, 6, 15]
+
+    segments, nets = layout_segments(flows, steering=True, threshold=5)
+    # joiners: 2 (A) and 1 (B) inside the region are small; their rows then need a second hidden cell
+    # (A: education 10, B: education 6). A's total 24 stays shown, so A's hidden 2 + 10 are drawn as
+    # one hatched piece of 12 next to the 12 from another sector.
+    a_in = sorted((s.category, s.persons) for s in segments if s.row == 0 and s.direction == "in")
+    assert a_in == [(HIDDEN, 12), ("other_sector", 12)]
+    assert [(s.category, s.persons) for s in segments if s.row == 1 and s.direction == "in"] == [(HIDDEN, 7)]
+    # B's leavers add up to 2: nothing of them is drawn
+    assert not [s for s in segments if s.row == 1 and s.direction == "out"]
+    assert all(s.persons >= 5 for s in segments if s.category != HIDDEN)
+    assert nets == [None, None, None]
+    # the region's moves inside the region, 23 in and 28 out, may be written out
+    assert region_totals_shown(flows, steering=True, threshold=5)
+
+
+def test_region_moves_below_the_threshold_are_not_written_out():
+    from hrplanner.ui.charts.coordination_flows import layout_segments, region_totals_shown
+
+    flows = [flow("A", {"region": 2, "education": 10, "other_sector": 12}, {"region": 1, "other_sector": 9}),
+             flow("B", {"region": 1, "education": 3}, {"region": 2})]
+    assert region_totals_shown(flows, steering=False, threshold=5)
+    # 3 joined from and 3 left to another organisation in the region: below 5
+    assert not region_totals_shown(flows, steering=True, threshold=5)
+    segments, _ = layout_segments(flows, steering=True, threshold=5)
+    assert all(s.persons >= 5 for s in segments if s.category != "hidden")

@@ -1,0 +1,292 @@
+"""The projection dashboard shows exactly what ``hrplanner project --register ... --format json`` prints,
+runs the Monte Carlo band in the background helper (cancellable), explains a clicked year and shows the
+age structure with small numbers hidden."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from hrplanner.cli import run
+from hrplanner.domain.projection.params import Triple
+from hrplanner.services import projection as P
+from hrplanner.services.register import Register
+from hrplanner.ui import format as fmt
+from hrplanner.ui import settings
+from hrplanner.ui.charts.axis import LocaleAxisItem
+from hrplanner.ui.charts.projection_chart import YearAxisItem
+from hrplanner.ui.context import AppContext
+from hrplanner.ui.models.projection_explain import ExplainModel
+from hrplanner.ui.models.projection_gap import GapTableModel
+from hrplanner.ui.pages.projection import ProjectionPage, overview_shortages
+
+DRAWS = 200  # the smallest band the settings allow is 100; 200 keeps the test quick
+
+
+def cli_json(capsys, path, *extra: str) -> list[dict]:
+    capsys.readouterr()
+    assert run(["project", "--register", str(path), "--format", "json", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def context(demo_path):
+    settings.put(settings.MONTE_CARLO_DRAWS, DRAWS)
+    fmt.set_language("en")
+    context = AppContext()
+    context.language = "en"
+    context.set_register(Register.open(demo_path))
+    yield context
+    context.register.close()
+    fmt.set_language("nl")
+
+
+@pytest.fixture
+def page(qtbot, context):
+    page = ProjectionPage(context)
+    qtbot.addWidget(page)
+    page.resize(1180, 800)
+    page.refresh()
+    return page
+
+
+def chart_arrays(page: ProjectionPage) -> dict[str, np.ndarray]:
+    x, supply = page.chart.supply_curve.getData()
+    x2, demand = page.chart.demand_curve.getData()
+    x3, gap = page.chart.gap_curve.getData()
+    assert list(x) == list(x2) == list(x3)
+    return {"years": x, "supply_fte": supply, "demand_fte": demand, "gap_fte": gap}
+
+
+def check_against_cli(page: ProjectionPage, items: list[dict]) -> None:
+    """Every occupation of the CLI output: chart arrays, advice cards, heatmap row and impact bars."""
+    assert [page.occupation_combo.itemData(i) for i in range(page.occupation_combo.count())] == \
+        [item["code"] for item in items]
+    for item in items:
+        page.select_occupation(item["code"])
+        arrays = chart_arrays(page)
+        assert [int(y) for y in arrays["years"]] == item["years"]
+        for name in ("supply_fte", "demand_fte", "gap_fte"):
+            # the CLI rounds to 2 decimals; the chart holds the unrounded values
+            np.testing.assert_allclose(arrays[name], item[name], atol=0.005 + 1e-9, err_msg=name)
+        cards = [c for c in page.cards.cards if c.advice is not None]
+        assert len(cards) == len(item["advice"])
+        for card, advice in zip(cards, item["advice"]):
+            assert card.advice.equilibrium_year == advice["equilibrium_year"]
+            assert round(card.advice.current_intake, 2) == advice["current_intake"]
+            if advice["intake_clipped"] is None:
+                assert "Not reachable by training before" in card.caption.text()
+            else:
+                assert round(card.advice.intake_clipped, 1) == advice["intake_clipped"]
+                assert card.sentence() == (f"Advice {advice['equilibrium_year']}: "
+                                           f"{fmt.fmt_number(card.advice.intake_clipped, 0)} per year "
+                                           f"(now {fmt.fmt_number(advice['current_intake'], 0)})")
+        row = page.gap_model.row_of(item["code"])
+        gaps = [page.gap_model.index(row, 1 + t).data(GapTableModel.VALUE_ROLE) for t in range(len(item["years"]))]
+        np.testing.assert_allclose(gaps, item["gap_fte"], atol=0.005 + 1e-9)
+        impact = item["impact"][0]
+        if impact["parts"] is not None:
+            bars = page.impact_chart.items
+            assert bars[-1][1] == pytest.approx(impact["total"], abs=0.05 + 1e-9)
+            shown = sorted(round(v, 2) for _, v in bars[:-1])
+            expected = sorted(v for v in impact["parts"].values() if v != 0)
+            assert shown == pytest.approx(expected, abs=0.01 + 1e-9)
+            # the parts add up to the advice
+            assert sum(v for _, v in bars[:-1]) == pytest.approx(bars[-1][1], abs=1e-6)
+
+
+def test_the_page_shows_the_numbers_of_the_project_command(page, capsys, context):
+    items = cli_json(capsys, context.register.path, "--scenario", "basis")
+    assert len(items) == 12
+    check_against_cli(page, items)
+    # The demo's youth and family professionals: "Advice 2037: 46 per year (now 6)" (MODEL.md example).
+    page.select_occupation("JGP")
+    assert page.cards.sentences()[0] == "Advice 2037: 46 per year (now 6)"
+
+
+def test_a_stored_scenario_and_the_high_variant_match_the_command_too(page, capsys, context):
+    register = context.register
+    P.create_scenario(register, "Meer opleiden")
+    P.set_parameters(register, "Meer opleiden", "JGP", {"training.lever.intake": Triple(40, 40, 40),
+                                                        "demand.unmet": Triple(0.05, 0.08, 0.1)})
+    context.notify("scenario")
+    page.select_scenario("Meer opleiden")
+    page.select_variant("high")
+    page.select_occupation("JGP")
+    assert page.heading.text().startswith("Youth and family professional: scenario Meer opleiden, high variant")
+    items = cli_json(capsys, register.path, "--scenario", "Meer opleiden", "--variant", "high")
+    check_against_cli(page, items)
+    page.select_occupation("JGP")
+    assert round(page.result.advice[0].current_intake, 2) == 40.0
+
+
+def test_the_band_is_the_seeded_monte_carlo_run_of_the_command(page, capsys, context):
+    page.select_occupation("GZ")
+    assert page.percentiles is not None and page.chart.has_band
+    items = cli_json(capsys, context.register.path, "--occupation", "GZ", "--draws", str(DRAWS), "--seed", "0")
+    pct = items[0]["percentiles"]
+    for name in ("supply_fte", "demand_fte", "gap_fte"):
+        low, high = page.chart.band_data(name.removesuffix("_fte"))
+        np.testing.assert_allclose(low, pct[name]["p10"], atol=0.005 + 1e-9)
+        np.testing.assert_allclose(high, pct[name]["p90"], atol=0.005 + 1e-9)
+    advice = pct["advice"]
+    card = page.cards.cards[0]
+    expected = (f"10-90%: {fmt.fmt_number(max(0.0, advice['p10'][0]), 0)} to "
+                f"{fmt.fmt_number(max(0.0, advice['p90'][0]), 0)}")
+    assert card.range.text() == expected
+    assert page.band_status.text() == f"Band: 10-90% of {DRAWS} draws"
+    assert page.band_progress_bar.isHidden() and page.cancel_button.isHidden()
+
+
+def test_the_band_reports_progress_and_can_be_cancelled(page):
+    seen: list[float] = []
+    outcomes: list[str] = []
+    page.band_finished.connect(outcomes.append)
+
+    def progress(fraction: float) -> None:
+        seen.append(fraction)
+        if fraction >= 0.5:
+            page.cancel_button.click()  # what the user does half-way
+
+    page.band_progress.connect(progress)
+    page.select_occupation("GW")  # a new occupation starts a new band
+    assert outcomes == ["cancelled"]
+    # chunks of max(50, 200 // 20) = 50 draws: progress 0.25, 0.5, then the next chunk stops
+    assert seen == [0.25, 0.5]
+    assert page.percentiles is None and not page.chart.has_band
+    assert page.chart.band_data("supply")[0].size == 0
+    assert page.band_status.text() == "Uncertainty band cancelled"
+    assert page.band_button.isVisibleTo(page) and page.cancel_button.isHidden()
+    assert all(c.range.text() == "" for c in page.cards.cards)
+
+    page.band_progress.disconnect(progress)
+    page.band_button.click()
+    assert outcomes == ["cancelled", "done"]
+    assert page.chart.has_band and page.percentiles.draws == DRAWS
+
+
+def wait_for_layout(qtbot, page: ProjectionPage) -> None:
+    """Show the page and wait until pyqtgraph has laid out the chart (its view range is lazy)."""
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.chart.top.vb.viewRange()[0][0] > 2000)
+
+
+def click_year(qtbot, page: ProjectionPage, year: int) -> None:
+    chart = page.chart
+    (_, _), (y0, y1) = chart.top.vb.viewRange()
+    scene = chart.top.vb.mapViewToScene(QPointF(year, (y0 + y1) / 2))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.mapFromScene(scene))
+
+
+def test_clicking_a_year_explains_it_and_the_parts_add_up(qtbot, page, capsys, context):
+    page.select_occupation("JZW")
+    wait_for_layout(qtbot, page)
+    click_year(qtbot, page, 2041)
+    assert page.year_spin.value() == 2041
+    model = page.explain_model
+    rows = [(model.index(r, 0).data(ExplainModel.KIND_ROLE), model.index(r, 1).data(ExplainModel.VALUE_ROLE),
+             model.index(r, 2).data(ExplainModel.VALUE_ROLE)) for r in range(model.rowCount())]
+    kinds = [k for k, _, _ in rows]
+    totals = [i for i, k in enumerate(kinds) if k == "total"]
+    supply_parts = rows[1:totals[0]]
+    demand_parts = rows[totals[0] + 2:totals[1]]
+    supply_total, demand_total, gap = rows[totals[0]], rows[totals[1]], rows[-1]
+    assert sum(p for _, p, _ in supply_parts) == pytest.approx(supply_total[1], abs=1e-9)
+    assert sum(f for _, _, f in supply_parts) == pytest.approx(supply_total[2], abs=1e-9)
+    assert sum(f for _, _, f in demand_parts) == pytest.approx(demand_total[2], abs=1e-9)
+    assert gap[2] == pytest.approx(demand_total[2] - supply_total[2], abs=1e-9)
+    items = cli_json(capsys, context.register.path, "--occupation", "JZW", "--explain", "2041")
+    explained = items[0]["explain"]
+    assert explained["year"] == 2041
+    assert round(supply_total[2], 2) == explained["supply"]["fte"]
+    assert round(demand_total[2], 2) == explained["demand"]["fte"]
+    assert round(gap[2], 2) == explained["gap_fte"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Part (2041)"
+    # The spin box does the same for keyboard users.
+    page.year_spin.setValue(2030)
+    assert page.explain_model.explanation.year == 2030
+
+
+def test_hovering_shows_year_supply_demand_and_gap(qtbot, page):
+    page.select_occupation("GZ")
+    wait_for_layout(qtbot, page)
+    chart = page.chart
+    (_, _), (y0, y1) = chart.top.vb.viewRange()
+    scene = chart.top.vb.mapViewToScene(QPointF(2033.2, (y0 + y1) / 2))
+    qtbot.mouseMove(chart.viewport(), chart.mapFromScene(scene))
+    qtbot.waitUntil(lambda: page.readout.text().startswith("2033:"))
+    r = page.result
+    i = 2033 - 2025
+    assert page.readout.text() == (f"2033: supply {fmt.fmt_number(r.supply_fte[i], 1)} fte, demand "
+                                   f"{fmt.fmt_number(r.demand_fte[i], 1)} fte, gap {fmt.fmt_signed(r.gap_fte[i], 1)} fte")
+    assert chart.readout.isVisible() and chart.crosshair[0].value() == 2033
+    assert chart.readout.toPlainText().splitlines()[0] == "2033"
+
+
+def test_dutch_number_formats_on_axes_and_read_outs(page):
+    fmt.set_language("nl")
+    page.select_occupation("PM")
+    # value axis: thousands with a dot, decimals with a comma; years never get a separator
+    assert LocaleAxisItem("left").tickStrings([1000.0, 1500.5], 1, 0.5) == ["1.000,0", "1.500,5"]
+    assert YearAxisItem("bottom").tickStrings([2030.0, 2035.0], 1, 5) == ["2030", "2035"]
+    text = page.chart.readout_text(2030)
+    supply = page.result.supply_fte[5]
+    whole, decimals = f"{supply:.1f}".split(".")
+    assert f"Supply: {whole},{decimals} fte" in text
+
+
+def test_age_pyramid_counts_the_rounds_staff_and_hides_small_numbers(page, context):
+    page.select_occupation("KJPS")
+    data = context.register.round_data(context.register.round())
+    women = {}
+    men = {}
+    for s in data.staffing:
+        if s.occupation == "KJPS":
+            target = women if s.sex == "women" else men if s.sex == "men" else None
+            if target is not None:
+                target[s.age_band] = target.get(s.age_band, 0) + s.persons
+    chart = page.pyramid_chart
+    assert chart.women == tuple(women.get(b, 0) for b in chart.bands)
+    assert chart.men == tuple(men.get(b, 0) for b in chart.bands)
+    for band in range(len(chart.bands)):
+        for sex, counts in enumerate((chart.women, chart.men)):
+            count = counts[band]
+            if 0 < count < 5:
+                assert chart.cell_text(band, sex) == "<5" and chart.cell_hidden(band, sex)
+            elif not chart.cell_hidden(band, sex):
+                assert chart.cell_text(band, sex) == fmt.fmt_number(count, 0)
+    assert any(chart.cell_hidden(b, s) for b in range(7) for s in (0, 1))  # a small occupation
+    assert "Hatched bars are hidden" in page.pyramid_caption.text()
+
+
+def test_the_overview_gets_the_largest_shortages(page, context):
+    from hrplanner.ui.pages import overview
+
+    assert overview.shortage_provider() is overview_shortages
+    found = overview_shortages(context.register, None)
+    expected = P.largest_shortages(context.register)
+    assert [(s.occupation, s.year, s.shortage_fte) for s in found] == \
+        [(s.code, s.year, s.gap_fte) for s in expected]
+    _, results = P.run(context.register)
+    by_code = {r.code: r for r in results}
+    for s in found:
+        r = by_code[s.occupation]
+        assert s.share == pytest.approx(s.shortage_fte / r.demand_fte[s.year - 2025])
+
+
+def test_no_register_shows_an_empty_page(qtbot):
+    context = AppContext()
+    page = ProjectionPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.stack.currentIndex() == 0
+    assert page.empty.text() == "Open a register to see the projection."
+
+
+def test_models_pass_the_model_tester(page, qtmodeltester):
+    qtmodeltester.check(page.gap_model)
+    qtmodeltester.check(page.explain_model)
