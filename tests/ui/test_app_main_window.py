@@ -150,11 +150,16 @@ def test_about_dialog_tells_where_data_lives_and_that_the_demo_is_fictitious(mai
     assert "fictief" in text and "0.1.0" in text
 
 
-def test_geometry_and_last_page_are_saved_on_close(main_window):
+def test_geometry_is_saved_on_close_and_restored(main_window, qtbot):
+    from hrplanner.ui.main_window import MainWindow
+    from hrplanner.ui.pages.overview import OverviewPage
+
     main_window.resize(1111, 777)
     main_window.close()
-    assert settings.get(settings.LAST_PAGE) == "overview"
     assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
+    again = MainWindow(main_window.context, [OverviewPage])
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1111, 777)
 
 
 def test_settings_dialog_saves_and_announces_changes(main_window, qtbot):

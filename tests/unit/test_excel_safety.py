@@ -302,3 +302,26 @@ def test_a_wrong_dimension_does_not_hide_rows(small, a_template, tmp_path):
     report = import_files(small, [path], "tester")[0]
     assert report.status == UNCHANGED
     assert report.data.sickness[0].percentage == 5.5
+
+
+def test_malformed_sheet_xml_gives_a_clear_report(small, a_template, tmp_path):
+    # openpyxl reads sheets lazily: a parse error surfaces while the cells are read
+    path = rewrite_part(a_template, tmp_path / "broken.xlsx", sheet_part(a_template, "_hrplanner"),
+                        lambda data: data.replace(b"template_version", b"template\x1fversion"))
+    before = dump(small)
+    [report] = import_files(small, [path], "tester")
+    assert report.status == REJECTED
+    [problem] = report.errors
+    assert problem.rule.startswith("broken.xlsx: cannot be read as an Excel workbook; the file is damaged (ParseError")
+    assert dump(small) == before
+
+
+def test_corrupt_compressed_data_gives_a_clear_report(a_template, tmp_path):
+    data = bytearray(a_template.read_bytes())
+    with zipfile.ZipFile(a_template) as archive:
+        info = archive.getinfo("[Content_Types].xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start:start + 8] = b"\xff" * 8  # garble the start of the deflate stream
+    path = tmp_path / "garbled.xlsx"
+    path.write_bytes(bytes(data))
+    assert refused(path).startswith("garbled.xlsx: part [Content_Types].xml cannot be unpacked; the file is damaged")

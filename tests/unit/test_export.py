@@ -4,6 +4,7 @@ XML reader), print-ready sheets, user text that is never a formula, and errors t
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -321,3 +322,16 @@ def test_the_coordination_sheet_says_what_the_figures_mean(demo_export):
     texts = "\n".join(v for v in cells.values() if isinstance(v, str))
     for key in ("moving", "not", "plan", "law"):  # hiring from each other; no salaries; the plan; ACM
         assert NOTES["nl"][key] in texts, key
+
+
+def test_a_round_without_figures_exports_without_charts(tmp_path):
+    with Register.create(tmp_path / "new.hrplan", region="Nieuwe regio") as register:
+        with register.transaction() as session:
+            repo.add_round(date(2025, 12, 31), "2025", session=session)
+        out = export_workbook(register, tmp_path / "new.xlsx")
+    book = read_xml(out)
+    assert list(book) == SHEETS
+    assert "Geen grafieken: op deze peildatum heeft geen beroep personeel in het register." in \
+        book["Grafieken"].values()
+    with zipfile.ZipFile(out) as z:
+        assert not [n for n in z.namelist() if n.startswith("xl/charts/")]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import delete, insert
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from hrplanner.db.models import (
@@ -124,38 +125,42 @@ def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
 
 
 def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None) -> RoundData:
-    """All figures of a round as plain records (only one organisation's when ``organisation_id``)."""
+    """All figures of a round as plain records (only one organisation's when ``organisation_id``).
+
+    Reads plain rows (no ORM objects): this runs on every summary, projection and export.
+    """
     orgs, occs = _names(session)
     rid = round_.id
     data = RoundData(round_.reference_date, round_.label, round_.closed)
 
-    def rows(table):  # noqa: ANN001, ANN202 - a figure table
-        query = select(table).where(table.round_id == rid)
+    def rows(table, *columns: str):  # noqa: ANN001, ANN202 - a figure table
+        t = table.__table__
+        query = sa_select(*(t.c[name] for name in columns)).where(t.c.round_id == rid).order_by(t.c.id)
         if organisation_id is not None:
-            query = query.where(table.organisation_id == organisation_id)
-        return session.exec(query)
+            query = query.where(t.c.organisation_id == organisation_id)
+        return session.execute(query).all()
 
+    key = ("organisation_id", "occupation_id")
     data.staffing = [
-        StaffingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.age_band, r.sex, r.persons, r.fte)
-        for r in rows(Staffing)
+        StaffingRecord(orgs[o], occs[c], band, sex, persons, fte)
+        for o, c, band, sex, persons, fte in rows(Staffing, *key, "age_band", "sex", "persons", "fte")
     ]
     data.establishment = [
-        EstablishmentRecord(orgs[r.organisation_id], occs[r.occupation_id], r.budgeted_fte,
-                            r.open_positions, r.open_fte, r.open_long)
-        for r in rows(Establishment)
+        EstablishmentRecord(orgs[o], occs[c], budget, positions, open_fte, long_)
+        for o, c, budget, positions, open_fte, long_ in rows(
+            Establishment, *key, "budgeted_fte", "open_positions", "open_fte", "open_long")
     ]
     data.flows = [
-        FlowRecord(orgs[r.organisation_id], occs[r.occupation_id], r.direction, r.category, r.persons)
-        for r in rows(Flow)
+        FlowRecord(orgs[o], occs[c], direction, category, persons)
+        for o, c, direction, category, persons in rows(Flow, *key, "direction", "category", "persons")
     ]
     data.training = [
-        TrainingRecord(orgs[r.organisation_id], occs[r.occupation_id], r.route, r.in_training,
-                       r.planned_intake, r.places, r.supervisors)
-        for r in rows(Training)
+        TrainingRecord(orgs[o], occs[c], route, in_training, planned, places, supervisors)
+        for o, c, route, in_training, planned, places, supervisors in rows(
+            Training, *key, "route", "in_training", "planned_intake", "places", "supervisors")
     ]
     data.sickness = [
-        SicknessRecord(orgs[r.organisation_id], r.percentage)
-        for r in rows(Sickness)
+        SicknessRecord(orgs[o], percentage) for o, percentage in rows(Sickness, "organisation_id", "percentage")
     ]
     return data
 

@@ -146,40 +146,38 @@ def apply_levers(params: ProjectionParams, values: dict[str, float],
 
 def lever_label(key: str) -> str:
     """The lever's name in the UI language."""
-    tr = lambda text: QCoreApplication.translate("levers", text)  # noqa: E731
     labels = {
-        "intake": tr("Lever intake (per year)"),
-        "retention": tr("Graduate retention"),
-        "fte": tr("Fte per person"),
-        "outflow": tr("Outflow of today's staff"),
-        "other_inflow": tr("Other inflow (per year)"),
-        "unmet": tr("Unmet demand today"),
-        "demography": tr("Demography"),
-        "trend.epidemiology": tr("Trend: epidemiology"),
-        "trend.socio_cultural": tr("Trend: socio-cultural"),
-        "trend.professional": tr("Trend: professional"),
-        "trend.efficiency": tr("Trend: efficiency"),
-        "trend.horizontal_substitution": tr("Trend: horizontal substitution"),
-        "trend.vertical_substitution": tr("Trend: vertical substitution"),
-        "trend.working_time": tr("Trend: working time"),
+        "intake": QCoreApplication.translate("levers", "Lever intake (per year)"),
+        "retention": QCoreApplication.translate("levers", "Graduate retention"),
+        "fte": QCoreApplication.translate("levers", "Fte per person"),
+        "outflow": QCoreApplication.translate("levers", "Outflow of today's staff"),
+        "other_inflow": QCoreApplication.translate("levers", "Other inflow (per year)"),
+        "unmet": QCoreApplication.translate("levers", "Unmet demand today"),
+        "demography": QCoreApplication.translate("levers", "Demography"),
+        "trend.epidemiology": QCoreApplication.translate("levers", "Trend: epidemiology"),
+        "trend.socio_cultural": QCoreApplication.translate("levers", "Trend: socio-cultural"),
+        "trend.professional": QCoreApplication.translate("levers", "Trend: professional"),
+        "trend.efficiency": QCoreApplication.translate("levers", "Trend: efficiency"),
+        "trend.horizontal_substitution": QCoreApplication.translate("levers", "Trend: horizontal substitution"),
+        "trend.vertical_substitution": QCoreApplication.translate("levers", "Trend: vertical substitution"),
+        "trend.working_time": QCoreApplication.translate("levers", "Trend: working time"),
     }
     return labels.get(key, key)
 
 
 def lever_hint(key: str) -> str:
     """A one-line explanation for the lever's tool tip."""
-    tr = lambda text: QCoreApplication.translate("levers", text)  # noqa: E731
     spec = LEVER_BY_KEY[key]
     if key == "intake":
-        return tr("Trainees starting per year from the adjustment year on")
+        return QCoreApplication.translate("levers", "Trainees starting per year from the adjustment year on")
     if key == "other_inflow":
-        return tr("Lateral entrants per year (other regions, other sectors)")
+        return QCoreApplication.translate("levers", "Lateral entrants per year (other regions, other sectors)")
     if key == "unmet":
-        return tr("Open vacancies as a share of the filled fte in the base year")
+        return QCoreApplication.translate("levers", "Open vacancies as a share of the filled fte in the base year")
     if key.startswith("trend."):
-        return tr("Yearly change of demand until the trend year")
+        return QCoreApplication.translate("levers", "Yearly change of demand until the trend year")
     if spec.kind == "scale":
-        return tr("100% = as in the scenario")
+        return QCoreApplication.translate("levers", "100% = as in the scenario")
     return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 import hrplanner
 from hrplanner.ui import format as fmt
-from hrplanner.ui import language, settings
+from hrplanner.ui import language, safe_open, settings
 from hrplanner.ui.actions import MENU_NAMES, MainActions, load_action_providers
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.messages import show_message
-from hrplanner.ui.pages import load_page_classes
+from hrplanner.ui.pages import PAGE_CLASSES, load_page_class, load_page_classes
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.workers import run_task
 
@@ -50,6 +50,9 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
     """The one top-level window: navigation, pages, menus and the round selector."""
 
     def __init__(self, context: AppContext, page_classes: list[type[Page]] | None = None):
+        """Build the window with ``page_classes`` (default: every registered page, and the menu
+        actions of ACTION_PROVIDERS). The app passes only the overview and calls
+        :meth:`finish_start_up` after its first paint, so the window shows sooner."""
         super().__init__()
         self.context = context
         self.setObjectName("main_window")
@@ -61,16 +64,34 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self._page_actions: list[QAction] = []
         self._build_menus()
         self._build_toolbar()
-        self._build_pages(page_classes if page_classes is not None else load_page_classes())
+        self._build_central()
         self._build_status_bar()
         self._connect()
         self.actions.select_language(context.language)
+        self.add_pages(page_classes if page_classes is not None else load_page_classes())
         self.retranslate_ui()
         self.restore_geometry()
-        for page in self._pages:
-            page.install_actions(self)
-        load_action_providers(self)
-        self.show_page(settings.get(settings.LAST_PAGE) or 0)
+        if page_classes is None:
+            load_action_providers(self)
+        self.show_page(0)
+
+    def finish_start_up(self, page_specs: list[str] | None = None) -> None:
+        """Add the remaining pages one per event-loop turn (the window stays responsive), then the
+        other features' menu actions."""
+        specs = list(PAGE_CLASSES if page_specs is None else page_specs)
+
+        def next_page() -> None:
+            if specs:
+                spec = specs.pop(0)
+                try:
+                    self.add_pages([load_page_class(spec)])
+                except Exception:  # noqa: BLE001 - a page that cannot be imported must not stop the app
+                    log.exception("could not load page %s", spec)
+                QTimer.singleShot(0, next_page)
+            else:
+                load_action_providers(self)
+
+        next_page()
 
     # --- building --------------------------------------------------------------------------------
 
@@ -120,7 +141,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.toolbar.addWidget(self.round_label)
         self.toolbar.addWidget(self.round_combo)
 
-    def _build_pages(self, page_classes: list[type[Page]]) -> None:
+    def _build_central(self) -> None:
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,27 +155,46 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        view_menu = self._menus["view"]
-        for index, page_class in enumerate(page_classes):
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+    def add_pages(self, page_classes: list[type[Page]]) -> None:
+        """Build pages not yet in the window and put them in navigation order."""
+        present = {type(p) for p in self._pages}
+        for page_class in page_classes:
+            if page_class in present:
+                continue
             try:
                 page = page_class(self.context, self.stack)
             except Exception:  # noqa: BLE001 - one broken page must not stop the app
                 log.exception("could not build page %s", page_class)
                 continue
             page.defer_refresh = True
-            self._pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(resource_icon(f"nav_{page.icon_name or page.page_id}"), "")
+            page._stale = self.context.register is not None  # built after the register was opened
+            position = sum(1 for p in self._pages if p.order <= page.order)
+            self._pages.insert(position, page)
+            self.stack.insertWidget(position, page)
+            item = QListWidgetItem(resource_icon(f"nav_{page.icon_name or page.page_id}"), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-            self.navigation.addItem(item)
-            action = QAction(self)
-            action.setData(len(self._pages) - 1)
-            if len(self._pages) <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{len(self._pages)}"))
-            action.triggered.connect(lambda _=False, i=len(self._pages) - 1: self.show_page(i))
+            item.setHidden(not page.can_show())
+            self.navigation.insertItem(position, item)
+            page.install_actions(self)
+        self._build_page_actions()
+
+    def _build_page_actions(self) -> None:
+        """View menu: one action per page, Ctrl+1..9 for the first nine."""
+        view_menu = self._menus["view"]
+        for action in self._page_actions:
+            view_menu.removeAction(action)
+            action.deleteLater()
+        self._page_actions = []
+        for index, page in enumerate(self._pages):
+            action = QAction(page.title(), self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setEnabled(not self.navigation.item(index).isHidden())
+            action.triggered.connect(lambda _=False, i=index: self.show_page(i))
             view_menu.insertAction(self._slots["view"], action)
             self._page_actions.append(action)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
     def _build_status_bar(self) -> None:
         self.file_label = QLabel(self)
@@ -253,12 +293,11 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def open_file(self, path: str | Path, *, synchronous: bool | None = None) -> None:
         """Open a register (in the background unless ``synchronous``); on success it replaces the
-        open one, on failure a message names the file and the reason and nothing changes."""
-        from hrplanner.services.register import Register
-
+        open one, on failure a message names the file and the reason and nothing changes.
+        Opening goes through ui.safe_open: the writer lock, or read-only when someone else edits it."""
         path = Path(path)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
-        run_task(lambda _token: Register.open(path), name="open register", parent=self,
+        run_task(lambda _token: safe_open.open_register(path), name="open register", parent=self,
                  synchronous=synchronous, on_result=self.adopt_register,
                  on_error=lambda exc: self._open_failed(path, exc))
 
@@ -294,8 +333,6 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
             self.open_file(path)
 
     def new_register_dialog(self) -> None:
-        from hrplanner.services.register import Register
-
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New register"), settings.last_directory(),
             self.tr("hrplanner registers (*%1)").replace("%1", hrplanner.REGISTER_SUFFIX))
@@ -305,7 +342,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         if path.suffix != hrplanner.REGISTER_SUFFIX:
             path = path.with_name(path.name + hrplanner.REGISTER_SUFFIX)
         settings.remember_directory(path)
-        run_task(lambda _token: Register.create(path, region=path.stem, overwrite=True),
+        run_task(lambda _token: safe_open.create_register(path, region=path.stem),
                  name="new register", parent=self, on_result=self.adopt_register,
                  on_error=lambda exc: self._open_failed(path, exc))
 
@@ -385,7 +422,4 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
-        page = self.current_page()
-        if page is not None:
-            settings.put(settings.LAST_PAGE, page.page_id)
         super().closeEvent(event)

@@ -45,8 +45,6 @@ LAST_DIRECTORY = Setting("files/last_directory", str, "")
 #: Main window geometry and tool bar/dock state (QByteArray from saveGeometry/saveState).
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-#: The page shown when the app was closed (a page_id).
-LAST_PAGE = Setting("window/last_page", str, "")
 #: The name written to the audit log for changes made in this app.
 USER_NAME = Setting("audit/user_name", str, "")
 #: Cells built from fewer persons than this are hidden in anything shared (MODEL.md 5).
@@ -57,7 +55,7 @@ BACKUP_COUNT = Setting("files/backup_count", int, 10, minimum=0, maximum=100)
 MONTE_CARLO_DRAWS = Setting("projection/monte_carlo_draws", int, 1000, minimum=100, maximum=100_000)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
-    LANGUAGE, RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, USER_NAME,
+    LANGUAGE, RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME,
     SMALL_NUMBER_THRESHOLD, BACKUP_COUNT, MONTE_CARLO_DRAWS,
 )
 

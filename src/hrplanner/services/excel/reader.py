@@ -11,6 +11,7 @@ message that says what to do.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import warnings
 import zipfile
@@ -19,6 +20,8 @@ from posixpath import dirname, join, normpath
 
 from hrplanner.services.excel import layout as L
 from hrplanner.services.excel.safety import CheckedFile, ExcelFileError
+
+log = logging.getLogger(__name__)
 
 #: Rows read per sheet at most; a template has far fewer.
 MAX_ROWS = 2000
@@ -64,18 +67,24 @@ class TemplateFile:
 
 
 def read_template(checked: CheckedFile) -> TemplateFile:
-    """Read a checked file; raises :class:`TemplateError` when it is not a readable template."""
-    from openpyxl import load_workbook
-
+    """Read a checked file; raises :class:`TemplateError` when it is not a readable template and
+    :class:`ExcelFileError` when its contents are damaged."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-            workbook = load_workbook(checked.stream(), read_only=True, data_only=True, keep_links=False)
+        return _read(checked)
     except ExcelFileError:
         raise
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise ExcelFileError(f"{checked.name}: cannot be read as an Excel workbook "
+    except Exception as exc:  # openpyxl and the XML parser raise many kinds on damaged contents
+        log.info("cannot read %s", checked.name, exc_info=True)
+        raise ExcelFileError(f"{checked.name}: cannot be read as an Excel workbook; the file is damaged "
                              f"({type(exc).__name__}: {exc})") from exc
+
+
+def _read(checked: CheckedFile) -> TemplateFile:
+    from openpyxl import load_workbook
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
+        workbook = load_workbook(checked.stream(), read_only=True, data_only=True, keep_links=False)
     try:
         meta = _read_meta(checked, workbook)
         version = _check_version(checked, meta.get("template_version"))

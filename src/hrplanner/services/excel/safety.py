@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,7 +160,7 @@ def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
     try:
         with archive.open(info) as handle:
             head = handle.read(PROLOG_BYTES)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise ExcelFileError(f"{name}: part {info.filename} cannot be unpacked; the file is "
                              f"damaged ({exc})") from exc
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -125,15 +125,21 @@ def _scenario_description(register: Register, scenario: str) -> str:
     raise NotFoundError(f"No scenario named {scenario!r} (scenarios: {known})")
 
 
-def _vacancy_trend(register: Register, reference_date: date, shared: SharedFigures,
-                   current_figures: dict[str, KeyFigures]) -> list[RoundVacancies]:
-    """Open vacancies per occupation in the chosen round and the rounds before it."""
+def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures) -> list[RoundVacancies]:
+    """Open vacancies per occupation in the chosen round and the rounds before it, hidden where the
+    occupation's persons are (the same decision as on every other sheet for the two latest rounds)."""
+    reference_date, previous_date = summary.reference_date, summary.previous_date
+    current_figures = {f.key: f for f in summary.occupations}
+    previous_figures = summary.previous_occupations
     rounds = [r for r in register.rounds() if r.reference_date <= reference_date][-TREND_ROUNDS:]
     out = []
     for round_ in rounds:
         if round_.reference_date == reference_date:
             figures = current_figures
             hidden = {code: shared.occupation_hidden(code) for code in figures}
+        elif round_.reference_date == previous_date and shared.previous_persons is not None:
+            figures = previous_figures  # hidden as on the key figures sheet
+            hidden = {code: shared.previous_hidden(code) for code in figures}
         else:
             figures = key_figures(register.round_data(round_), None, by_occupation)
             codes = tuple(figures)
@@ -166,8 +172,7 @@ def gather(register: Register, scenario: str | None, round_date: date | None, th
     coordination = coordination_service.coordination_figures(register, summary.reference_date)
     plan = coordination_service.training_plan(register, scenario=name, round_date=summary.reference_date)
     shared = shared_figures(coordination, summary.previous_occupations, summary.previous_total, threshold)
-    current_figures = {f.key: f for f in summary.occupations}
-    trend = _vacancy_trend(register, summary.reference_date, shared, current_figures)
+    trend = _vacancy_trend(register, summary, shared)
     return ExportContent(
         region=register.region,
         fictitious=register.fictitious,

@@ -120,9 +120,10 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
 
     ws.row_breaks.append(Break(id=row - 1))  # the smaller blocks share the second page
     first_year = content.equilibrium_years[0] if content.equilibrium_years else None
-    S.section(ws, row, f"Tekort per beroep in {first_year} (fte, eerste evenwichtsjaar)")
+    shown_year = first_year if first_year is not None else "het evenwichtsjaar"
+    S.section(ws, row, f"Tekort per beroep in {shown_year} (fte, eerste evenwichtsjaar)")
     row += 1
-    S.header(ws, row, 1, ["Code", "Beroep", f"Tekort {first_year}"], left_columns=2)
+    S.header(ws, row, 1, ["Code", "Beroep", f"Tekort {shown_year}"], left_columns=2)
     gap_header = row
     header_rows.append(row)
     row += 1
@@ -269,6 +270,10 @@ def add_charts(wb: Workbook, content: ExportContent, data: Worksheet, layout: Da
     row = 4
     S.section(ws, row, "Aanbod en vraag per beroep (fte)")
     row += 1
+    if not content.results:
+        S.text(ws, row, 1, "Geen grafieken: op deze peildatum heeft geen beroep personeel in het register.")
+        S.print_setup(ws, content.page, "Grafieken", title_rows="1:2", freeze="A3")
+        return
     years = len(content.years)
     for k, result in enumerate(content.results):
         chart_row, chart_column = divmod(k, CHARTS_ACROSS)

@@ -244,9 +244,11 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
     figures = content.coordination.figures
     codes = list(shared.occupations)
     organisations = list(shared.organisations)
+    # The subtitle is the legend, and repeats on every page with the column headers.
     S.title_block(ws, "Per organisatie en beroep",
-                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. Vier tabellen, elk op een eigen "
-                  f"pagina. Cijfers van minder dan {shared.threshold} personen zijn verborgen.")
+                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. <{shared.threshold} = verborgen: minder "
+                  f"dan {shared.threshold} personen; {SECONDARY_MARK} = verborgen omdat het anders uit de totalen "
+                  "volgt.")
     header_row = 4
     S.header(ws, header_row, 1, ["Organisatie", *codes, "Totaal"], left_columns=1)
     row = header_row + 1
@@ -296,5 +298,5 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
                            "de beroepen: zie het blad Kerncijfers."], last_column)
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row], names={1: 40}, minimum=7)
     S.fit_row_heights(ws, range(header_row, row))
-    S.print_setup(ws, content.page, "Per organisatie en beroep", title_rows=f"{header_row}:{header_row}",
+    S.print_setup(ws, content.page, "Per organisatie en beroep", title_rows=f"1:{header_row}",
                   freeze=f"B{header_row + 1}")

@@ -12,14 +12,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
 from hrplanner.ui.format import fmt_number, fmt_signed
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectionChart", text)
 
 
 def translucent(colour: str, alpha: int) -> QColor:
@@ -147,14 +145,25 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
         self.readout.setZValue(100)
         self.top.addItem(self.readout, ignoreBounds=True)
         self._hide_crosshair()
+        # Axes are drawn from a cached pixmap until their ticks change: a moving curve does not
+        # re-render every tick label (that was most of a lever move's repaint).
+        for plot in (self.top, self.bottom):
+            if plot is not None:
+                for name in ("left", "bottom"):
+                    plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
         self.retranslate()
 
     # --- data -------------------------------------------------------------------------------------------
 
-    def set_projection(self, years, supply, demand, gap) -> None:
-        """Show one projection (arrays over the same years)."""
+    def set_projection(self, years, supply, demand, gap, *, keep_range: bool = False) -> None:
+        """Show one projection (arrays over the same years).
+
+        ``keep_range``: keep the value axes where they are unless the data leaves them (they only
+        grow). Used while a lever moves: the axes then need no new ticks, so only the curves are
+        repainted and the lines do not jump because the scale changed.
+        """
         self.years = np.asarray(years, dtype=float)
         self.supply = np.asarray(supply, dtype=float)
         self.demand = np.asarray(demand, dtype=float)
@@ -163,6 +172,29 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
         self.demand_curve.setData(self.years, self.demand)
         if self.gap_curve is not None:
             self.gap_curve.setData(self.years, self.gap)
+        plots = [(self.top, (self.supply, self.demand, self.reference_curve.getData()[1]))]
+        if self.bottom is not None:
+            reference_gap = self.reference_gap_curve.getData()[1]
+            plots.append((self.bottom, (self.gap, reference_gap, np.zeros(1))))
+        for plot, series in plots:
+            if keep_range:
+                self._grow_range(plot, series)
+            else:
+                plot.enableAutoRange(axis="y")
+                plot.enableAutoRange(axis="x")
+
+    @staticmethod
+    def _grow_range(plot: pg.PlotItem, series) -> None:
+        values = np.concatenate([np.asarray(s, dtype=float) for s in series if s is not None and len(s)])
+        values = values[np.isfinite(values)]
+        if not values.size:
+            return
+        low, high = float(values.min()), float(values.max())
+        (_, _), (y0, y1) = plot.vb.viewRange()
+        plot.disableAutoRange(axis="y")
+        if low < y0 or high > y1:
+            margin = 0.08 * max(high - low, y1 - y0, 1.0)
+            plot.setYRange(min(low - margin, y0), max(high + margin, y1), padding=0)
 
     def set_band(self, years, supply: tuple, demand: tuple, gap: tuple) -> None:
         """Percentile bands: each argument a (low, high) pair of arrays over ``years``."""
@@ -223,22 +255,22 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
     # --- texts ------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.top.setLabel("left", _tr("fte"), color=palette.TEXT)
+        self.top.setLabel("left", QCoreApplication.translate("ProjectionChart", "fte"), color=palette.TEXT)
         if self.bottom is not None:
-            self.bottom.setLabel("left", _tr("gap (fte)"), color=palette.TEXT)
+            self.bottom.setLabel("left", QCoreApplication.translate("ProjectionChart", "gap (fte)"), color=palette.TEXT)
         self._fill_legend()
 
     def _fill_legend(self) -> None:
         self.legend.clear()
-        self.legend.addItem(self.supply_curve, _tr("Supply"))
-        self.legend.addItem(self.demand_curve, _tr("Demand"))
+        self.legend.addItem(self.supply_curve, QCoreApplication.translate("ProjectionChart", "Supply"))
+        self.legend.addItem(self.demand_curve, QCoreApplication.translate("ProjectionChart", "Demand"))
         if self.gap_curve is not None:
-            self.legend.addItem(self.gap_curve, _tr("Gap (shortage > 0)"))
+            self.legend.addItem(self.gap_curve, QCoreApplication.translate("ProjectionChart", "Gap (shortage > 0)"))
         if self.has_reference:
-            self.legend.addItem(self.reference_curve, self.reference_name or _tr("Before the levers"))
+            self.legend.addItem(self.reference_curve, self.reference_name or QCoreApplication.translate("ProjectionChart", "Before the levers"))
         if self.has_band:
-            self.legend.addItem(self._supply_band_sample, _tr("Supply, 10-90% of draws"))
-            self.legend.addItem(self._demand_band_sample, _tr("Demand, 10-90% of draws"))
+            self.legend.addItem(self._supply_band_sample, QCoreApplication.translate("ProjectionChart", "Supply, 10-90% of draws"))
+            self.legend.addItem(self._demand_band_sample, QCoreApplication.translate("ProjectionChart", "Demand, 10-90% of draws"))
 
     def readout_text(self, year: int) -> str:
         """"2037 / supply 221,6 fte / demand 247,9 fte / gap +26,3 fte" for a year on the chart."""
@@ -246,10 +278,10 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
         if not (0 <= i < self.years.size and self.years[i] == year):
             return ""
         lines = [str(year),
-                 _tr("Supply: %1 fte").replace("%1", fmt_number(self.supply[i], 1)),
-                 _tr("Demand: %1 fte").replace("%1", fmt_number(self.demand[i], 1))]
+                 QCoreApplication.translate("ProjectionChart", "Supply: %1 fte").replace("%1", fmt_number(self.supply[i], 1)),
+                 QCoreApplication.translate("ProjectionChart", "Demand: %1 fte").replace("%1", fmt_number(self.demand[i], 1))]
         if self.gap.size:
-            lines.append(_tr("Gap: %1 fte").replace("%1", fmt_signed(self.gap[i], 1)))
+            lines.append(QCoreApplication.translate("ProjectionChart", "Gap: %1 fte").replace("%1", fmt_signed(self.gap[i], 1)))
         return "\n".join(lines)
 
     # --- mouse ------------------------------------------------------------------------------------------

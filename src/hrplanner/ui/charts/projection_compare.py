@@ -16,9 +16,6 @@ COLOUR_A = palette.VERMILLION
 COLOUR_B = palette.BLUE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GapCompareChart", text)
-
 
 class GapCompareChart(pg.GraphicsLayoutWidget):
     """Gap (fte, shortage > 0) over the years under scenario A (solid) and B (dashed)."""
@@ -44,10 +41,10 @@ class GapCompareChart(pg.GraphicsLayoutWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.plot.setLabel("left", _tr("gap (fte)"), color=palette.TEXT)
+        self.plot.setLabel("left", QCoreApplication.translate("GapCompareChart", "gap (fte)"), color=palette.TEXT)
         self.legend.clear()
-        self.legend.addItem(self.curve_a, _tr("A: %1").replace("%1", self.names[0]))
-        self.legend.addItem(self.curve_b, _tr("B: %1").replace("%1", self.names[1]))
+        self.legend.addItem(self.curve_a, QCoreApplication.translate("GapCompareChart", "A: %1").replace("%1", self.names[0]))
+        self.legend.addItem(self.curve_b, QCoreApplication.translate("GapCompareChart", "B: %1").replace("%1", self.names[1]))
 
     def set_gaps(self, years, gap_a, gap_b, names: tuple[str, str]) -> None:
         self.years = np.asarray(years, dtype=float)
@@ -63,6 +60,6 @@ class GapCompareChart(pg.GraphicsLayoutWidget):
         i = year - int(self.years[0])
         if 0 <= i < self.years.size:
             a, b = self.curve_a.getData()[1][i], self.curve_b.getData()[1][i]
-            text = _tr("%1: gap %2 fte in A, %3 fte in B").replace("%1", str(year)) \
+            text = QCoreApplication.translate("GapCompareChart", "%1: gap %2 fte in A, %3 fte in B").replace("%1", str(year)) \
                 .replace("%2", fmt_signed(a, 1)).replace("%3", fmt_signed(b, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)

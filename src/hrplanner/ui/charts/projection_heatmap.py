@@ -51,10 +51,9 @@ class HeatmapLegend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def texts(self) -> tuple[str, str, str]:
-        tr = lambda text: QCoreApplication.translate("HeatmapLegend", text)  # noqa: E731
-        return (tr("surplus %1 of demand").replace("%1", fmt_percent(LIMIT, 0)),
-                tr("balance"),
-                tr("shortage %1 of demand").replace("%1", fmt_percent(LIMIT, 0)))
+        return (QCoreApplication.translate("HeatmapLegend", "surplus %1 of demand").replace("%1", fmt_percent(LIMIT, 0)),
+                QCoreApplication.translate("HeatmapLegend", "balance"),
+                QCoreApplication.translate("HeatmapLegend", "shortage %1 of demand").replace("%1", fmt_percent(LIMIT, 0)))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)

@@ -19,27 +19,24 @@ from hrplanner.ui.format import fmt_number, fmt_signed
 from hrplanner.ui.levers import lever_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImpactChart", text)
-
 
 def impact_label(name: str) -> str:
     """A factor of the decomposition in the UI language."""
     labels = {
-        "unmet": _tr("Unmet demand today"),
-        "demography": _tr("Demography"),
-        "supply.outflow": _tr("Outflow of today's staff"),
-        "supply.fte_factor": _tr("Change in fte per person"),
-        "supply.in_training": _tr("Graduates of those in training"),
-        "supply.decided": _tr("Intake already decided"),
-        "supply.other_inflow": _tr("Other inflow"),
+        "unmet": QCoreApplication.translate("ImpactChart", "Unmet demand today"),
+        "demography": QCoreApplication.translate("ImpactChart", "Demography"),
+        "supply.outflow": QCoreApplication.translate("ImpactChart", "Outflow of today's staff"),
+        "supply.fte_factor": QCoreApplication.translate("ImpactChart", "Change in fte per person"),
+        "supply.in_training": QCoreApplication.translate("ImpactChart", "Graduates of those in training"),
+        "supply.decided": QCoreApplication.translate("ImpactChart", "Intake already decided"),
+        "supply.other_inflow": QCoreApplication.translate("ImpactChart", "Other inflow"),
     }
     if name in labels:
         return labels[name]
     if name.startswith("trend."):
         return lever_label(name)
     if name.startswith("care."):
-        return _tr("Care type: %1").replace("%1", name[5:])
+        return QCoreApplication.translate("ImpactChart", "Care type: %1").replace("%1", name[5:])
     return name
 
 
@@ -65,7 +62,7 @@ class ImpactChart(pg.PlotWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.plot_item.setLabel("bottom", _tr("trainees per year"), color=palette.TEXT)
+        self.plot_item.setLabel("bottom", QCoreApplication.translate("ImpactChart", "trainees per year"), color=palette.TEXT)
         self.set_impact(self.impact)
 
     def set_impact(self, impact: Impact | None) -> None:
@@ -82,7 +79,7 @@ class ImpactChart(pg.PlotWidget):
             return
         parts = [(impact_label(k), v, k) for k, v in impact.parts.items() if round(v, 2) != 0]
         self.items = [(label, value) for label, value, _ in parts]
-        self.items.append((_tr("Intake advice %1").replace("%1", str(impact.equilibrium_year)), impact.total))
+        self.items.append((QCoreApplication.translate("ImpactChart", "Intake advice %1").replace("%1", str(impact.equilibrium_year)), impact.total))
         n = len(self.items)
         ys = [n - 1 - i for i in range(n)]  # first item on top
         values = [v for _, v in self.items]
@@ -112,7 +109,7 @@ class ImpactChart(pg.PlotWidget):
         index = len(self.items) - 1 - int(round(point.y()))
         if 0 <= index < len(self.items):
             label, value = self.items[index]
-            text = _tr("%1: %2 trainees per year").replace("%1", label).replace("%2", fmt_signed(value, 1))
+            text = QCoreApplication.translate("ImpactChart", "%1: %2 trainees per year").replace("%1", label).replace("%2", fmt_signed(value, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
         else:
             QToolTip.hideText()

@@ -24,9 +24,6 @@ WOMEN = palette.REDDISH_PURPLE
 MEN = palette.SKY_BLUE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgePyramidChart", text)
-
 
 class _AbsoluteAxis(LocaleAxisItem):
     """Persons on both sides of zero: women's bars run to the left but count positive."""
@@ -60,10 +57,10 @@ class AgePyramidChart(pg.PlotWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.plot_item.setLabel("bottom", _tr("persons"), color=palette.TEXT)
+        self.plot_item.setLabel("bottom", QCoreApplication.translate("AgePyramidChart", "persons"), color=palette.TEXT)
         self.legend.clear()
-        self.legend.addItem(self._women_sample, _tr("women"))
-        self.legend.addItem(self._men_sample, _tr("men"))
+        self.legend.addItem(self._women_sample, QCoreApplication.translate("AgePyramidChart", "women"))
+        self.legend.addItem(self._men_sample, QCoreApplication.translate("AgePyramidChart", "men"))
 
     def shown(self, count: float) -> str:
         """A count outside the table (e.g. persons of unknown sex), "<5" when it is small."""
@@ -121,6 +118,6 @@ class AgePyramidChart(pg.PlotWidget):
         point = self.plot_item.vb.mapSceneToView(scene_pos)
         y = int(round(point.y()))
         if 0 <= y < len(self.bands):
-            text = _tr("%1: %2 women, %3 men").replace("%1", self.bands[y]) \
+            text = QCoreApplication.translate("AgePyramidChart", "%1: %2 women, %3 men").replace("%1", self.bands[y]) \
                 .replace("%2", self.cell_text(y, 0)).replace("%3", self.cell_text(y, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)

@@ -13,12 +13,9 @@ from hrplanner.ui.format import fmt_number, fmt_signed
 from hrplanner.ui.levers import lever_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExplainModel", text)
-
 
 def group_label(name: str) -> str:
-    return {"women": _tr("women"), "men": _tr("men"), "all": _tr("all")}.get(name, name)
+    return {"women": QCoreApplication.translate("ExplainModel", "women"), "men": QCoreApplication.translate("ExplainModel", "men"), "all": QCoreApplication.translate("ExplainModel", "all")}.get(name, name)
 
 
 def part_label(key: str, base_year: int, single_group: bool) -> str:
@@ -26,22 +23,22 @@ def part_label(key: str, base_year: int, single_group: bool) -> str:
     kind, _, rest = key.partition(".")
     if kind == "demand":
         if rest == "base":
-            return _tr("Base: supply in %1").replace("%1", str(base_year))
+            return QCoreApplication.translate("ExplainModel", "Base: supply in %1").replace("%1", str(base_year))
         if rest == "unmet":
-            return _tr("Unmet demand in %1").replace("%1", str(base_year))
+            return QCoreApplication.translate("ExplainModel", "Unmet demand in %1").replace("%1", str(base_year))
         if rest == "demography":
-            return _tr("Demography")
+            return QCoreApplication.translate("ExplainModel", "Demography")
         if rest.startswith("trend."):
             return lever_label(rest)
         if rest.startswith("care."):
-            return _tr("Care type: %1").replace("%1", rest[5:])
+            return QCoreApplication.translate("ExplainModel", "Care type: %1").replace("%1", rest[5:])
         return rest
     labels = {
-        "stock": _tr("Staff still working"),
-        "in_training": _tr("Graduates, in training now"),
-        "decided": _tr("Graduates, decided intake"),
-        "lever": _tr("Graduates, lever intake"),
-        "other_inflow": _tr("Other inflow"),
+        "stock": QCoreApplication.translate("ExplainModel", "Staff still working"),
+        "in_training": QCoreApplication.translate("ExplainModel", "Graduates, in training now"),
+        "decided": QCoreApplication.translate("ExplainModel", "Graduates, decided intake"),
+        "lever": QCoreApplication.translate("ExplainModel", "Graduates, lever intake"),
+        "other_inflow": QCoreApplication.translate("ExplainModel", "Other inflow"),
     }
     text = labels.get(kind, kind)
     return text if single_group else f"{text} ({group_label(rest)})"
@@ -80,15 +77,15 @@ class ExplainModel(QAbstractTableModel):
     def _rows(self, e: Explanation) -> list[ExplainRow]:
         groups = {p.key.partition(".")[2] for p in e.supply_parts}
         single = len(groups) == 1
-        rows = [ExplainRow(_tr("Supply"), None, None, "heading")]
+        rows = [ExplainRow(QCoreApplication.translate("ExplainModel", "Supply"), None, None, "heading")]
         rows += [ExplainRow(part_label(p.key, e.base_year, single), p.persons, p.fte)
                  for p in e.supply_parts if p.persons or p.fte]
-        rows.append(ExplainRow(_tr("Total supply"), e.supply_persons, e.supply_fte, "total"))
-        rows.append(ExplainRow(_tr("Demand"), None, None, "heading"))
+        rows.append(ExplainRow(QCoreApplication.translate("ExplainModel", "Total supply"), e.supply_persons, e.supply_fte, "total"))
+        rows.append(ExplainRow(QCoreApplication.translate("ExplainModel", "Demand"), None, None, "heading"))
         rows += [ExplainRow(part_label(p.key, e.base_year, single), None, p.fte) for p in e.demand_parts
                  if p.fte or p.key in ("demand.base",)]
-        rows.append(ExplainRow(_tr("Total demand"), None, e.demand_fte, "total"))
-        rows.append(ExplainRow(_tr("Gap (demand - supply)"), e.gap_persons, e.gap_fte, "gap"))
+        rows.append(ExplainRow(QCoreApplication.translate("ExplainModel", "Total demand"), None, e.demand_fte, "total"))
+        rows.append(ExplainRow(QCoreApplication.translate("ExplainModel", "Gap (demand - supply)"), e.gap_persons, e.gap_fte, "gap"))
         return rows
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -127,5 +124,5 @@ class ExplainModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             year = str(self.explanation.year) if self.explanation else ""
-            return (_tr("Part (%1)").replace("%1", year), _tr("Persons"), _tr("Fte"))[section]
+            return (QCoreApplication.translate("ExplainModel", "Part (%1)").replace("%1", year), QCoreApplication.translate("ExplainModel", "Persons"), QCoreApplication.translate("ExplainModel", "Fte"))[section]
         return None

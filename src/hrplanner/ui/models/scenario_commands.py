@@ -20,9 +20,6 @@ from hrplanner.services.errors import USER_ERRORS
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioCommands", text)
-
 
 class ScenarioCommand(QUndoCommand):
     """Base: runs a service call against the context's register and reports the outcome."""
@@ -52,7 +49,7 @@ class ScenarioCommand(QUndoCommand):
             else:
                 log.warning("%s failed: %s", self.text(), exc)
                 self.context.status_message.emit(
-                    _tr("Could not %1: %2").replace("%1", self.text()).replace("%2", str(exc)), 10000)
+                    QCoreApplication.translate("ScenarioCommands", "Could not %1: %2").replace("%1", self.text()).replace("%2", str(exc)), 10000)
             return False
         self.error = None
         self.context.notify("scenario")
@@ -76,7 +73,7 @@ class SetParametersCommand(ScenarioCommand):
 
     def __init__(self, context, scenario: str, code: str, before: dict[str, Triple | None],
                  after: dict[str, Triple | None], text: str = ""):
-        super().__init__(context, text or _tr("edit %1").replace("%1", ", ".join(sorted(after))[:60]))
+        super().__init__(context, text or QCoreApplication.translate("ScenarioCommands", "edit %1").replace("%1", ", ".join(sorted(after))[:60]))
         self.scenario, self.code = scenario, code
         self.before, self.after = dict(before), dict(after)
 
@@ -89,7 +86,7 @@ class SetParametersCommand(ScenarioCommand):
 
 class DescriptionCommand(ScenarioCommand):
     def __init__(self, context, scenario: str, before: str, after: str):
-        super().__init__(context, _tr("edit the description of %1").replace("%1", scenario))
+        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "edit the description of %1").replace("%1", scenario))
         self.scenario, self.before, self.after = scenario, before, after
 
     def do(self) -> None:
@@ -101,7 +98,7 @@ class DescriptionCommand(ScenarioCommand):
 
 class RenameScenarioCommand(ScenarioCommand):
     def __init__(self, context, old: str, new: str):
-        super().__init__(context, _tr("rename %1 to %2").replace("%1", old).replace("%2", new.strip()))
+        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "rename %1 to %2").replace("%1", old).replace("%2", new.strip()))
         self.old, self.new = old, new.strip()
 
     def do(self) -> None:
@@ -124,7 +121,7 @@ class CreateScenarioCommand(ScenarioCommand):
 
     def __init__(self, context, name: str, description: str = "", copy_of: str = projection_service.BASIS,
                  parameters: dict[str, dict[str, Triple | None]] | None = None, text: str = ""):
-        super().__init__(context, text or _tr("create scenario %1").replace("%1", name.strip()))
+        super().__init__(context, text or QCoreApplication.translate("ScenarioCommands", "create scenario %1").replace("%1", name.strip()))
         self.name, self.description, self.copy_of = name.strip(), description, copy_of
         self.parameters = {code: dict(flat) for code, flat in (parameters or {}).items()}
         self.changes: dict[str, dict[str, Triple]] | None = None
@@ -151,7 +148,7 @@ class DeleteScenarioCommand(ScenarioCommand):
     """Delete a stored scenario; undo brings it back with its description and parameters."""
 
     def __init__(self, context, name: str):
-        super().__init__(context, _tr("delete scenario %1").replace("%1", name))
+        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "delete scenario %1").replace("%1", name))
         self.name = name
         info = next((s for s in projection_service.list_scenarios(context.register) if s.name == name), None)
         self.description = info.description if info else ""

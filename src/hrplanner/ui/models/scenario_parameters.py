@@ -21,58 +21,55 @@ from hrplanner.ui.levers import lever_label
 CHANGED_BACKGROUND = QColor("#fff3cd")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParameterTableModel", text)
-
 
 def parameter_label(key: str) -> str:
     """A flat key in words, in the UI language ("Outflow (women), year 5")."""
     parts = key.split(".")
     head = parts[0]
     if head == "years":
-        names = {"base": _tr("Base year"), "horizon": _tr("Horizon (years)"),
-                 "adjustment": _tr("Adjustment year"), "trend": _tr("Trend year")}
+        names = {"base": QCoreApplication.translate("ParameterTableModel", "Base year"), "horizon": QCoreApplication.translate("ParameterTableModel", "Horizon (years)"),
+                 "adjustment": QCoreApplication.translate("ParameterTableModel", "Adjustment year"), "trend": QCoreApplication.translate("ParameterTableModel", "Trend year")}
         if parts[1] == "equilibrium":
-            return _tr("Equilibrium year %1").replace("%1", str(int(parts[2]) + 1))
+            return QCoreApplication.translate("ParameterTableModel", "Equilibrium year %1").replace("%1", str(int(parts[2]) + 1))
         return names.get(parts[1], key)
     if key == "supply.persons":
-        return _tr("Persons today")
+        return QCoreApplication.translate("ParameterTableModel", "Persons today")
     if head == "group":
-        group = {"women": _tr("women"), "men": _tr("men"), "all": _tr("all")}.get(parts[1], parts[1])
+        group = {"women": QCoreApplication.translate("ParameterTableModel", "women"), "men": QCoreApplication.translate("ParameterTableModel", "men"), "all": QCoreApplication.translate("ParameterTableModel", "all")}.get(parts[1], parts[1])
         what = parts[2]
         year = ".".join(parts[3:])
         texts = {
-            "share": _tr("Share of persons (%1)"),
-            "fte": _tr("Fte per person (%1), year %2"),
-            "outflow": _tr("Outflow, cumulative (%1), year %2"),
-            "retention": _tr("Graduate retention (%1), year %2"),
-            "training_share": _tr("Share of trainees (%1)"),
-            "other_inflow_share": _tr("Share of other inflow (%1)"),
+            "share": QCoreApplication.translate("ParameterTableModel", "Share of persons (%1)"),
+            "fte": QCoreApplication.translate("ParameterTableModel", "Fte per person (%1), year %2"),
+            "outflow": QCoreApplication.translate("ParameterTableModel", "Outflow, cumulative (%1), year %2"),
+            "retention": QCoreApplication.translate("ParameterTableModel", "Graduate retention (%1), year %2"),
+            "training_share": QCoreApplication.translate("ParameterTableModel", "Share of trainees (%1)"),
+            "other_inflow_share": QCoreApplication.translate("ParameterTableModel", "Share of other inflow (%1)"),
         }
         return texts.get(what, key).replace("%1", group).replace("%2", year)
     if head == "training":
         if parts[1] == "duration":
-            return _tr("Training duration (years)")
-        stream = {"in_training": _tr("in training now"), "decided": _tr("decided intake"),
-                  "lever": _tr("lever intake")}.get(parts[1], parts[1])
+            return QCoreApplication.translate("ParameterTableModel", "Training duration (years)")
+        stream = {"in_training": QCoreApplication.translate("ParameterTableModel", "in training now"), "decided": QCoreApplication.translate("ParameterTableModel", "decided intake"),
+                  "lever": QCoreApplication.translate("ParameterTableModel", "lever intake")}.get(parts[1], parts[1])
         if parts[2] == "intake":
-            return _tr("Trainees per year: %1").replace("%1", stream)
-        return _tr("Completion rate: %1").replace("%1", stream)
+            return QCoreApplication.translate("ParameterTableModel", "Trainees per year: %1").replace("%1", stream)
+        return QCoreApplication.translate("ParameterTableModel", "Completion rate: %1").replace("%1", stream)
     if key == "other_inflow.per_year":
-        return _tr("Other inflow per year")
+        return QCoreApplication.translate("ParameterTableModel", "Other inflow per year")
     if head == "demand":
         if parts[1] == "unmet":
-            return _tr("Unmet demand today")
+            return QCoreApplication.translate("ParameterTableModel", "Unmet demand today")
         if parts[1] == "sustained":
-            return _tr("Trends go on after the trend year (0 or 1)")
+            return QCoreApplication.translate("ParameterTableModel", "Trends go on after the trend year (0 or 1)")
         if parts[1] == "demography":
-            return _tr("Demography, cumulative change, year %1").replace("%1", ".".join(parts[2:]))
+            return QCoreApplication.translate("ParameterTableModel", "Demography, cumulative change, year %1").replace("%1", ".".join(parts[2:]))
         if parts[1] == "trend":
-            return lever_label(f"trend.{parts[2]}") + " " + _tr("(per year)")
+            return lever_label(f"trend.{parts[2]}") + " " + QCoreApplication.translate("ParameterTableModel", "(per year)")
         if parts[1] == "care":
             if parts[3] == "clients":
-                return _tr("Clients of %1, year %2").replace("%1", parts[2]).replace("%2", ".".join(parts[4:]))
-            return _tr("Fte per 100 clients of %1").replace("%1", parts[2])
+                return QCoreApplication.translate("ParameterTableModel", "Clients of %1, year %2").replace("%1", parts[2]).replace("%2", ".".join(parts[4:]))
+            return QCoreApplication.translate("ParameterTableModel", "Fte per 100 clients of %1").replace("%1", parts[2])
     return key
 
 
@@ -157,12 +154,14 @@ class ParameterTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Parameter"), _tr("Low"), _tr("Middle"), _tr("High"), _tr("Register"))[section]
+            return (QCoreApplication.translate("ParameterTableModel", "Parameter"), QCoreApplication.translate("ParameterTableModel", "Low"), QCoreApplication.translate("ParameterTableModel", "Middle"), QCoreApplication.translate("ParameterTableModel", "High"), QCoreApplication.translate("ParameterTableModel", "Register"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.REGISTER:
-            return _tr("The value derived from the register (the basis scenario)")
+            return QCoreApplication.translate("ParameterTableModel", "The value derived from the register (the basis scenario)")
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.editable and index.column() in self.VALUE_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -212,7 +211,7 @@ class ParameterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [parameter_label(key), key]
             if self.is_changed(key):
-                tip.append(_tr("Changed in this scenario; the register has %1").replace(
+                tip.append(QCoreApplication.translate("ParameterTableModel", "Changed in this scenario; the register has %1").replace(
                     "%1", self.data(self.index(index.row(), self.REGISTER))))
             return "\n".join(tip)
         return None
@@ -225,7 +224,7 @@ class ParameterTableModel(QAbstractTableModel):
         key = self.keys[index.row()]
         number = value if isinstance(value, (int, float)) else parse_value(str(value))
         if number is None:
-            self.refused.emit(key, _tr("%1 = %2: is not a number").replace("%1", key).replace("%2", str(value)))
+            self.refused.emit(key, QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number").replace("%1", key).replace("%2", str(value)))
             return False
         old = self.values[key]
         low, mid, high = old.low, old.mid, old.high
@@ -238,7 +237,7 @@ class ParameterTableModel(QAbstractTableModel):
         else:
             high = number
         if not low <= mid <= high:
-            self.refused.emit(key, _tr("%1 = %2: low must not exceed middle, nor middle high")
+            self.refused.emit(key, QCoreApplication.translate("ParameterTableModel", "%1 = %2: low must not exceed middle, nor middle high")
                               .replace("%1", key).replace("%2", format_value(key, number)))
             return False
         new = Triple(low, mid, high)

@@ -14,12 +14,15 @@ PAGE_CLASSES: list[str] = [
     "hrplanner.ui.pages.projection:ProjectionPage",
     "hrplanner.ui.pages.scenarios:ScenariosPage",
     "hrplanner.ui.pages.coordination:CoordinationPage",
+    "hrplanner.ui.pages.audit:AuditPage",
 ]
 
 
+def load_page_class(spec: str) -> type:
+    """The page class named by a "module:Class" spec (importing its module)."""
+    module_name, class_name = spec.split(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
 def load_page_classes() -> list[type]:
-    classes = []
-    for spec in PAGE_CLASSES:
-        module_name, class_name = spec.split(":")
-        classes.append(getattr(importlib.import_module(module_name), class_name))
-    return sorted(classes, key=lambda c: c.order)
+    return sorted((load_page_class(spec) for spec in PAGE_CLASSES), key=lambda c: c.order)

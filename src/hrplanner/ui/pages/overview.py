@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,15 +119,25 @@ ShortageProvider = Callable[[Register, date], list[Shortage]]
 _shortage_provider: ShortageProvider | None = None
 
 
+class _ProviderNews(QObject):
+    """Tells overview pages that are already built that the shortage provider changed."""
+
+    changed = Signal()
+
+
+_provider_news = _ProviderNews()
+
+
 def shortage_provider() -> ShortageProvider | None:
     return _shortage_provider
 
 
 def set_shortage_provider(provider: ShortageProvider | None) -> None:
     """Let the overview show the largest expected shortages; ``provider`` runs in the background
-    (it must not touch widgets) and returns them largest first."""
+    (it must not touch widgets) and returns them largest first. Pages already showing refresh."""
     global _shortage_provider
     _shortage_provider = provider
+    _provider_news.changed.emit()
 
 
 # --- the table -----------------------------------------------------------------------------------------
@@ -372,10 +382,15 @@ class OverviewPage(Page):
         context.data_changed.connect(self.request_refresh)
         context.round_changed.connect(self.request_refresh)
         context.settings_changed.connect(self._settings_changed)
+        _provider_news.changed.connect(self._provider_changed)
         self.retranslate_labels()
 
     def title(self) -> str:
         return self.tr("Overview")
+
+    def _provider_changed(self) -> None:
+        if self.summary is not None:
+            self._request_shortages(self.context.register, self.summary.reference_date)
 
     def _settings_changed(self, key: str) -> None:
         if key == settings.SMALL_NUMBER_THRESHOLD.key:

@@ -59,8 +59,7 @@ VARIANT_NAMES = ("low", "middle", "high")
 
 
 def variant_label(name: str) -> str:
-    tr = lambda text: QCoreApplication.translate("ProjectionPage", text)  # noqa: E731
-    return {"low": tr("low"), "middle": tr("middle"), "high": tr("high")}[name]
+    return {"low": QCoreApplication.translate("ProjectionPage", "low"), "middle": QCoreApplication.translate("ProjectionPage", "middle"), "high": QCoreApplication.translate("ProjectionPage", "high")}[name]
 
 
 def scenario_label(name: str) -> str:
@@ -342,7 +341,7 @@ class ProjectionPage(Page):
     def retranslate_labels(self) -> None:
         self.occupation_label.setText(self.tr("&Occupation:"))
         self.scenario_label.setText(self.tr("&Scenario:"))
-        self.variant_label.setText(self.tr("&Variant:"))
+        self.variant_label.setText(self.tr("V&ariant:"))
         self.occupation_combo.setAccessibleName(self.tr("Occupation"))
         self.scenario_combo.setAccessibleName(self.tr("Scenario"))
         self.variant_combo.setAccessibleName(self.tr("Variant"))
@@ -352,7 +351,7 @@ class ProjectionPage(Page):
         self.band_button.setText(self.tr("Compute band"))
         self.band_button.setToolTip(self.tr("Compute the 10-90% uncertainty band (Monte Carlo)"))
         self.band_progress_bar.setAccessibleName(self.tr("Progress of the uncertainty band"))
-        self.explain_label.setText(self.tr("&Explain year:"))
+        self.explain_label.setText(self.tr("E&xplain year:"))
         self.year_spin.setAccessibleName(self.tr("Year to explain"))
         self.year_spin.setToolTip(self.tr("Or click a year in the chart"))
         self.explain_table.setAccessibleName(self.tr("Parts of supply and demand"))
@@ -360,7 +359,7 @@ class ProjectionPage(Page):
         self.chart.setAccessibleName(self.tr("Supply, demand and gap chart"))
         self.impact_chart.setAccessibleName(self.tr("What drives the advice"))
         self.pyramid_chart.setAccessibleName(self.tr("Age structure today"))
-        self.impact_year_label.setText(self.tr("&Equilibrium year:"))
+        self.impact_year_label.setText(self.tr("E&quilibrium year:"))
         self.impact_year_combo.setAccessibleName(self.tr("Equilibrium year"))
         self.tabs.setTabText(0, self.tr("Gap, all occupations"))
         self.tabs.setTabText(1, self.tr("What drives the advice"))

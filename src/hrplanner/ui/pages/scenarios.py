@@ -243,7 +243,7 @@ class ScenariosPage(Page):
         row.addSpacing(10)
         row.addWidget(self.changed_label, 1)
         layout.addLayout(row)
-        self.reset_button.clicked.connect(self.reset_selected_parameters)
+        self.reset_button.clicked.connect(lambda: self.reset_selected_parameters())
         self.parameter_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         return page
 
@@ -368,28 +368,28 @@ class ScenariosPage(Page):
     def retranslate_labels(self) -> None:
         self.list_heading.setText(self.tr("S&cenarios"))
         self.scenario_list.setAccessibleName(self.tr("Scenarios"))
-        self.copy_button.setText(self.tr("&Copy…"))
+        self.copy_button.setText(self.tr("Cop&y…"))
         self.copy_button.setToolTip(self.tr("A new scenario with the same parameters"))
-        self.rename_button.setText(self.tr("&Rename…"))
+        self.rename_button.setText(self.tr("Re&name…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.basis_note.setText(self.tr("Derived from the register; copy it to change."))
         self.description_label.setText(self.tr("Descri&ption:"))
         self.description_edit.setAccessibleName(self.tr("Description"))
-        self.description_button.setText(self.tr("Save description"))
+        self.description_button.setText(self.tr("Save descr&iption"))
         self.occupation_label.setText(self.tr("&Occupation:"))
         self.occupation_combo.setAccessibleName(self.tr("Occupation"))
         self.tabs.setTabText(0, self.tr("Parameters"))
         self.tabs.setTabText(1, self.tr("Levers"))
         self.tabs.setTabText(2, self.tr("Compare"))
         self.parameter_table.setAccessibleName(self.tr("Parameters"))
-        self.reset_button.setText(self.tr("Reset to &register"))
+        self.reset_button.setText(self.tr("Reset to re&gister"))
         self.reset_button.setToolTip(self.tr("The selected parameters follow the register again"))
-        self.variant_label.setText(self.tr("&Variant:"))
+        self.variant_label.setText(self.tr("V&ariant:"))
         self.variant_combo.setAccessibleName(self.tr("Variant"))
         self.lever_chart.setAccessibleName(self.tr("Projection with the levers"))
         self.lever_reset_button.setText(self.tr("Reset &levers"))
         self.lever_save_button.setText(self.tr("&Save levers to scenario"))
-        self.lever_save_new_button.setText(self.tr("Save as &new scenario…"))
+        self.lever_save_new_button.setText(self.tr("Save as ne&w scenario…"))
         self.lever_chart.reference_name = self.tr("Scenario without levers")
         self.lever_chart.retranslate()
         self.a_label.setText(self.tr("Scenario &A:"))
@@ -762,13 +762,15 @@ class ScenariosPage(Page):
         result = self.lever_result
         if result is None:
             return
-        self.lever_chart.set_projection(result.years, result.supply_fte, result.demand_fte, result.gap_fte)
         moved = bool(self.levers.moved())
         base = getattr(self, "_base_result", None)
         if moved and base is not None:
             self.lever_chart.set_reference(base.years, base.supply_fte, base.gap_fte)
         else:
             self.lever_chart.set_reference(None, None, None)
+        # While levers move the axes stay put (they only grow), so a move repaints just the curves.
+        self.lever_chart.set_projection(result.years, result.supply_fte, result.demand_fte, result.gap_fte,
+                                        keep_range=moved)
         self.lever_cards.set_advice(result.advice)
         self._update_buttons()
         self.lever_redrawn.emit()

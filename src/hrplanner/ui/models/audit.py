@@ -1,0 +1,145 @@
+"""The audit log as a table model, and the proxy that filters it by text, kind of change and user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from hrplanner.services.audit import AuditRow
+from hrplanner.ui import format as fmt
+
+CONTEXT = "AuditModel"
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: Action words as the services write them, shown in the user's language.
+ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("AuditModel", "added"),
+    "edit": QT_TRANSLATE_NOOP("AuditModel", "changed"),
+    "import": QT_TRANSLATE_NOOP("AuditModel", "imported"),
+    "remove": QT_TRANSLATE_NOOP("AuditModel", "removed"),
+    "create": QT_TRANSLATE_NOOP("AuditModel", "created"),
+    "undo": QT_TRANSLATE_NOOP("AuditModel", "undone"),
+    "redo": QT_TRANSLATE_NOOP("AuditModel", "redone"),
+    "close": QT_TRANSLATE_NOOP("AuditModel", "closed"),
+    "reopen": QT_TRANSLATE_NOOP("AuditModel", "reopened"),
+}
+
+
+def fmt_moment(row: AuditRow) -> str:
+    local = row.at_local
+    return f"{fmt.fmt_date(local.date())} {local.strftime('%H:%M:%S')}"
+
+
+def describe(row: AuditRow) -> str:
+    """What changed, in one line: "changed staffing: Org/GZ/2025-12-31/persons"."""
+    action = ACTIONS.get(row.action)
+    verb = QCoreApplication.translate(CONTEXT, action) if action else row.action
+    return f"{verb} {row.entity}: {row.key}" if row.key else f"{verb} {row.entity}"
+
+
+class AuditModel(QAbstractTableModel):
+    """One row per audit entry: when, who, what, the old and the new value, and the source."""
+
+    WHEN, WHO, WHAT, OLD, NEW, SOURCE = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditModel", "When"),
+        QT_TRANSLATE_NOOP("AuditModel", "Who"),
+        QT_TRANSLATE_NOOP("AuditModel", "What"),
+        QT_TRANSLATE_NOOP("AuditModel", "Old"),
+        QT_TRANSLATE_NOOP("AuditModel", "New"),
+        QT_TRANSLATE_NOOP("AuditModel", "Source"),
+    )
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+
+    def reload(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
+        return None
+
+    def text(self, row: AuditRow, column: int) -> str:
+        if column == self.WHEN:
+            return fmt_moment(row)
+        return (row.user, describe(row), row.old, row.new, row.source)[column - 1]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.text(row, column)
+            return text if len(text) <= 200 else text[:199] + "\u2026"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.WHAT, self.OLD, self.NEW, self.SOURCE):
+            return self.text(row, column)
+        if role == SORT_ROLE:
+            return row.at.timestamp() if column == self.WHEN else self.text(row, column).casefold()
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class AuditFilterProxy(QSortFilterProxyModel):
+    """Shows the entries that contain a text (anywhere) and are of one kind and by one user."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._entity: str | None = None
+        self._user: str | None = None
+
+    def set_text(self, text: str) -> None:
+        self._change("_text", text.strip().casefold())
+
+    def set_entity(self, entity: str | None) -> None:
+        self._change("_entity", entity or None)
+
+    def set_user(self, user: str | None) -> None:
+        self._change("_user", user or None)
+
+    def _change(self, name: str, value: object) -> None:
+        if getattr(self, name) == value:
+            return
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        row: AuditRow = model.rows[source_row]
+        if self._entity is not None and row.entity != self._entity:
+            return False
+        if self._user is not None and row.user != self._user:
+            return False
+        if self._text:
+            return any(self._text in model.text(row, column).casefold() for column in range(model.columnCount()))
+        return True
+
+    def visible_rows(self) -> list[AuditRow]:
+        """The entries as shown (filtered and sorted), for the export."""
+        return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]
