@@ -38,7 +38,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from hrplanner.services.excel import import_files, summarise
+    from hrplanner.services.excel import NEEDS_CONFIRMATION, import_files, summarise
     from hrplanner.services.register import Register
 
     with Register.open(args.register, read_only=args.dry_run) as register:
@@ -61,6 +61,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for report in reports:
             print("\n".join(report.lines()))
         print(summarise(reports))
+        if any(r.status == NEEDS_CONFIRMATION for r in reports):
+            print("Check the warnings; if the figures are right, import again with --accept-warnings.")
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FOUND_ERRORS
 
 

@@ -290,3 +290,21 @@ def test_no_register_shows_an_empty_page(qtbot):
 def test_models_pass_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.gap_model)
     qtmodeltester.check(page.explain_model)
+
+
+def test_the_band_runs_in_the_background_in_the_app(qtbot, page):
+    from hrplanner.ui import workers
+
+    page.select_occupation("OG")
+    synchronous = page.chart.band_data("gap")
+    workers.set_synchronous(False)
+    try:
+        with qtbot.waitSignal(page.band_finished, timeout=10000) as finished:
+            page.start_band()
+            assert page.band_running() and page.cancel_button.isVisibleTo(page)  # not done on return
+    finally:
+        workers.set_synchronous(True)
+    assert finished.args == ["done"]
+    # seeded: the same band as the synchronous run
+    np.testing.assert_array_equal(page.chart.band_data("gap")[0], synchronous[0])
+    np.testing.assert_array_equal(page.chart.band_data("gap")[1], synchronous[1])

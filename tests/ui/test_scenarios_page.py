@@ -390,3 +390,21 @@ def test_lever_arithmetic_shifts_and_scales_within_the_rules(page):
     assert changes["training.lever.intake"] == Triple(30, 30, 30)
     assert lever_changes(params, lever_defaults(params)) == {}
     assert apply_levers(params, lever_defaults(params)) is params
+
+
+def test_only_changed_parameters_can_be_listed(qtbot, page, context):
+    page.copy_scenario("Filter")
+    choose_occupation(page, "GZ")
+    assert page.set_parameter("demand.trend.professional", HIGH, "0.01")
+    assert page.set_parameter("training.lever.intake", MIDDLE, "11")
+    settle(qtbot, page)
+    view = page.parameter_table.model()
+    assert view.rowCount() == 52
+    page.only_changed.setChecked(True)
+    shown = [view.index(r, 0).data(ParameterTableModel.KEY_ROLE) for r in range(view.rowCount())]
+    assert shown == page.parameter_model.changed_keys()
+    assert "training.lever.intake" in shown
+    # resetting the only row shown through the filtered view
+    page.parameter_table.selectRow(shown.index("training.lever.intake"))
+    page.reset_button.click()
+    assert "training.lever.intake" not in P.overrides(context.register, "Filter").get("GZ", {})

@@ -98,8 +98,9 @@ def test_warnings_need_accept_warnings(small_path, tmp_path, capsys):
     capsys.readouterr()
     assert run(["import", "--register", str(small_path), str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "a.xlsx: needs confirmation (A, 2025-12-31), 1 warning to confirm (--accept-warnings); nothing imported"
+    assert out[0] == "a.xlsx: needs confirmation (A, 2025-12-31), 1 warning to confirm; nothing imported"
     assert out[1].startswith("  warning: Bezetting!M25: fte = 9: fte per person is 1.50")
+    assert out[-1] == "Check the warnings; if the figures are right, import again with --accept-warnings."
     with Register.open(small_path) as register:
         assert dump(register) == before
     assert run(["import", "--register", str(small_path), "--accept-warnings", str(path)]) == 0

@@ -53,7 +53,7 @@ ORGANISATION_KINDS: tuple[str, ...] = (
     "provider",
     "certified_institution",
     "access_team",
-    "education",
+    "education_institution",
 )
 
 LEVELS: tuple[str, ...] = ("MBO", "HBO", "WO", "post-master", "medical specialist", "none")
@@ -93,7 +93,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "provider": ("jeugdhulpaanbieder", "provider"),
     "certified_institution": ("gecertificeerde instelling", "certified institution"),
     "access_team": ("gemeentelijk toegangsteam", "municipal access team"),
-    "education": ("onderwijsinstelling", "education institution"),
+    "education_institution": ("onderwijsinstelling", "education institution"),
 }
 
 

@@ -139,8 +139,7 @@ def parse_figures(template: TemplateFile, organisation: str, reference_date: dat
         current_persons[record.occupation] += record.persons
     # occupations whose staffing has errors get no cross-sheet checks: their totals are not known
     data.establishment = _establishment(_Sheet(template, L.ESTABLISHMENT, problems), organisation,
-                                        known_codes, {c: f for c, f in filled_fte.items() if c not in broken},
-                                        broken)
+                                        known_codes, filled_fte, broken)
 
     def start(code: str) -> int | None:
         previous = persons_at_start(code)

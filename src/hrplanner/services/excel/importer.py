@@ -21,7 +21,8 @@ from pathlib import Path
 from hrplanner.db import repositories as repo
 from hrplanner.domain import validation as v
 from hrplanner.domain.records import RoundData
-from hrplanner.services.errors import ReadOnlyError, RoundClosedError, ServiceError
+from hrplanner.db.models import Round
+from hrplanner.services.errors import RoundClosedError, ServiceError
 from hrplanner.services.excel import layout as L
 from hrplanner.services.excel.figures import ImportProblem, parse_figures
 from hrplanner.services.excel.reader import read_template
@@ -72,8 +73,7 @@ class ImportReport:
         if self.status == REJECTED:
             head += f", {len(self.errors)} error{'s' * (len(self.errors) != 1)}; nothing imported"
         elif self.status == NEEDS_CONFIRMATION:
-            head += (f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} to confirm "
-                     f"(--accept-warnings); nothing imported")
+            head += f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} to confirm; nothing imported"
         return head
 
     def lines(self) -> list[str]:
@@ -159,7 +159,7 @@ class _ImportSession:
             report.status = REJECTED
             report.problems.append(ImportProblem(L.INSTRUCTIONS_SHEET, L.INSTRUCTIONS_DATE_CELL, "reference_date",
                                                  reference_date.isoformat(), str(exc)))
-        except ReadOnlyError as exc:
+        except ServiceError as exc:  # read-only register, or the organisation deleted meanwhile
             report.status = REJECTED
             report.problems.append(ImportProblem("", "", "", None, str(exc)))
         return report
@@ -187,9 +187,8 @@ class _ImportSession:
                 sheet, L.INSTRUCTIONS_DATE_CELL, "reference_date", reference_date.isoformat(),
                 f"is not a round in {self.register.path.name} (rounds: {known})"))
         elif round_.closed:
-            report.problems.append(ImportProblem(
-                sheet, L.INSTRUCTIONS_DATE_CELL, "reference_date", reference_date.isoformat(),
-                f"round {round_.label or reference_date.isoformat()} is closed; its figures are read-only"))
+            report.problems.append(ImportProblem(sheet, L.INSTRUCTIONS_DATE_CELL, "reference_date",
+                                                 reference_date.isoformat(), _closed(round_)))
         return reference_date
 
     def _replace(self, report: ImportReport, new: RoundData, reference_date: date, user: str, file_name: str,
@@ -206,8 +205,7 @@ class _ImportSession:
             if round_ is None or organisation is None:
                 raise ServiceError(f"{file_name}: the round or the organisation disappeared meanwhile")
             if round_.closed:
-                raise RoundClosedError(f"round {round_.label or reference_date.isoformat()} is closed; "
-                                       f"its figures are read-only")
+                raise RoundClosedError(_closed(round_))
             old = repo.load_round_data(round_, session=session, organisation_id=organisation.id)
             report.problems += _emptied_sheets(old, new)
             if report.warnings and not accept_warnings:
@@ -227,6 +225,10 @@ class _ImportSession:
                            old=old_text, new=new_text, user=user, source=f"{file_name} sha256={sha256}")
         report.status = IMPORTED
         log.info("imported %s for %s %s (%s)", file_name, name, reference_date, sha256[:12])
+
+
+def _closed(round_: Round) -> str:
+    return f"round {round_.label or round_.reference_date.isoformat()} is closed; its figures are read-only"
 
 
 _SHEETS = {"staffing": L.STAFFING, "establishment": L.ESTABLISHMENT, "flows": L.FLOWS, "training": L.TRAINING,

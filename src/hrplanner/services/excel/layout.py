@@ -92,9 +92,6 @@ class SheetSpec:
     def letter(self, key: str) -> str:
         return get_column_letter(self.index(key))
 
-    def column(self, key: str) -> Column:
-        return self.columns[self.index(key) - 1]
-
     def inputs(self) -> list[Column]:
         return [c for c in self.columns if c.is_input]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrplanner.domain.projection.model import Advice
@@ -20,6 +20,7 @@ class AdviceCard(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         set_role(self, "card")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers reach the advice with Tab
         self.advice: Advice | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

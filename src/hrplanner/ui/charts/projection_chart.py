@@ -61,7 +61,7 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
     #: The mouse is over a year (calendar year), or left the chart (-1).
     hovered = Signal(int)
 
-    def __init__(self, parent=None, *, show_gap: bool = True):
+    def __init__(self, parent=None, *, show_gap: bool = True, legend_columns: int = 3):
         super().__init__(parent)
         self.setObjectName("projection_chart")
         self.setBackground("w")
@@ -74,7 +74,7 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
         self.reference_name = ""
 
         # The legend has a row of its own above the plots, so it never hides a line.
-        self.legend = pg.LegendItem(colCount=3, labelTextColor=palette.TEXT, horSpacing=18, verSpacing=-6)
+        self.legend = pg.LegendItem(colCount=legend_columns, labelTextColor=palette.TEXT, horSpacing=18, verSpacing=-6)
         self.addItem(self.legend, row=0, col=0)
         self.top = self.addPlot(row=1, col=0, axisItems={"left": LocaleAxisItem("left"),
                                                          "bottom": YearAxisItem("bottom")})

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QToolTip
 from hrplanner.domain.suppression import SuppressedTable, is_small, primary_mark, suppress
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
-from hrplanner.ui.charts.projection_chart import band_sample, style_plot
+from hrplanner.ui.charts.projection_chart import style_plot
 from hrplanner.ui.format import fmt_number
 
 WOMEN = palette.REDDISH_PURPLE
@@ -43,10 +43,14 @@ class AgePyramidChart(pg.PlotWidget):
         self.plot_item.showGrid(x=True, y=False, alpha=0.25)
         self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot_item.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(palette.TEXT, width=1)))
-        self.legend = self.plot_item.addLegend(offset=(10, 8), labelTextColor=palette.TEXT,
-                                               brush=pg.mkBrush(255, 255, 255, 220), pen=palette.GRID)
-        self._women_sample = band_sample(QColor(WOMEN))
-        self._men_sample = band_sample(QColor(MEN))
+        # The sides are named above the oldest band (a legend box would cover bars).
+        self.women_title = pg.TextItem(color=WOMEN, anchor=(0, 0.5))
+        self.men_title = pg.TextItem(color=MEN, anchor=(1, 0.5))
+        for title in (self.women_title, self.men_title):
+            font = title.textItem.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.plot_item.addItem(title, ignoreBounds=True)
         self._items: list = []
         self.bands: tuple[str, ...] = ()
         self.women: tuple[int, ...] = ()
@@ -58,9 +62,8 @@ class AgePyramidChart(pg.PlotWidget):
 
     def retranslate(self) -> None:
         self.plot_item.setLabel("bottom", QCoreApplication.translate("AgePyramidChart", "persons"), color=palette.TEXT)
-        self.legend.clear()
-        self.legend.addItem(self._women_sample, QCoreApplication.translate("AgePyramidChart", "women"))
-        self.legend.addItem(self._men_sample, QCoreApplication.translate("AgePyramidChart", "men"))
+        self.women_title.setText(QCoreApplication.translate("AgePyramidChart", "\u2190 women"))
+        self.men_title.setText(QCoreApplication.translate("AgePyramidChart", "men \u2192"))
 
     def shown(self, count: float) -> str:
         """A count outside the table (e.g. persons of unknown sex), "<5" when it is small."""
@@ -104,7 +107,9 @@ class AgePyramidChart(pg.PlotWidget):
                 self._items.append(text)
         self.plot_item.getAxis("left").setTicks([[(y, band) for y, band in zip(ys, self.bands)], []])
         self.plot_item.setXRange(-1.2 * peak, 1.2 * peak, padding=0)
-        self.plot_item.setYRange(-0.6, len(self.bands) - 0.4, padding=0)
+        self.plot_item.setYRange(-0.6, len(self.bands) + 0.3, padding=0)
+        self.women_title.setPos(-1.17 * peak, len(self.bands) - 0.05)
+        self.men_title.setPos(1.17 * peak, len(self.bands) - 0.05)
 
     def total_text(self) -> str | None:
         """All persons in the chart, or None when the total must stay hidden."""

@@ -33,16 +33,38 @@ ACTIONS = {
 }
 
 
+#: The kinds of thing the services log changes of, shown in the user's language.
+ENTITIES = {
+    "staffing": QT_TRANSLATE_NOOP("AuditModel", "staffing"),
+    "establishment": QT_TRANSLATE_NOOP("AuditModel", "establishment"),
+    "flow": QT_TRANSLATE_NOOP("AuditModel", "flows"),
+    "training": QT_TRANSLATE_NOOP("AuditModel", "training"),
+    "sickness": QT_TRANSLATE_NOOP("AuditModel", "sickness absence"),
+    "figures": QT_TRANSLATE_NOOP("AuditModel", "figures"),
+    "organisation": QT_TRANSLATE_NOOP("AuditModel", "organisation"),
+    "occupation": QT_TRANSLATE_NOOP("AuditModel", "occupation"),
+    "round": QT_TRANSLATE_NOOP("AuditModel", "round"),
+    "register": QT_TRANSLATE_NOOP("AuditModel", "register"),
+    "scenario": QT_TRANSLATE_NOOP("AuditModel", "scenario"),
+}
+
+
+def entity_label(entity: str) -> str:
+    known = ENTITIES.get(entity)
+    return QCoreApplication.translate(CONTEXT, known) if known else entity
+
+
 def fmt_moment(row: AuditRow) -> str:
     local = row.at_local
     return f"{fmt.fmt_date(local.date())} {local.strftime('%H:%M:%S')}"
 
 
 def describe(row: AuditRow) -> str:
-    """What changed, in one line: "changed staffing: Org/GZ/2025-12-31/persons"."""
+    """What changed, in one line: "staffing changed: Org/GZ/2025-12-31/persons"."""
     action = ACTIONS.get(row.action)
     verb = QCoreApplication.translate(CONTEXT, action) if action else row.action
-    return f"{verb} {row.entity}: {row.key}" if row.key else f"{verb} {row.entity}"
+    what = entity_label(row.entity)
+    return f"{what} {verb}: {row.key}" if row.key else f"{what} {verb}"
 
 
 class AuditModel(QAbstractTableModel):

@@ -74,10 +74,14 @@ class DifferenceModel(QAbstractTableModel):
         if role == self.ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.occupation, parameter_label(row.key), triple_text(row.key, row.a),
+            # the occupation's code keeps the column narrow; its name is in the tool tip
+            return (row.code, parameter_label(row.key), triple_text(row.key, row.a),
                     triple_text(row.key, row.b))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.occupation}: {parameter_label(row.key)} ({row.key})"
+            tip = f"{row.occupation}: {parameter_label(row.key)} ({row.key})"
+            if column >= self.A:
+                tip += "\n" + triple_text(row.key, row.a if column == self.A else row.b)
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.A:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
@@ -254,3 +262,26 @@ class ParameterTableModel(QAbstractTableModel):
             return self.keys.index(key)
         except ValueError:
             return -1
+
+
+class ChangedFilter(QSortFilterProxyModel):
+    """Shows every parameter, or only those the scenario changes (``set_only_changed``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.only_changed = False
+
+    def set_only_changed(self, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.only_changed = bool(on)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.only_changed = bool(on)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+        if not self.only_changed:
+            return True
+        model = self.sourceModel()
+        return model.is_changed(model.keys[row])

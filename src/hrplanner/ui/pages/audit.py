@@ -24,7 +24,7 @@ from hrplanner.services import audit
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.messages import show_message
-from hrplanner.ui.models.audit import AuditFilterProxy, AuditModel
+from hrplanner.ui.models.audit import AuditFilterProxy, AuditModel, entity_label
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
 
@@ -110,20 +110,22 @@ class AuditPage(Page):
         rows = audit.query(register, limit=MAX_ENTRIES + 1) if register is not None else []
         self.truncated = len(rows) > MAX_ENTRIES
         self.model.reload(rows[:MAX_ENTRIES])
-        self._fill_combo(self.entity_combo, self.tr("All kinds"), sorted({r.entity for r in self.model.rows}))
-        self._fill_combo(self.user_combo, self.tr("All users"), sorted({r.user for r in self.model.rows if r.user}))
+        entities = sorted({r.entity for r in self.model.rows}, key=lambda e: entity_label(e).casefold())
+        self._fill_combo(self.entity_combo, self.tr("All kinds"), [(entity_label(e), e) for e in entities])
+        users = sorted({r.user for r in self.model.rows if r.user}, key=str.casefold)
+        self._fill_combo(self.user_combo, self.tr("All users"), [(u, u) for u in users])
         self.view.resizeColumnsToContents()
         for column in (AuditModel.WHAT, AuditModel.OLD, AuditModel.NEW):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
         self._update_count()
 
-    def _fill_combo(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
-        for value in values:
-            combo.addItem(value, value)
+        for text, value in items:
+            combo.addItem(text, value)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)

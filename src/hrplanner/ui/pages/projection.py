@@ -100,11 +100,13 @@ def overview_shortages(register, reference_date: date | None) -> list:
 
 
 def install_overview_provider() -> None:
+    """Hand :func:`overview_shortages` to the overview page (done once, when this module loads)."""
     try:
         from hrplanner.ui.pages import overview
     except ImportError:  # pragma: no cover - the overview is part of the app
         return
-    overview.set_shortage_provider(overview_shortages)
+    if overview.shortage_provider() is None:
+        overview.set_shortage_provider(overview_shortages)
 
 
 # --- the page -------------------------------------------------------------------------------------------
@@ -136,7 +138,6 @@ class ProjectionPage(Page):
         self._band_key: tuple | None = None
         self._filling = False
         self._explained_year: int | None = None
-        install_overview_provider()
         self._build()
         context.data_changed.connect(self._data_changed)
         context.round_changed.connect(self.request_refresh)
@@ -653,15 +654,18 @@ class ProjectionPage(Page):
         self.band_status.setText(self.tr("Uncertainty band: %1 draws…").replace("%1", fmt.fmt_number(draws, 0)))
 
         def work(token):
-            self._band_token = token  # set before the first chunk, so Cancel works at once
+            if run == self._band_generation:  # (synchronous mode: before the first chunk)
+                self._band_token = token
             return run_band(params, draws, token)
 
-        self._band_task = run_task(
+        task = self._band_task = run_task(
             work, parent=self, name="projection band",
             on_result=lambda pct: self._band_done(run, pct),
             on_error=lambda exc: self._band_failed(run, exc),
             on_progress=lambda fraction, _text: self._band_progressed(run, fraction),
             on_cancelled=lambda: self._band_cancelled(run))
+        if not task.is_done and run == self._band_generation:
+            self._band_token = task.token  # running in the background: Cancel stops this run
 
     def cancel_band(self) -> None:
         """Stop the running band computation (if any)."""
@@ -716,3 +720,6 @@ class ProjectionPage(Page):
         if pct is None:
             return None
         return [(float(pct.advice[0, k]), float(pct.advice[2, k])) for k in range(pct.advice.shape[1])]
+
+
+install_overview_provider()

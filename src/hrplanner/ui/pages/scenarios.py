@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -55,7 +56,7 @@ from hrplanner.ui.models.scenario_commands import (
 )
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceModel
 from hrplanner.ui.models.scenario_list import ScenarioListModel
-from hrplanner.ui.models.scenario_parameters import ParameterTableModel
+from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.projection import VARIANT_NAMES, occupation_name, scenario_label, variant_label
 from hrplanner.ui.theme import set_role
@@ -116,7 +117,7 @@ class ScenariosPage(Page):
 
         # Left: the scenarios.
         left = QWidget(content)
-        left.setFixedWidth(250)
+        left.setFixedWidth(220)
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(6)
@@ -212,9 +213,11 @@ class ScenariosPage(Page):
         self.parameter_model = ParameterTableModel(self)
         self.parameter_model.commit = self._commit_parameter
         self.parameter_model.refused.connect(self._parameter_refused)
+        self.parameter_filter = ChangedFilter(self)
+        self.parameter_filter.setSourceModel(self.parameter_model)
         self.parameter_table = QTableView(page)
         self.parameter_table.setObjectName("parameter_table")
-        self.parameter_table.setModel(self.parameter_model)
+        self.parameter_table.setModel(self.parameter_filter)
         self.parameter_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.parameter_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                              | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -239,9 +242,13 @@ class ScenariosPage(Page):
         self.reset_button.setObjectName("parameter_reset")
         self.changed_label = QLabel(page)
         set_role(self.changed_label, "muted")
+        self.only_changed = QCheckBox(page)
+        self.only_changed.setObjectName("parameters_only_changed")
         row.addWidget(self.reset_button)
         row.addSpacing(10)
         row.addWidget(self.changed_label, 1)
+        row.addWidget(self.only_changed)
+        self.only_changed.toggled.connect(self.parameter_filter.set_only_changed)
         layout.addLayout(row)
         self.reset_button.clicked.connect(lambda: self.reset_selected_parameters())
         self.parameter_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -287,7 +294,7 @@ class ScenariosPage(Page):
         left.addLayout(saves)
         layout.addLayout(left)
         right = QVBoxLayout()
-        self.lever_chart = ProjectionChart(page)
+        self.lever_chart = ProjectionChart(page, legend_columns=2)
         self.lever_chart.setObjectName("lever_chart")
         right.addWidget(self.lever_chart, 1)
         self.lever_cards = AdviceCards(page)
@@ -334,9 +341,9 @@ class ScenariosPage(Page):
         self._plain_table(self.difference_table)
         header = self.difference_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DifferenceModel.PARAMETER, QHeaderView.ResizeMode.Stretch)
         self.compare_chart = GapCompareChart(top)
-        top.setSizes([520, 420])
+        top.setSizes([560, 440])
         self.advice_model = AdviceCompareModel(self)
         self.advice_table = QTableView(splitter)
         self.advice_table.setObjectName("advice_compare_table")
@@ -384,6 +391,7 @@ class ScenariosPage(Page):
         self.parameter_table.setAccessibleName(self.tr("Parameters"))
         self.reset_button.setText(self.tr("Reset to re&gister"))
         self.reset_button.setToolTip(self.tr("The selected parameters follow the register again"))
+        self.only_changed.setText(self.tr("Only changed parameters"))
         self.variant_label.setText(self.tr("V&ariant:"))
         self.variant_combo.setAccessibleName(self.tr("Variant"))
         self.lever_chart.setAccessibleName(self.tr("Projection with the levers"))
@@ -697,10 +705,10 @@ class ScenariosPage(Page):
         self.parameter_error.show()
         row = self.parameter_model.row_of(key)
         if row >= 0:
-            index = self.parameter_table.currentIndex()
+            index = self.parameter_filter.mapToSource(self.parameter_table.currentIndex())
             if not index.isValid() or index.row() != row:
                 index = self.parameter_model.index(row, ParameterTableModel.MIDDLE)
-            rect = self.parameter_table.visualRect(index)
+            rect = self.parameter_table.visualRect(self.parameter_filter.mapFromSource(index))
             QToolTip.showText(self.parameter_table.viewport().mapToGlobal(rect.bottomLeft()), text,
                               self.parameter_table)
 
@@ -710,8 +718,9 @@ class ScenariosPage(Page):
         return self.parameter_model.setData(self.parameter_model.index(row, column), text)
 
     def _selected_keys(self) -> list[str]:
-        rows = {i.row() for i in self.parameter_table.selectionModel().selectedIndexes()}
-        current = self.parameter_table.currentIndex()
+        to_source = self.parameter_filter.mapToSource
+        rows = {to_source(i).row() for i in self.parameter_table.selectionModel().selectedIndexes()}
+        current = to_source(self.parameter_table.currentIndex())
         if not rows and current.isValid():
             rows = {current.row()}
         return [self.parameter_model.keys[r] for r in sorted(rows) if r < len(self.parameter_model.keys)]
