@@ -13,7 +13,6 @@ anyway. The compute part alone (levers applied + deterministic projection) is ti
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import statistics
 import sys
@@ -29,27 +28,9 @@ os.environ.setdefault("HRPLANNER_SETTINGS_DIR", str(_tmp / "settings"))
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-
-class _NoneGuard:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void C++ method (seen
-    here: 3,000 calls of QLabel.setText and the like take None's count down by 3,000; 6.11.3 does not).
-    A long benchmark would end in "Fatal Python error: none_dealloc". The guard puts back what was lost
-    after each move, so the figures can be taken on the affected version; it does nothing elsewhere."""
-
-    def __init__(self) -> None:
-        label = QLabel()
-        before = sys.getrefcount(None)
-        for _ in range(100):
-            label.setText("x")
-        self.leaks = sys.getrefcount(None) < before - 50
-        self.baseline = sys.getrefcount(None)
-
-    def restore(self) -> None:
-        if self.leaks:
-            for _ in range(max(0, self.baseline - sys.getrefcount(None))):
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+import hrplanner.ui  # noqa: E402,F401  (applies ui/compat.py's work-around for PySide6 6.12.0)
 
 
 class PaintWatch(QObject):
@@ -81,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication([])
-    guard = _NoneGuard()
     from hrplanner.domain.projection.model import project
     from hrplanner.services.demo import write_demo
     from hrplanner.services.register import Register
@@ -147,23 +127,22 @@ def main(argv: list[str] | None = None) -> int:
             t2 = time.perf_counter()
             project(apply_levers(base, values))
             compute_times.append(time.perf_counter() - t2)
-            guard.restore()
 
     def ms(values: list[float]) -> str:
         return f"{statistics.median(values) * 1000:7.2f} ms"
 
     lever, ref = statistics.median(lever_times), statistics.median(reference_times)
+    per_run = [statistics.median(lever_times[i:i + args.moves]) * 1000
+               for i in range(0, len(lever_times), args.moves)]
+    print("lever move medians per run: " + ", ".join(f"{m:.1f} ms" for m in per_run))
     print(f"lever move -> redrawn + repainted chart, median of {len(lever_times)} moves: {ms(lever_times)}")
     print(f"    90th percentile: {np.percentile(lever_times, 90) * 1000:7.2f} ms")
     print(f"reference: one bare setData (21 points) + repaint, median: {ms(reference_times)}")
     print(f"ratio lever / reference: {lever / ref:5.1f}")
     print(f"compute only (levers applied + projection of one occupation), median: {ms(compute_times)}")
     print(f"target <= 50 ms: {'met' if lever <= 0.050 else 'NOT met'}")
-    if guard.leaks:
-        print("(PySide6 None-refcount guard was active: see _NoneGuard)")
     context.register.close()
-    sys.stdout.flush()
-    os._exit(0)  # skip interpreter teardown (the PySide6 6.12 refcount bug can abort it)
+    return 0
 
 
 if __name__ == "__main__":

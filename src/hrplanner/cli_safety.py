@@ -18,7 +18,6 @@ from hrplanner.cli import (
     CommandError,
     existing_file,
     parse_date,
-    render_csv,
     render_table,
 )
 

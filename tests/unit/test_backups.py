@@ -18,7 +18,7 @@ from hrplanner.db import engine as db
 from hrplanner.db import repositories as repo
 from hrplanner.services import backups
 from hrplanner.services.backups import BackupError
-from hrplanner.services.locking import RegisterInUse, acquire_writer
+from hrplanner.services.locking import RegisterInUse
 from hrplanner.services.register import Register
 
 

@@ -230,3 +230,13 @@ def test_refusals(small, tmp_path):
     with pytest.raises(RoundClosedError, match="closed"):
         write_templates(small, ROUND, ["A"], tmp_path / "a.xlsx")
     assert not (tmp_path / "a.xlsx").exists() and not (tmp_path / "c.xlsx").exists()
+
+
+def test_unwritable_or_wrong_targets_are_clear_errors(small, tmp_path):
+    (tmp_path / "plain").write_text("x")
+    with pytest.raises(ServiceError, match=r"Cannot write .*plain/sub/a\.xlsx"):
+        write_templates(small, ROUND, ["A"], tmp_path / "plain" / "sub" / "a.xlsx")
+    with pytest.raises(ServiceError, match=r"a\.xls: a template file name must end in \.xlsx"):
+        write_templates(small, ROUND, ["A"], tmp_path / "a.xls")
+    with pytest.raises(ServiceError, match="is a file; give a folder"):
+        write_templates(small, ROUND, ["A"], tmp_path / "plain")

@@ -63,9 +63,16 @@ class Sandbox:
 
         with Register.open(self.pristine / "reg.hrplan") as register:
             write_templates(register, date(2025, 12, 31), ["Alfa"], self.pristine / "tpl.xlsx", prefill=True)
+        self.clean: list[tuple] | None = None
         self.reset()
 
+    def state(self) -> list[tuple]:
+        return sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in self.folder.iterdir())
+
     def reset(self) -> None:
+        """Put the folder back as it was (only when a command changed something: it is cheaper)."""
+        if self.clean is not None and self.state() == self.clean:
+            return
         for entry in self.folder.iterdir():
             if entry.name == ".pristine":
                 continue
@@ -75,6 +82,7 @@ class Sandbox:
                 entry.unlink()
         for name in self.FILES:
             shutil.copyfile(self.pristine / name, self.folder / name)
+        self.clean = self.state()
 
 
 @pytest.fixture(scope="module")

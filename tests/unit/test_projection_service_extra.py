@@ -61,6 +61,7 @@ def test_largest_shortages_follow_the_scenario_and_the_limit(register):
     s0 = basis.supply_fte[0]
     onv = params.demand.unmet.mid
     demo12 = params.demand.demography.at(12, anchored=True)
+    assert params.demand.trend.factor("working_time").mid == 0  # else R has 1/(1 - atv) - 1 for it
     r = sum(params.demand.trend.factor(f).mid for f in ("epidemiology", "socio_cultural", "professional",
                                                          "efficiency", "horizontal_substitution",
                                                          "vertical_substitution"))

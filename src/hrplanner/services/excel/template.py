@@ -143,8 +143,8 @@ def write_templates(register: Register, round_date: date | None, organisations: 
             previous=previous.for_organisation(name) if previous else None, prefill=prefill,
         )
         target = targets[name]
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             build_workbook(context).save(target)
         except OSError as exc:
             raise ServiceError(f"Cannot write {target}: {exc.strerror or exc}") from exc
@@ -153,11 +153,13 @@ def write_templates(register: Register, round_date: date | None, organisations: 
 
 
 def _targets(names: list[str], out: Path, reference_date: date, *, single: bool) -> dict[str, Path]:
-    as_file = single and len(names) == 1 and out.suffix.lower() == ".xlsx" and not out.is_dir()
-    if as_file:
+    one = single and len(names) == 1
+    if one and not out.is_dir() and out.suffix:
+        if out.suffix.lower() != ".xlsx":
+            raise ServiceError(f"{out}: a template file name must end in .xlsx (or give a folder)")
         return {names[0]: out}
     if out.exists() and not out.is_dir():
-        raise ServiceError(f"{out} is a file; give a folder for several templates")
+        raise ServiceError(f"{out} is a file; give a folder for the templates")
     targets: dict[str, Path] = {}
     used: set[str] = set()
     for name in names:
