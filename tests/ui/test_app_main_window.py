@@ -154,12 +154,12 @@ def test_geometry_is_saved_on_close_and_restored(main_window, qtbot):
     from hrplanner.ui.main_window import MainWindow
     from hrplanner.ui.pages.overview import OverviewPage
 
-    main_window.resize(1111, 777)
+    main_window.resize(701, 503)  # inside the offscreen screen (800 x 800)
     main_window.close()
     assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
     again = MainWindow(main_window.context, [OverviewPage])
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (1111, 777)
+    assert (again.width(), again.height()) == (701, 503)
 
 
 def test_settings_dialog_saves_and_announces_changes(main_window, qtbot):

@@ -147,10 +147,8 @@ def test_shortage_slot_shows_what_the_provider_returns(main_window):
     installed = shortage_provider()  # the projection page's, when it is there
     set_shortage_provider(None)
     try:
-        page.refresh()
         assert "zodra de raming beschikbaar is" in page.shortage_label.text()
-        set_shortage_provider(provider)
-        page.refresh()
+        set_shortage_provider(provider)  # the page asks the new provider at once
     finally:
         set_shortage_provider(installed)
     assert calls == ["2025-12-31"]

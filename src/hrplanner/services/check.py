@@ -9,7 +9,6 @@ register, and on a file with an older schema. The validation rules are the ones 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -19,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from hrplanner.db import engine as db
 from hrplanner.domain import validation as rules
+from hrplanner.domain.figures import KeyFigures, by_pair, key_figures
 from hrplanner.domain.records import RoundData
 from hrplanner.services.locking import open_for_reading
 
@@ -170,36 +170,16 @@ def _foreign_key_findings(path: Path) -> list[Finding]:
 Pair = tuple[str, str]
 
 
-@dataclass
-class _PairTotals:
-    persons: int = 0
-    fte: float = 0.0
-    joiners: int = 0
-    leavers: int = 0
-    open_positions: int = 0
-    has_staffing: bool = False
-
-    @property
-    def fte_per_person(self) -> float | None:
-        return self.fte / self.persons if self.persons else None
+def _pairs(data: RoundData, previous: RoundData | None = None) -> dict[Pair, KeyFigures]:
+    """Persons, fte, joiners, leavers and vacancies per organisation x occupation (and the persons at
+    the start of the period when ``previous`` has them)."""
+    return {tuple(key.split("\t", 1)): figures  # type: ignore[misc]
+            for key, figures in key_figures(data, previous, by_pair).items()}
 
 
-def _totals(data: RoundData) -> dict[Pair, _PairTotals]:
-    totals: dict[Pair, _PairTotals] = defaultdict(_PairTotals)
-    for s in data.staffing:
-        t = totals[(s.organisation, s.occupation)]
-        t.persons += s.persons
-        t.fte += s.fte
-        t.has_staffing = True
-    for f in data.flows:
-        t = totals[(f.organisation, f.occupation)]
-        if f.direction == "in":
-            t.joiners += f.persons
-        else:
-            t.leavers += f.persons
-    for e in data.establishment:
-        totals[(e.organisation, e.occupation)].open_positions += e.open_positions
-    return totals
+def _staffed(data: RoundData) -> set[Pair]:
+    """The pairs that have staffing figures at all (as opposed to none entered)."""
+    return {(s.organisation, s.occupation) for s in data.staffing}
 
 
 def check_round(data: RoundData, previous: RoundData | None) -> list[Finding]:
@@ -211,18 +191,16 @@ def check_round(data: RoundData, previous: RoundData | None) -> list[Finding]:
 
 def identity_findings(data: RoundData) -> list[Finding]:
     """establishment = filled fte + vacant fte per organisation x occupation; differences shown."""
-    filled: dict[Pair, float] = defaultdict(float)
-    for s in data.staffing:
-        filled[(s.organisation, s.occupation)] += s.fte
+    pairs = _pairs(data)
     found = []
     for e in data.establishment:
-        pair = (e.organisation, e.occupation)
-        difference = rules.establishment_difference(e.budgeted_fte, filled[pair], e.open_fte)
+        filled = pairs[(e.organisation, e.occupation)].fte
+        difference = rules.establishment_difference(e.budgeted_fte, filled, e.open_fte)
         if difference is not None and abs(difference) > rules.FTE_TOLERANCE:
             found.append(Finding(
                 ERROR, "identity",
-                f"establishment {e.budgeted_fte:.2f} fte is not filled {filled[pair]:.2f} + vacant "
-                f"{e.open_fte:.2f} = {filled[pair] + e.open_fte:.2f} fte (difference {difference:+.2f} fte)",
+                f"establishment {e.budgeted_fte:.2f} fte is not filled {filled:.2f} + vacant "
+                f"{e.open_fte:.2f} = {filled + e.open_fte:.2f} fte (difference {difference:+.2f} fte)",
                 organisation=e.organisation, occupation=e.occupation))
     return found
 
@@ -248,13 +226,11 @@ def rule_findings(data: RoundData, previous: RoundData | None) -> list[Finding]:
                                          (record.organisation, record.occupation), errors_only=True)
     for s in data.sickness:
         found += _issues_as_findings(rules.check_sickness(asdict(s)).issues, (s.organisation, ""))
-    before = _totals(previous) if previous is not None else {}
-    for pair, t in sorted(_totals(data).items()):
-        if t.has_staffing:
-            found += _issues_as_findings(rules.check_fte_per_person(t.persons, round(t.fte, 4)), pair)
-        start = before.get(pair)
-        persons_at_start = start.persons if start is not None and start.has_staffing else None
-        found += _issues_as_findings(rules.check_leavers(t.leavers, t.joiners, persons_at_start), pair)
+    staffed = _staffed(data)
+    for pair, f in sorted(_pairs(data, previous).items()):
+        if pair in staffed:
+            found += _issues_as_findings(rules.check_fte_per_person(f.persons, round(f.fte, 4)), pair)
+        found += _issues_as_findings(rules.check_leavers(f.leavers, f.joiners, f.persons_at_start), pair)
     return found
 
 
@@ -263,8 +239,9 @@ def suspicious_findings(data: RoundData, previous: RoundData | None) -> list[Fin
     if previous is None:
         return []
     found = []
-    now, before = _totals(data), _totals(previous)
-    organisations_now = {pair[0] for pair, t in now.items() if t.has_staffing}
+    now, before = _pairs(data), _pairs(previous)
+    staffed_now, staffed_before = _staffed(data), _staffed(previous)
+    organisations_now = {organisation for organisation, _ in staffed_now}
     since = previous.reference_date.isoformat()
     for pair in sorted(set(now) | set(before)):
         t, b = now.get(pair), before.get(pair)
@@ -272,12 +249,13 @@ def suspicious_findings(data: RoundData, previous: RoundData | None) -> list[Fin
         def note(message: str) -> None:
             found.append(Finding(NOTICE, "suspicious", message, organisation=pair[0], occupation=pair[1]))
 
-        if t is None or not t.has_staffing:
+        if pair not in staffed_now:
             if b is not None and b.persons >= MISSING_MIN_PERSONS and pair[0] in organisations_now:
                 note(f"no staffing figures, where {since} had {b.persons} persons")
             continue
-        if b is None or not b.has_staffing:
+        if pair not in staffed_before:
             continue
+        assert t is not None and b is not None
         change = t.persons - b.persons
         if abs(change) > PERSONS_CHANGE_MIN and (b.persons == 0 or abs(change) / b.persons > PERSONS_CHANGE_SHARE):
             share = f" ({change / b.persons:+.0%})" if b.persons else ""

@@ -115,8 +115,8 @@ class AuditPage(Page):
         users = sorted({r.user for r in self.model.rows if r.user}, key=str.casefold)
         self._fill_combo(self.user_combo, self.tr("All users"), [(u, u) for u in users])
         self.view.resizeColumnsToContents()
-        for column in (AuditModel.WHAT, AuditModel.OLD, AuditModel.NEW):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
+        for column, widest in ((AuditModel.WHAT, 480), (AuditModel.OLD, 240), (AuditModel.NEW, 240)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
         self._update_count()
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,10 +299,15 @@ class OverviewPage(Page):
     page_id = "overview"
     order = 0
 
+    #: The charts were drawn (after the first paint they follow the figures).
+    charts_drawn = Signal()
+
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.summary: Summary | None = None
         self._charts_built = False
+        self._painted = False
+        self._charts_pending = False
         self._shortage_task = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -389,7 +394,9 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def _provider_changed(self) -> None:
-        if self.summary is not None:
+        if not self.isVisible():
+            self._stale = self.summary is not None  # asks again when shown
+        elif self.summary is not None and self.context.register is not None:
             self._request_shortages(self.context.register, self.summary.reference_date)
 
     def _settings_changed(self, key: str) -> None:
@@ -448,8 +455,25 @@ class OverviewPage(Page):
             now = None if total_hidden else getattr(summary.total, card.column.name)
             before = getattr(summary.previous_total, card.column.name) if summary.previous_total else None
             card.set_figures(now, before, summary.previous_date, summary.fictitious)
-        self._draw_charts(register, summary)
+        if self._painted:
+            self._draw_charts(register, summary)
+        else:
+            # The first time, the figures are painted before the charts (pyqtgraph takes a moment
+            # to load): the charts follow right after.
+            self._charts_pending = True
         self._request_shortages(register, summary.reference_date)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._charts_pending:
+                QTimer.singleShot(0, self._draw_pending_charts)
+
+    def _draw_pending_charts(self) -> None:
+        if self._charts_pending and self.summary is not None and self.context.register is not None:
+            self._charts_pending = False
+            self._draw_charts(self.context.register, self.summary)
 
     def _fit_table(self) -> None:
         rows = self.model.rowCount()
@@ -486,6 +510,7 @@ class OverviewPage(Page):
         note = f"\n{fictitious_note()}" if summary.fictitious else ""
         self.retirement_chart.setToolTip(self.retirement_chart.toolTip() + note)
         self.trend_chart.setToolTip(self.trend_chart.toolTip() + note)
+        self.charts_drawn.emit()
 
     @staticmethod
     def _vacancy_trend(register: Register, summary: Summary) -> tuple[list[date], list[int]]:

@@ -1,0 +1,103 @@
+"""Start-up time of the app: from process start to the overview painted with its figures.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5]
+
+Runs ``python -m hrplanner DEMO.hrplan`` offscreen on an existing demo register with
+``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` (the app prints ``hrplanner-shown`` at the overview's first paint,
+``hrplanner-charts`` when its charts followed, then quits), next to a bare PySide6 window started the
+same way (a QMainWindow with a label, quitting at its first paint). Each is timed from just before the
+process is started to the marker line; the runs alternate and the median of each is printed, with
+the ratio app / bare. Targets: overview shown within 1 s and within 3x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("bare-shown", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+label = QLabel("hrplanner")
+window.setCentralWidget(label)
+window.resize(1280, 820)
+filt = Painted()
+label.installEventFilter(filt)
+window.show()
+app.exec()
+"""
+
+
+def timed_run(command: list[str], env: dict[str, str], markers: tuple[str, ...]) -> dict[str, float]:
+    """Seconds from process start to each marker line on stdout."""
+    found: dict[str, float] = {}
+    start = time.perf_counter()
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          text=True) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            word = line.split(" ", 1)[0].strip()
+            if word in markers and word not in found:
+                found[word] = time.perf_counter() - start
+        process.wait(timeout=60)
+    missing = [m for m in markers if m not in found]
+    if missing:
+        raise SystemExit(f"no {', '.join(missing)} from {' '.join(command)} (exit {process.returncode})")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time the app's start-up against a bare PySide6 window.")
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args(argv)
+
+    scratch = Path(tempfile.mkdtemp(prefix="hrplanner-bench-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRPLANNER_DATA_DIR=str(scratch / "data"),
+               HRPLANNER_SETTINGS_DIR=str(scratch / "settings"), HRPLANNER_BENCH_EXIT_ON_SHOWN="1")
+    register = scratch / "Twente-demo.hrplan"
+    subprocess.run([sys.executable, "-m", "hrplanner", "demo", str(register)], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    app_command = [sys.executable, "-m", "hrplanner", str(register)]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    # one warm-up of each, so that both read their files from the page cache
+    timed_run(app_command, env, ("hrplanner-shown",))
+    timed_run(bare_command, env, ("bare-shown",))
+
+    shown, charts, bare = [], [], []
+    for _ in range(options.runs):
+        app = timed_run(app_command, env, ("hrplanner-shown", "hrplanner-charts"))
+        shown.append(app["hrplanner-shown"])
+        charts.append(app["hrplanner-charts"])
+        bare.append(timed_run(bare_command, env, ("bare-shown",))["bare-shown"])
+
+    median_shown, median_charts, median_bare = (statistics.median(x) for x in (shown, charts, bare))
+    ratio = median_shown / median_bare
+    print(f"runs: {options.runs} each (median); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"bare PySide6 window shown         {median_bare:6.3f} s")
+    print(f"hrplanner overview shown          {median_shown:6.3f} s   ({ratio:.2f} x bare)")
+    print(f"hrplanner overview with charts    {median_charts:6.3f} s   ({median_charts / median_bare:.2f} x bare)")
+    print(f"targets: shown <= 1.000 s: {'met' if median_shown <= 1.0 else 'NOT met'}; "
+          f"<= 3 x bare: {'met' if ratio <= 3.0 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
