@@ -150,14 +150,18 @@ def test_about_dialog_tells_where_data_lives_and_that_the_demo_is_fictitious(mai
     assert "fictief" in text and "0.1.0" in text
 
 
-def test_geometry_is_saved_on_close_and_restored(main_window, qtbot):
+def test_geometry_is_saved_on_close_and_restored(qtbot):
+    from hrplanner.ui.context import AppContext
     from hrplanner.ui.main_window import MainWindow
     from hrplanner.ui.pages.overview import OverviewPage
 
-    main_window.resize(701, 503)  # inside the offscreen screen (800 x 800)
-    main_window.close()
+    first = MainWindow(AppContext(), [OverviewPage])
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # inside the offscreen screen (800 x 800)
+    first.show()
+    first.close()
     assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
-    again = MainWindow(main_window.context, [OverviewPage])
+    again = MainWindow(AppContext(), [OverviewPage])
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (701, 503)
 

@@ -145,16 +145,16 @@ def test_shortage_slot_shows_what_the_provider_returns(main_window):
 
     page = main_window.page("overview")
     installed = shortage_provider()  # the projection page's, when it is there
-    set_shortage_provider(None)
     try:
+        set_shortage_provider(None)
         assert "zodra de raming beschikbaar is" in page.shortage_label.text()
         set_shortage_provider(provider)  # the page asks the new provider at once
+        assert calls == ["2025-12-31"]
+        text = page.shortage_label.text()
     finally:
         set_shortage_provider(installed)
-    assert calls == ["2025-12-31"]
-    text = page.shortage_label.text()
-    assert "GZ-psycholoog" in text and "12,3 fte" in text
-    assert "1.234,5 fte" in text and "Fictieve cijfers" in text
+    assert "GZ-psycholoog" in text and "12,3&nbsp;fte" in text and "2035" in text
+    assert "1.234,5&nbsp;fte" in text and "Fictieve cijfers" in text
 
 
 def test_summary_model_passes_the_model_tester(qtmodeltester, main_window):
@@ -168,3 +168,22 @@ def test_overview_formats_numbers_in_the_ui_language(main_window, language, pers
     page = main_window.page("overview")
     region = page.model.rowCount() - 1
     assert page.model.index(region, 1).data() == persons
+
+
+def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo_path, capsys, qtbot):
+    page = main_window.page("overview")
+    if not page._charts_built:
+        with qtbot.waitSignal(page.charts_drawn, timeout=10000):
+            pass
+    now = summary_json(capsys, demo_path)
+    before = summary_json(capsys, demo_path, "--round", "2024-12-31")
+    (bars_55, series_55), (bars_60, series_60) = page.retirement_chart._bars
+    assert series_55.name == "55+" and series_60.name == "60+"
+    assert list(bars_55.opts["height"]) == pytest.approx([o["share_55_plus"] for o in now["occupations"]])
+    assert list(bars_60.opts["height"]) == pytest.approx([o["share_60_plus"] for o in now["occupations"]])
+    ticks = page.retirement_chart.category_axis._tickLevels[0]
+    assert [text for _, text in ticks] == [o["occupation"] for o in now["occupations"]]
+    (trend, _series), = page.trend_chart._bars
+    assert list(trend.opts["height"]) == [before["total"]["open_positions"], now["total"]["open_positions"]]
+    assert [t for _, t in page.trend_chart.category_axis._tickLevels[0]] == ["31-12-2024", "31-12-2025"]
+    assert "Fictieve cijfers (demoregio)" in page.trend_chart.toolTip()

@@ -103,6 +103,7 @@ def test_rolling_set_keeps_the_newest(demo_path):
 
 
 def test_default_keep_is_ten_and_configurable(demo_path, monkeypatch):
+    monkeypatch.setattr(backups, "_keep_override", None)  # the app's setting, when a window set one
     monkeypatch.delenv(backups.KEEP_ENVIRONMENT, raising=False)
     assert backups.configured_keep() == 10
     for _ in range(12):
@@ -113,6 +114,10 @@ def test_default_keep_is_ten_and_configurable(demo_path, monkeypatch):
     assert len(backups.list_backups(demo_path)) == 4
     monkeypatch.setenv(backups.KEEP_ENVIRONMENT, "none")
     assert backups.configured_keep() == 10
+    backups.set_default_keep(3)  # the app passes its setting; it wins over the environment
+    assert backups.configured_keep() == 3
+    backups.set_default_keep(0)  # never fewer than one
+    assert backups.configured_keep() == 1
 
 
 def test_restore_puts_the_figures_back_and_keeps_the_replaced_file(demo_path, org_name):
@@ -218,6 +223,14 @@ def test_restore_is_refused_while_another_process_edits(demo_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
+
+
+def test_restore_needs_a_register_file_name(demo_path, tmp_path):
+    good = backups.make_backup(demo_path)
+    with pytest.raises(BackupError, match="is a folder"):
+        backups.restore(tmp_path, good)
+    with pytest.raises(BackupError, match="does not exist"):
+        backups.restore(tmp_path / "no such folder" / "x.hrplan", good)
 
 
 def test_restore_refuses_a_register_still_open_in_this_process(demo_path):

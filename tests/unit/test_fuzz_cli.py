@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hrplanner import cli
@@ -186,6 +186,7 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
 
 @FUZZ
 @given(argv=command_lines())
+@example(argv=["restore", "--register", ".", "--from", "reg.hrplan"])  # found by this test: a folder as register
 def test_fuzz_command_lines(sandbox, argv):
     sandbox.reset()
     code, _out, err = run_cli(argv)

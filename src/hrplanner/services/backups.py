@@ -293,6 +293,10 @@ def restore(register_path: Path | str, backup_path: Path | str, *, lock: "Writer
 
     register = Path(register_path)
     source = Path(backup_path)
+    if register.is_dir() or not register.name:
+        raise BackupError(f"{register} is a folder; name the register file to restore")
+    if not register.parent.is_dir():
+        raise BackupError(f"The folder {register.parent} does not exist")
     if not source.exists():
         raise BackupError(f"Backup not found: {source}")
     if register.exists() and source.resolve() == register.resolve():

@@ -21,7 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 import hrplanner
@@ -92,22 +92,6 @@ def open_initial_register(window, requested: str | None) -> None:
              on_error=lambda exc: window._open_failed(path, exc))
 
 
-class AfterFirstPaint(QObject):
-    """Calls ``callback`` once, just after ``widget`` was first painted (with a register open)."""
-
-    def __init__(self, widget, callback):
-        super().__init__(widget)
-        self.widget = widget
-        self.callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and self.widget.context.register is not None:
-            self.widget.removeEventFilter(self)
-            QTimer.singleShot(0, self.callback)
-        return False
-
-
 def _bench_markers(overview, started: float) -> None:
     """Print when the overview's figures were first painted and when its charts followed; quit."""
     def shown() -> None:
@@ -117,7 +101,7 @@ def _bench_markers(overview, started: float) -> None:
         print(f"hrplanner-charts {time.perf_counter() - started:.3f}", flush=True)
         QApplication.instance().quit()
 
-    AfterFirstPaint(overview, shown)
+    overview.figures_painted.connect(shown)
     overview.charts_drawn.connect(charts)
 
 
@@ -152,7 +136,7 @@ def run_app(args: Sequence[str]) -> int:
     if os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1":
         _bench_markers(overview, started)
     else:
-        AfterFirstPaint(overview, window.finish_start_up)
+        overview.figures_painted.connect(window.finish_start_up)
     window.show()
     code = app.exec()
     from hrplanner.ui.workers import wait_for_all

@@ -16,10 +16,15 @@ from hrplanner.ui.format import fmt_number, fmt_percent
 
 
 def decimals_for(spacing: float) -> int:
-    """Decimals needed to tell ticks ``spacing`` apart (0 for 1, 1 for 0.5, 2 for 0.05)."""
+    """Decimals that write ticks ``spacing`` apart exactly: 0 for 1 or 1000, 1 for 0.5 or 2.5, 2 for
+    0.05, 3 for 0.025 (at most 6)."""
     if spacing <= 0 or not math.isfinite(spacing):
         return 0
-    return max(0, math.ceil(-math.log10(spacing) - 1e-9))
+    for decimals in range(7):
+        scaled = spacing * 10**decimals
+        if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
+            return decimals
+    return 6
 
 
 class LocaleAxisItem(pg.AxisItem):

@@ -17,7 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,36 +54,50 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import run_task
 
+
 @dataclass(frozen=True)
 class Column:
-    """A key figure shown as a table column and a region card."""
+    """A key figure shown as a region card (``caption``) and a table column (``header``)."""
 
     name: str
+    caption: str
     header: str
     kind: str  # "count", "fte" or "ratio"
     explanation: str
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("persons", QT_TRANSLATE_NOOP("OverviewPage", "Persons"), "count",
+    Column("persons", QT_TRANSLATE_NOOP("OverviewPage", "Persons"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Persons"), "count",
            QT_TRANSLATE_NOOP("OverviewPage", "Persons employed on the reference date (headcount)")),
-    Column("fte", QT_TRANSLATE_NOOP("OverviewPage", "Fte"), "fte",
+    Column("fte", QT_TRANSLATE_NOOP("OverviewPage", "Fte"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Fte"), "fte",
            QT_TRANSLATE_NOOP("OverviewPage", "Filled fte on the reference date")),
-    Column("open_positions", QT_TRANSLATE_NOOP("OverviewPage", "Open vacancies"), "count",
+    Column("open_positions", QT_TRANSLATE_NOOP("OverviewPage", "Open vacancies"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Vacancies"), "count",
            QT_TRANSLATE_NOOP("OverviewPage", "Open positions on the reference date")),
-    Column("vacancy_rate", QT_TRANSLATE_NOOP("OverviewPage", "Vacancy rate"), "ratio",
+    Column("vacancy_rate", QT_TRANSLATE_NOOP("OverviewPage", "Vacancy rate"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Vacancy rate"), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Open fte / (filled fte + open fte)")),
-    Column("long_open_share", QT_TRANSLATE_NOOP("OverviewPage", "Open 3+ months"), "ratio",
+    Column("long_open_share", QT_TRANSLATE_NOOP("OverviewPage", "Open 3+ months"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Open 3+ mo."), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Share of the open vacancies open 3 months or longer")),
-    Column("turnover", QT_TRANSLATE_NOOP("OverviewPage", "Turnover"), "ratio",
+    Column("turnover", QT_TRANSLATE_NOOP("OverviewPage", "Turnover"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Turnover"), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Leavers in the 12 months before the reference date / average persons")),
-    Column("circulation_share", QT_TRANSLATE_NOOP("OverviewPage", "Circulation"), "ratio",
+    Column("circulation_share", QT_TRANSLATE_NOOP("OverviewPage", "Circulation"),
+           QT_TRANSLATE_NOOP("OverviewPage", "Circulation"), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Joiners from another organisation in the region / all joiners")),
-    Column("share_55_plus", QT_TRANSLATE_NOOP("OverviewPage", "Aged 55+"), "ratio",
+    Column("share_55_plus", QT_TRANSLATE_NOOP("OverviewPage", "Aged 55+"),
+           QT_TRANSLATE_NOOP("OverviewPage", "55+"), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Share of persons aged 55 or older")),
-    Column("share_60_plus", QT_TRANSLATE_NOOP("OverviewPage", "Aged 60+"), "ratio",
+    Column("share_60_plus", QT_TRANSLATE_NOOP("OverviewPage", "Aged 60+"),
+           QT_TRANSLATE_NOOP("OverviewPage", "60+"), "ratio",
            QT_TRANSLATE_NOOP("OverviewPage", "Share of persons aged 60 or older")),
 )
+
+#: Region cards per row: all in one row when the page is wide enough, else two rows.
+CARDS_WIDE, CARDS_NARROW, CARD_MIN_WIDTH = len(COLUMNS), 5, 118
 
 
 def column_text(text: str) -> str:
@@ -189,7 +213,8 @@ class SummaryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Occupation") if section == 0 else column_text(COLUMNS[section - 1].header)
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return column_text(COLUMNS[section - 1].explanation)
+            column = COLUMNS[section - 1]
+            return f"{column_text(column.caption)}: {column_text(column.explanation)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -232,7 +257,7 @@ class SummaryTableModel(QAbstractTableModel):
             lines.append(self.tr("Hidden: built from fewer persons than the small-number threshold"))
         else:
             col = COLUMNS[column - 1]
-            lines.append(f"{column_text(col.header)}: {format_figure(col.kind, self.value(row, column))}")
+            lines.append(f"{column_text(col.caption)}: {format_figure(col.kind, self.value(row, column))}")
             lines.append(column_text(col.explanation))
             before = self.previous[row]
             if before is not None and self.summary is not None:
@@ -273,7 +298,7 @@ class FigureCard(QFrame):
 
     def set_figures(self, now: float | None, before: float | None, before_date: date | None,
                     fictitious: bool) -> None:
-        caption = column_text(self.column.header)
+        caption = column_text(self.column.caption)
         value = format_figure(self.column.kind, now)
         change = format_change(self.column.kind, now, before)
         self.caption.setText(caption)
@@ -299,6 +324,9 @@ class OverviewPage(Page):
     page_id = "overview"
     order = 0
 
+    #: The page was painted for the first time, with its figures if a register is open (the app
+    #: then builds the other pages).
+    figures_painted = Signal()
     #: The charts were drawn (after the first paint they follow the figures).
     charts_drawn = Signal()
 
@@ -328,18 +356,19 @@ class OverviewPage(Page):
         layout.addWidget(self.banner)
         self.heading = QLabel(content)
         set_role(self.heading, "heading")
+        self.heading.installEventFilter(self)
         layout.addWidget(self.heading)
         self.subheading = QLabel(content)
         set_role(self.subheading, "muted")
         self.subheading.setWordWrap(True)
         layout.addWidget(self.subheading)
 
-        cards = QGridLayout()
-        cards.setSpacing(8)
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(8)
         self.cards = [FigureCard(column, content) for column in COLUMNS]
-        for number, card in enumerate(self.cards):
-            cards.addWidget(card, 0, number)
-        layout.addLayout(cards)
+        self._cards_per_row = 0
+        self._place_cards(CARDS_WIDE)
+        layout.addLayout(self.cards_grid)
 
         self.table_heading = QLabel(content)
         set_role(self.table_heading, "subheading")
@@ -357,7 +386,7 @@ class OverviewPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(84)
+        header.setMinimumSectionSize(56)
         layout.addWidget(self.table)
 
         self.charts_row = QHBoxLayout()
@@ -380,6 +409,7 @@ class OverviewPage(Page):
 
         self.empty = QLabel(content)
         self.empty.setWordWrap(True)
+        self.empty.installEventFilter(self)
         set_role(self.empty, "muted")
         layout.addWidget(self.empty)
         layout.addStretch(1)
@@ -442,7 +472,8 @@ class OverviewPage(Page):
         self.empty.setVisible(False)
         self.heading.setText(summary.region)
         if summary.previous_date is not None:
-            sub = self.tr("Reference date %1, compared with %2").replace("%1", fmt.fmt_date_long(summary.reference_date)) \
+            sub = self.tr("Reference date %1, compared with %2") \
+                .replace("%1", fmt.fmt_date_long(summary.reference_date)) \
                 .replace("%2", fmt.fmt_date_long(summary.previous_date))
         else:
             sub = self.tr("Reference date %1 (no previous round to compare with)") \
@@ -463,17 +494,38 @@ class OverviewPage(Page):
             self._charts_pending = True
         self._request_shortages(register, summary.reference_date)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        if not self._painted:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The first paint of the page (its heading with the figures, or the note that there are
+        none) lets the charts and the rest of the app follow."""
+        if watched in (self.heading, self.empty) and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            if self._charts_pending:
-                QTimer.singleShot(0, self._draw_pending_charts)
+            self.heading.removeEventFilter(self)
+            self.empty.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        self.figures_painted.emit()
+        self._draw_pending_charts()
 
     def _draw_pending_charts(self) -> None:
         if self._charts_pending and self.summary is not None and self.context.register is not None:
             self._charts_pending = False
             self._draw_charts(self.context.register, self.summary)
+
+    def _place_cards(self, per_row: int) -> None:
+        if per_row == self._cards_per_row:
+            return
+        self._cards_per_row = per_row
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for number, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, number // per_row, number % per_row)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        room = event.size().width() - 48 - 20  # page margins and a vertical scroll bar
+        self._place_cards(CARDS_WIDE if room >= CARDS_WIDE * (CARD_MIN_WIDTH + 8) else CARDS_NARROW)
 
     def _fit_table(self) -> None:
         rows = self.model.rowCount()
@@ -559,8 +611,9 @@ class OverviewPage(Page):
         unit = self.tr("fte")
         rows = "".join(
             f"<tr><td>{names.get(s.occupation, (s.occupation, s.occupation))[index]}</td>"
-            f"<td align='right'>&nbsp;{s.year}</td>"
-            f"<td align='right'>&nbsp;{fmt.fmt_number(s.shortage_fte, 1)} {unit}</td></tr>"
+            f"<td align='right' style='white-space:nowrap'>&nbsp;{s.year}</td>"
+            f"<td align='right' style='white-space:nowrap'>&nbsp;{fmt.fmt_number(s.shortage_fte, 1)}&nbsp;{unit}</td>"
+            "</tr>"
             for s in shortages[:5])
         note = f"<p><i>{fictitious_note()}</i></p>" if self.summary and self.summary.fictitious else ""
         self.shortage_label.setText(f"<table width='100%'>{rows}</table>{note}")
