@@ -111,7 +111,8 @@ def cells_of(data, plan: Plan) -> dict[tuple, object]:  # noqa: ANN001 - RoundDa
     [est] = [e for e in data.establishment if e.occupation == plan.edit_occupation] or [None]
     for name in ("open_positions", "open_fte", "open_long"):
         value = getattr(est, name) if est else None
-        values[("establishment", plan.edit_occupation, (), name)] = round(value, 6) if isinstance(value, float) else value
+        values[("establishment", plan.edit_occupation, (), name)] = \
+            round(value, 6) if isinstance(value, float) else value
     return values
 
 
@@ -399,7 +400,8 @@ def run_harness(kills: int, *, seed: int | None = None, workdir: Path | None = N
         if own_dir and not result.failures:
             shutil.rmtree(workdir, ignore_errors=True)
     if echo:
-        echo(f"seed {seed}; " + (f"register and side file kept in {workdir}" if workdir.exists() else "workdir removed"))
+        kept = f"register and side file kept in {workdir}" if workdir.exists() else "workdir removed"
+        echo(f"seed {seed}; {kept}")
     return result
 
 

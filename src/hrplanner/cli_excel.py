@@ -12,7 +12,7 @@ import getpass
 import json
 from pathlib import Path
 
-from hrplanner.cli import COMMAND_BUILDERS, EXIT_FOUND_ERRORS, EXIT_OK, existing_file, parse_date
+from hrplanner.cli import CommandError, COMMAND_BUILDERS, EXIT_FOUND_ERRORS, EXIT_OK, existing_file, parse_date
 
 
 def default_user() -> str:
@@ -41,9 +41,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hrplanner.services.excel import NEEDS_CONFIRMATION, import_files, summarise
     from hrplanner.services.register import Register
 
-    with Register.open(args.register, read_only=args.dry_run) as register:
-        reports = import_files(register, args.files, args.user or default_user(),
-                               accept_warnings=args.accept_warnings, dry_run=args.dry_run)
+    if args.dry_run:
+        with Register.open(args.register, read_only=True) as register:
+            reports = import_files(register, args.files, args.user or default_user(),
+                                   accept_warnings=args.accept_warnings, dry_run=True)
+    else:
+        from hrplanner.services.locking import open_for_editing
+
+        register, lock, read_only_reason = open_for_editing(args.register)
+        try:
+            if read_only_reason:
+                raise CommandError(f"nothing imported: {read_only_reason}")
+            reports = import_files(register, args.files, args.user or default_user(),
+                                   accept_warnings=args.accept_warnings, dry_run=False)
+        finally:
+            register.close()
+            if lock is not None:
+                lock.release()
     if args.format == "json":
         payload = [
             {

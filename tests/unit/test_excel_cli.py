@@ -122,3 +122,40 @@ def test_json_report_and_dry_run(small_path, tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[0] == "a.xlsx: checked (A, 2025-12-31)"
     with Register.open(small_path) as register:
         assert dump(register) == before
+
+
+def test_an_import_that_changes_figures_is_backed_up_first(small_path, tmp_path, capsys):
+    from hrplanner.services import backups
+
+    path = _template(small_path, tmp_path)
+    before = len(backups.list_backups(small_path))
+    # unchanged: no backup needed
+    assert run(["import", "--register", str(small_path), str(path)]) == 0
+    assert len(backups.list_backups(small_path)) == before
+    set_cells(path, {("Verzuim", "B7"): 7.5})
+    assert run(["import", "--register", str(small_path), str(path)]) == 0
+    made = backups.list_backups(small_path)
+    assert len(made) == before + 1 and made[0].reason == "import"
+    # the backup holds the figures as they were before the import: sickness 5.5 for A
+    with Register.open(made[0].path, read_only=True) as old:
+        data = old.round_data(old.round(ROUND))
+    assert {s.organisation: s.percentage for s in data.sickness}["A"] == 5.5
+
+
+def test_import_is_refused_while_someone_else_edits_the_register(small_path, tmp_path, capsys):
+    from hrplanner.services.locking import acquire_writer
+
+    path = _template(small_path, tmp_path)
+    set_cells(path, {("Verzuim", "B7"): 9.0})
+    with Register.open(small_path) as register:
+        before = dump(register)
+    lock = acquire_writer(small_path)
+    try:
+        capsys.readouterr()
+        assert run(["import", "--register", str(small_path), str(path)]) == 2
+        err = capsys.readouterr().err
+        assert "nothing imported" in err and len(err.strip().splitlines()) == 1
+    finally:
+        lock.release()
+    with Register.open(small_path) as register:
+        assert dump(register) == before

@@ -80,7 +80,8 @@ def test_old_register_is_upgraded_with_figures_intact_and_a_backup(old_register)
     assert db.read_revision(backup) == "0001"
     assert db.integrity_problems(backup) == []
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT sum(persons), round(sum(fte), 2) FROM staffing").fetchone() == (22 + 26, round(17.9 + 21.0, 2))
+        totals = conn.execute("SELECT sum(persons), round(sum(fte), 2) FROM staffing").fetchone()
+        assert totals == (22 + 26, round(17.9 + 21.0, 2))
     # opened again: nothing more to migrate, no further backup
     with Register.open(old_register) as again:
         assert again.migrated_from is None

@@ -96,7 +96,8 @@ def query(register: Register, where: AuditFilter | None = None, *, limit: int | 
         pattern = f"%{_escape_like(where.text.strip())}%"
         columns = (AuditEntry.key, AuditEntry.old, AuditEntry.new, AuditEntry.source, AuditEntry.action,
                    AuditEntry.entity, AuditEntry.user)
-        statement = statement.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))  # type: ignore[attr-defined]
+        matches = (c.ilike(pattern, escape="\\") for c in columns)  # type: ignore[attr-defined]
+        statement = statement.where(or_(*matches))
     if where.since:
         statement = statement.where(AuditEntry.at >= _local_midnight(where.since))
     if where.until:
@@ -105,8 +106,8 @@ def query(register: Register, where: AuditFilter | None = None, *, limit: int | 
     if limit:
         statement = statement.limit(limit)
     with register.session() as session:
-        return [AuditRow(e.id, _utc(e.at), e.user, e.action, e.entity, e.key, e.old, e.new, e.source)  # type: ignore[arg-type]
-                for e in session.exec(statement)]
+        return [AuditRow(e.id, _utc(e.at), e.user, e.action, e.entity, e.key,  # type: ignore[arg-type]
+                         e.old, e.new, e.source) for e in session.exec(statement)]
 
 
 def distinct_values(register: Register, column: str) -> list[str]:

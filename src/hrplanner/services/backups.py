@@ -43,7 +43,8 @@ DEFAULT_KEEP = 10
 REGISTER_TABLES = frozenset({"register_meta", "organisation", "occupation", "round", "staffing"})
 KEEP_ENVIRONMENT = "HRPLANNER_BACKUP_KEEP"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.*)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z0-9-]+)" + re.escape(REGISTER_SUFFIX) + "$")
+_NAME = re.compile(r"^(?P<stem>.*)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z0-9-]+)"
+                   + re.escape(REGISTER_SUFFIX) + "$")
 
 
 class BackupError(ServiceError):

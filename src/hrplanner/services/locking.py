@@ -381,25 +381,24 @@ def open_for_editing(register_path: Path | str) -> tuple[Register, WriterLock | 
     if not path.exists():
         raise MissingFileError(f"Register file not found: {path}")
     db._check_is_sqlite(path)
-    reason = None
     try:
         if not os.access(path, os.W_OK):
             raise LockUnavailable(f"{path.name} is write-protected")
         lock = acquire_writer(path)
     except RegisterInUse as busy:
-        reason = f"{busy}. It is opened read-only; you can make changes once it is closed there."
+        why, reason = busy, f"{busy}. It is opened read-only; you can make changes once it is closed there."
     except LockUnavailable as unavailable:
-        reason = f"{unavailable}. It is opened read-only."
-    if reason is not None:
+        why, reason = unavailable, f"{unavailable}. It is opened read-only."
+    else:
         try:
-            return open_for_reading(path), None, reason
-        except RegisterFileError as exc:
-            raise RegisterFileError(f"{reason.split('. It is opened')[0]}, and it cannot be shown read-only: {exc}") from exc
+            return Register.open(path), lock, None
+        except BaseException:
+            lock.release()
+            raise
     try:
-        return Register.open(path), lock, None
-    except BaseException:
-        lock.release()
-        raise
+        return open_for_reading(path), None, reason
+    except RegisterFileError as exc:
+        raise RegisterFileError(f"{why}, and it cannot be shown read-only: {exc}") from exc
 
 
 # --- where the file lives ---------------------------------------------------------------------------------

@@ -116,6 +116,8 @@ class _ImportSession:
         self.codes = {o.code for o in register.occupations()}
         self.rounds = {r.reference_date: r for r in register.rounds()}
         self._previous_persons: dict[date, dict[tuple[str, str], int]] = {}
+        #: The backup made before the first file of this call that changes the register.
+        self.backup: Path | None = None
 
     def previous_persons(self, reference_date: date) -> dict[tuple[str, str], int]:
         """Persons per (organisation, occupation) in the round before ``reference_date``."""
@@ -218,6 +220,12 @@ class _ImportSession:
             if dry_run:
                 report.status = CHECKED
                 return
+            if self.backup is None:
+                # The register as it was before this import; the backup reads the last committed
+                # state (WAL), so it can be made while this transaction is open.
+                from hrplanner.services.backups import backup_before
+
+                self.backup = backup_before(self.register, "import")
             repo.delete_figures(round_.id, organisation.id, session=session)  # type: ignore[arg-type]
             repo.insert_figures(new, round_.id, session=session)  # type: ignore[arg-type]
             old_text, new_text = audit_texts(old, new)
