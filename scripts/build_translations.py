@@ -5,7 +5,8 @@
 
 Step 1 finds every translatable string under src/hrplanner/ui (``self.tr("…")``,
 ``QCoreApplication.translate("Context", "…")``, ``QT_TRANSLATE_NOOP("Context", "…")``,
-``QT_TR_NOOP("…")``) and merges them into src/hrplanner/i18n/hrplanner_nl.ts: translations made
+``QT_TR_NOOP("…")``, and calls of a module's own wrapper such as ``def tr(text): return
+QCoreApplication.translate("Context", text)``; a context may be a module constant) and merges them into src/hrplanner/i18n/hrplanner_nl.ts: translations made
 before are kept, new strings are added as unfinished, strings no longer in the code are marked
 vanished. Step 2 compiles the .ts with ``pyside6-lrelease`` into hrplanner_nl.qm, which the app
 loads. Running it twice changes nothing; edit the translations in the .ts (Qt Linguist:
@@ -13,8 +14,8 @@ loads. Running it twice changes nothing; edit the translations in the .ts (Qt Li
 
 Why not ``pyside6-lupdate`` for step 1: its Python parser (Qt 6.x) puts every ``self.tr`` that
 follows a ``QCoreApplication.translate`` call in the same function into a bogus context
-"QCoreApplication.self", and skips ``self.tr`` inside f-strings, so the app would miss those
-translations at run time. Python's own parser (ast) sees the code exactly as it runs; the .ts it
+"QCoreApplication.self", skips ``self.tr`` inside f-strings and does not see module-level
+wrappers, so the app would miss those translations at run time. Python's own parser (ast) sees the code exactly as it runs; the .ts it
 writes is the same Linguist format lupdate writes.
 """
 
@@ -69,12 +70,52 @@ def _name(func: ast.AST) -> str:
     return ""
 
 
+def _wrapper_context(node: ast.AST, constants: dict[str, str]) -> str | None:
+    """The context of a module's own translate wrapper: ``def tr(text): return
+    QCoreApplication.translate("Context", text)`` (or the same as a lambda); None if not one."""
+    if isinstance(node, ast.FunctionDef):
+        params, bodies = node.args.args, [n.value for n in node.body if isinstance(n, ast.Return)]
+    elif isinstance(node, ast.Lambda):
+        params, bodies = node.args.args, [node.body]
+    else:
+        return None
+    if not params:
+        return None
+    for body in bodies:
+        if (isinstance(body, ast.Call) and _name(body.func) == "translate" and len(body.args) >= 2
+                and isinstance(body.args[1], ast.Name) and body.args[1].id == params[0].arg):
+            return _resolve(body.args[0], constants)
+    return None
+
+
+def _resolve(node: ast.AST, constants: dict[str, str]) -> str | None:
+    """A string literal, or a module constant holding one."""
+    text = _text(node)
+    if text is None and isinstance(node, ast.Name):
+        text = constants.get(node.id)
+    return text
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self, filename: str):
+    def __init__(self, filename: str, tree: ast.Module):
         self.filename = filename
         self.classes: list[str] = []
         self.found: list[Message] = []
         self.problems: list[str] = []
+        self.constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                          for t in n.targets if isinstance(t, ast.Name) and _text(n.value) is not None}
+        #: Names of the module's translate wrappers (``tr``, ``_tr``) and their contexts.
+        self.wrappers: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                context = _wrapper_context(node, self.constants)
+                if context:
+                    self.wrappers[node.name] = context
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
+                context = _wrapper_context(node.value, self.constants)
+                for target in node.targets:
+                    if context and isinstance(target, ast.Name):
+                        self.wrappers[target.id] = context
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
         self.classes.append(node.name)
@@ -92,13 +133,15 @@ class _Finder(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
         name, args, line = _name(node.func), node.args, node.lineno
         here = self.classes[-1] if self.classes else ""
-        if name == "tr" and isinstance(node.func, ast.Attribute) and args:
-            self._add(here, _text(args[0]), _text(args[1]) if len(args) > 1 else None, len(args) > 2, line)
-        elif name == "translate" and len(args) >= 2 and _text(args[0]) is not None:
-            self._add(_text(args[0]) or "", _text(args[1]), _text(args[2]) if len(args) > 2 else None,
-                      len(args) > 3, line)
+        optional = lambda i: _text(args[i]) if len(args) > i else None  # noqa: E731
+        if isinstance(node.func, ast.Name) and name in self.wrappers and args:
+            self._add(self.wrappers[name], _text(args[0]), optional(1), len(args) > 2, line)
+        elif name == "tr" and isinstance(node.func, ast.Attribute) and args:
+            self._add(here, _text(args[0]), optional(1), len(args) > 2, line)
+        elif name == "translate" and len(args) >= 2 and _resolve(args[0], self.constants) is not None:
+            self._add(_resolve(args[0], self.constants) or "", _text(args[1]), optional(2), len(args) > 3, line)
         elif name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(args) >= 2:
-            self._add(_text(args[0]) or "", _text(args[1]), _text(args[2]) if len(args) > 2 else None, False, line)
+            self._add(_resolve(args[0], self.constants) or "", _text(args[1]), optional(2), False, line)
         elif name == "QT_TR_NOOP" and args:
             self._add(here, _text(args[0]), None, False, line)
         self.generic_visit(node)
@@ -110,8 +153,9 @@ def extract(source_dir: Path = SOURCE_DIR) -> tuple[list[Message], list[str]]:
     problems: list[str] = []
     for path in sorted(source_dir.rglob("*.py")):
         relative = Path("..") / path.relative_to(source_dir.parent)
-        finder = _Finder(relative.as_posix())
-        finder.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        finder = _Finder(relative.as_posix(), tree)
+        finder.visit(tree)
         problems.extend(finder.problems)
         for message in finder.found:
             if message.key in merged:

@@ -67,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab().save(str(readme_shot))
                 written.append(readme_shot)
         window.close()
-        if context.register is not None:
-            context.register.close()
+        context.set_register(None)  # closes it and releases its writer lock
         window.deleteLater()
         app.processEvents()
     for path in written:

@@ -2,7 +2,8 @@
 modal dialogs recorded instead of shown, and a main window on a private copy of the demo register.
 
 Every fixture here except ``main_window`` is autouse, so no UI test can hang on a modal dialog or
-touch another test's settings, and every UI test starts in Dutch, the app's default language.
+touch another test's settings. Texts are the English source strings unless a test asks for
+``dutch`` (``main_window`` does).
 """
 
 from __future__ import annotations
@@ -33,12 +34,24 @@ def sync_workers():
 
 
 @pytest.fixture(autouse=True)
-def dutch_ui(qapp):
-    """The app's default language, Dutch, with its translators (a test may switch to English)."""
+def ui_language(qapp):
+    """UI tests see the English source strings, with the Dutch number formats of the app's default
+    locale (1.234,5). Ask for ``dutch`` (or ``main_window``) to see the app as users do, in Dutch."""
+    from hrplanner.ui import format as fmt
     from hrplanner.ui.language import install_language
 
-    install_language("nl")
+    install_language("en")
+    fmt.set_language("nl")
     yield
+    install_language("en")
+    fmt.set_language("nl")
+
+
+@pytest.fixture
+def dutch(ui_language):
+    """The app's default language: Dutch texts (hrplanner's and Qt's own) and Dutch numbers."""
+    from hrplanner.ui.language import install_language
+
     install_language("nl")
 
 
@@ -99,7 +112,7 @@ def dialogs(qapp, monkeypatch) -> DialogRecorder:
 
 
 @pytest.fixture
-def main_window(qtbot, demo_path):
+def main_window(qtbot, demo_path, dutch):
     """The main window, in Dutch, on a private copy of the demo register, shown offscreen."""
     from hrplanner.ui.context import AppContext
     from hrplanner.ui.main_window import MainWindow
@@ -113,5 +126,4 @@ def main_window(qtbot, demo_path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    if context.register is not None:
-        context.register.close()
+    context.set_register(None)  # closes it and releases its writer lock

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 import hrplanner
 from hrplanner.logs import log_file
 from hrplanner.services.errors import RoundClosedError
 from hrplanner.ui.dialogs import error_dialog
 from hrplanner.ui.dialogs.error_dialog import ErrorDialog, handle_exception, install_excepthook
+
+pytestmark = pytest.mark.usefixtures("dutch")
 
 
 def _raised(exc: BaseException):

@@ -10,6 +10,8 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem, decimals_for
 
+pytestmark = pytest.mark.usefixtures("dutch")
+
 
 @pytest.fixture
 def english():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMessageBox
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from hrplanner.db.engine import backup_file
 from hrplanner.ui import settings
 from hrplanner.ui.dialogs.about_dialog import AboutDialog
+
+pytestmark = pytest.mark.usefixtures("dutch")
 
 
 def test_title_names_the_demo_register_and_shows_the_modified_marker(main_window):

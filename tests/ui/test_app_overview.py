@@ -20,6 +20,8 @@ from hrplanner.ui.pages.overview import (
     shortage_provider,
 )
 
+pytestmark = pytest.mark.usefixtures("dutch")
+
 
 def dutch(value: float, decimals: int) -> str:
     """Dutch notation worked out by hand: half up, '.' for thousands, ',' for decimals."""
@@ -187,3 +189,13 @@ def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo
     assert list(trend.opts["height"]) == [before["total"]["open_positions"], now["total"]["open_positions"]]
     assert [t for _, t in page.trend_chart.category_axis._tickLevels[0]] == ["31-12-2024", "31-12-2025"]
     assert "Fictieve cijfers (demoregio)" in page.trend_chart.toolTip()
+
+
+def test_hidden_marks_follow_the_suppression_rule():
+    from hrplanner.ui.pages.overview import hidden_marks
+
+    assert hidden_marks([14, 22, 666], 5) == ["", "", "", ""]
+    # 3 persons is below 5: hidden; alone it could be worked out as total - others, so the smallest
+    # other occupation (100) is hidden too; the region total (303) stays.
+    assert hidden_marks([3, 100, 200], 5) == ["<5", "\u2022", "", ""]
+    assert hidden_marks([0, 100, 200], 5) == ["", "", "", ""]  # zero says nothing about a person

@@ -52,44 +52,44 @@
 <context>
     <name>AdviceCards</name>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="48"/>
+        <location filename="../ui/charts/projection_cards.py" line="49"/>
         <source>Intake advice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroomadvies %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="51"/>
+        <location filename="../ui/charts/projection_cards.py" line="52"/>
         <source>Not reachable by training before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/projection_cards.py" line="53"/>
-        <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_cards.py" line="54"/>
+        <source>%1 per year</source>
+        <translation>%1 per jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/projection_cards.py" line="55"/>
         <source>now %1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>nu %1 per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="56"/>
+        <location filename="../ui/charts/projection_cards.py" line="57"/>
         <source>supply exceeds demand even without lever intake</source>
-        <translation type="unfinished"></translation>
+        <translation>het aanbod is groter dan de vraag, ook zonder extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="60"/>
+        <location filename="../ui/charts/projection_cards.py" line="61"/>
         <source>10-90%: %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/projection_cards.py" line="74"/>
-        <source>Advice %1: not reachable by training before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>10-90%: %1 tot %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_cards.py" line="75"/>
+        <source>Advice %1: not reachable by training before %1</source>
+        <translation>Advies %1: niet met opleiden te bereiken vóór %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/projection_cards.py" line="76"/>
         <source>Advice %1: %2 per year (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies %1: %2 per jaar (nu %3)</translation>
     </message>
 </context>
 <context>
@@ -97,50 +97,50 @@
     <message>
         <location filename="../ui/models/scenario_compare.py" line="124"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="127"/>
         <source>Advice %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="130"/>
         <source>Intake advice per year in scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroomadvies per jaar in scenario %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="167"/>
         <source>Not reachable by training before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="168"/>
         <source>%1 per year (now %2); gap %3 fte at today's intake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per jaar (nu %2); tekort %3 fte bij de huidige instroom</translation>
     </message>
 </context>
 <context>
     <name>AgePyramidChart</name>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="60"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="64"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="62"/>
-        <source>women</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/projection_pyramid.py" line="65"/>
+        <source>← women</source>
+        <translation>← vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="63"/>
-        <source>men</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/projection_pyramid.py" line="66"/>
+        <source>men →</source>
+        <translation>mannen →</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="121"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="126"/>
         <source>%1: %2 women, %3 men</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vrouwen, %3 mannen</translation>
     </message>
 </context>
 <context>
@@ -520,229 +520,229 @@
     <message>
         <location filename="../ui/pages/coordination.py" line="359"/>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemming</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="366"/>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave:</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurgroep</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="368"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="369"/>
         <source>Coordinator (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinator (volledig)</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="370"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="371"/>
         <location filename="../ui/pages/coordination.py" line="372"/>
         <source>Tension per organisation and occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="373"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="376"/>
         <source>Where joiners come from and where leavers go</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="377"/>
         <source>Who trains, who hires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="378"/>
         <location filename="../ui/pages/coordination.py" line="386"/>
         <source>Shared training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="379"/>
         <source>Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="380"/>
         <source>Split by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdelen naar:</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="381"/>
         <source>share of fte</source>
-        <translation type="unfinished"></translation>
+        <translation>aandeel fte</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="381"/>
         <source>share of shortage (open fte)</source>
-        <translation type="unfinished"></translation>
+        <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="382"/>
         <source>equal parts</source>
-        <translation type="unfinished"></translation>
+        <translation>gelijke delen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="385"/>
         <source>What these figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="397"/>
         <source>What the figures show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="398"/>
         <source>What they do not show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="399"/>
         <source>Hiring from each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elkaar werven</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="400"/>
         <source>Training effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsinspanning</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="401"/>
         <source>The shared training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="402"/>
         <source>Competition law</source>
-        <translation type="unfinished"></translation>
+        <translation>Mededingingsrecht</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="459"/>
         <source>No register is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen register geopend.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="459"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="465"/>
         <source>Coordinate instead of compete — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="466"/>
         <source>Reference date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peildatum %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="468"/>
         <source>changes against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="471"/>
         <source>Fictitious figures (demo region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="474"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="480"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="494"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="502"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="508"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/coordination.py" line="511"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
+            <numerusform>%n organisaties weggelaten in deze weergave: kleine aantallen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="545"/>
         <source>Computing the regional intake advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="559"/>
         <source>The regional intake advice could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="590"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="594"/>
         <source>from the projection</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de raming</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="594"/>
         <source>advice not available: using today's planned intake</source>
-        <translation type="unfinished"></translation>
+        <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="596"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="602"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/coordination.py" line="605"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
+            <numerusform>%n plaatsen tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,22 +751,22 @@
     <message>
         <location filename="../ui/models/scenario_compare.py" line="65"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="65"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="65"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_compare.py" line="66"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -808,112 +808,246 @@
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../ui/actions_excel.py" line="77"/>
+        <source>Collection templates</source>
+        <translation>Uitvraagbestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="80"/>
+        <location filename="../ui/actions_excel.py" line="92"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="88"/>
+        <location filename="../ui/actions_excel.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="89"/>
+        <source>All active organisations (one file each)</source>
+        <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="134"/>
+        <source>Collection &amp;templates…</source>
+        <translation>&amp;Uitvraagbestanden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="135"/>
+        <source>Write an Excel template per organisation to collect a round of figures</source>
+        <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="136"/>
+        <source>&amp;Import figures from Excel…</source>
+        <translation>Cijfers uit Excel &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="137"/>
+        <source>Import filled-in templates; a file with any error imports nothing</source>
+        <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="138"/>
+        <source>&amp;Export meeting workbook…</source>
+        <translation>&amp;Vergaderwerkmap exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="139"/>
+        <source>Write the Excel summary for a steering-group meeting</source>
+        <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="157"/>
+        <source>Every round is closed. Add or reopen a round to collect figures.</source>
+        <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="165"/>
+        <source>Folder for the templates</source>
+        <translation>Map voor de uitvraagbestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="176"/>
+        <source>Templates written: %1, in %2.</source>
+        <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="186"/>
+        <source>Import figures from Excel</source>
+        <translation>Cijfers uit Excel importeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="187"/>
+        <location filename="../ui/actions_excel.py" line="245"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="195"/>
+        <source>The register is open read-only; figures cannot be imported.</source>
+        <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="200"/>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="200"/>
+        <location filename="../ui/actions_excel.py" line="255"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="215"/>
+        <source>Import: %1 of %2 file(s) imported or unchanged</source>
+        <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="218"/>
+        <source>Some files have unusual figures (warnings above). Import them anyway?</source>
+        <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="224"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="238"/>
+        <location filename="../ui/actions_excel.py" line="244"/>
+        <location filename="../ui/actions_excel.py" line="266"/>
+        <source>Export meeting workbook</source>
+        <translation>Vergaderwerkmap exporteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="239"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="255"/>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="265"/>
+        <source>The meeting workbook was written to %1. Open it now?</source>
+        <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
+    </message>
+</context>
+<context>
     <name>ExplainModel</name>
     <message>
         <location filename="../ui/models/projection_explain.py" line="18"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>vrouwen</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="18"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>mannen</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="18"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>allen</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="26"/>
         <source>Base: supply in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: aanbod in %1</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="28"/>
         <source>Unmet demand in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvervulde vraag in %1</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="30"/>
         <source>Demography</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="34"/>
         <source>Care type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgsoort: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="37"/>
         <source>Staff still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel dat nog werkt</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="38"/>
         <source>Graduates, in training now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediplomeerden, nu in opleiding</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="39"/>
         <source>Graduates, decided intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediplomeerden, besloten instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="40"/>
         <source>Graduates, lever intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediplomeerden, extra instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="41"/>
         <source>Other inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="80"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="83"/>
         <source>Total supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="84"/>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="87"/>
         <source>Total demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="88"/>
         <source>Gap (demand - supply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil (vraag - aanbod)</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="127"/>
         <source>Part (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="127"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_explain.py" line="127"/>
         <source>Fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte</translation>
     </message>
 </context>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="284"/>
+        <location filename="../ui/pages/overview.py" line="319"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -923,153 +1057,153 @@
     <message>
         <location filename="../ui/pages/register_figures.py" line="174"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="177"/>
         <source>Register figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Registercijfers</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="178"/>
         <source>&amp;Add round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="179"/>
         <source>Add a reference date to enter figures for</source>
-        <translation type="unfinished"></translation>
+        <translation>Een peildatum toevoegen om cijfers voor in te voeren</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="180"/>
         <source>&amp;Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde af&amp;sluiten…</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="181"/>
         <source>Make this round's figures read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van deze ronde alleen-lezen maken</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="182"/>
         <source>This round is closed (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze ronde is afgesloten (alleen-lezen).</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="183"/>
         <source>&amp;Reopen round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde &amp;heropenen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="184"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="185"/>
         <source>Organisation filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op organisatie</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="186"/>
         <source>Occu&amp;pation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="187"/>
         <source>Occupation filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op functie</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="188"/>
         <source>Show rows &amp;without figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen &amp;zonder cijfers tonen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="189"/>
         <source>Show every organisation x occupation, also those without figures yet, to enter new figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke combinatie van organisatie en functie tonen, ook zonder cijfers, om nieuwe cijfers in te voeren</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="191"/>
         <source>&amp;Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezetting</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="191"/>
         <source>Establishment an&amp;d vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatie en &amp;vacatures</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="191"/>
         <source>&amp;Joiners and leavers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In- en uitstroom</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pleiding</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>Sic&amp;kness absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;zuim</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="197"/>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geslacht:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="197"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="199"/>
         <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ute:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="199"/>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle routes</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="223"/>
         <source>No rounds yet: add one to enter figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen rondes: voeg er een toe om cijfers in te voeren.</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="225"/>
         <source>Round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="235"/>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle organisaties</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="237"/>
         <source>All occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle functies</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="275"/>
         <source>Close round %1? Its figures become read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 afsluiten? De cijfers worden alleen-lezen tot de ronde wordt heropend.</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="278"/>
         <source>Reopen round %1? Its figures can then be changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1 heropenen? De cijfers kunnen dan weer worden gewijzigd.</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_figures.py" line="285"/>
         <location filename="../ui/pages/register_figures.py" line="290"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde</translation>
     </message>
 </context>
 <context>
@@ -1077,62 +1211,62 @@
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="135"/>
         <source>inside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>binnen de regio</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="136"/>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>opleiding</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="137"/>
         <source>youth care elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>jeugdzorg elders</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="138"/>
         <source>other sector</source>
-        <translation type="unfinished"></translation>
+        <translation>andere sector</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="139"/>
         <source>re-entry</source>
-        <translation type="unfinished"></translation>
+        <translation>herintreding</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="140"/>
         <source>retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>pensioen</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="141"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="142"/>
         <source>hidden (small numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (kleine aantallen)</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="178"/>
         <source>net %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netto %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="184"/>
         <source>← leavers   persons   joiners →</source>
-        <translation type="unfinished"></translation>
+        <translation>← uitstroom   personen   instroom →</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="197"/>
         <source>joiners %1; leavers %2; net for the region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>instroom %1; uitstroom %2; netto voor de regio %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_flows.py" line="202"/>
         <source>Fictitious figures (demo region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve cijfers (demoregio)</translation>
     </message>
 </context>
 <context>
@@ -1140,22 +1274,22 @@
     <message>
         <location filename="../ui/charts/projection_compare.py" line="44"/>
         <source>gap (fte)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort (fte)</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_compare.py" line="46"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_compare.py" line="47"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_compare.py" line="63"/>
         <source>%1: gap %2 fte in A, %3 fte in B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tekort %2 fte in A, %3 fte in B</translation>
     </message>
 </context>
 <context>
@@ -1163,22 +1297,22 @@
     <message>
         <location filename="../ui/models/projection_gap.py" line="81"/>
         <source>shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_gap.py" line="81"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>overschot</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_gap.py" line="81"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>evenwicht</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_gap.py" line="82"/>
         <source>%1, %2: %3 fte (%4 persons), %5 of demand; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 fte (%4 personen), %5 van de vraag; %6</translation>
     </message>
     <message>
         <location filename="../ui/models/projection_gap.py" line="93"/>
@@ -1188,7 +1322,7 @@
     <message>
         <location filename="../ui/models/projection_gap.py" line="95"/>
         <source>Gap in fte in %1 (demand minus supply; shortage &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in fte in %1 (vraag min aanbod; tekort &gt; 0)</translation>
     </message>
 </context>
 <context>
@@ -1196,17 +1330,17 @@
     <message>
         <location filename="../ui/charts/projection_heatmap.py" line="54"/>
         <source>surplus %1 of demand</source>
-        <translation type="unfinished"></translation>
+        <translation>overschot %1 van de vraag</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_heatmap.py" line="55"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>evenwicht</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_heatmap.py" line="56"/>
         <source>shortage %1 of demand</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort %1 van de vraag</translation>
     </message>
 </context>
 <context>
@@ -1214,113 +1348,113 @@
     <message>
         <location filename="../ui/charts/projection_impact.py" line="26"/>
         <source>Unmet demand today</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="27"/>
         <source>Demography</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="28"/>
         <source>Outflow of today's staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="29"/>
         <source>Change in fte per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering van fte per persoon</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="30"/>
         <source>Graduates of those in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Gediplomeerden van wie nu in opleiding is</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="31"/>
         <source>Intake already decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Al besloten instroom in opleiding</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="32"/>
         <source>Other inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige instroom</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="39"/>
         <source>Care type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgsoort: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="65"/>
         <source>trainees per year</source>
-        <translation type="unfinished"></translation>
+        <translation>leerlingen per jaar</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="82"/>
         <source>Intake advice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroomadvies %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_impact.py" line="112"/>
         <source>%1: %2 trainees per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 leerlingen per jaar</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="83"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="84"/>
         <source>Create an empty register file</source>
         <translation>Een leeg registerbestand maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="85"/>
+        <location filename="../ui/actions.py" line="86"/>
         <source>Open a register file</source>
         <translation>Een registerbestand openen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="86"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>&amp;About hrplanner</source>
         <translation>&amp;Over hrplanner</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="94"/>
+        <location filename="../ui/actions.py" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="94"/>
+        <location filename="../ui/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="98"/>
+        <location filename="../ui/actions.py" line="99"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="98"/>
+        <location filename="../ui/actions.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
@@ -1328,130 +1462,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>Main tool bar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
-        <source>&amp;Round:</source>
-        <translation>&amp;Ronde:</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="281"/>
-        <source>Round</source>
-        <translation>Ronde</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="282"/>
-        <source>The round (reference date) the pages show</source>
-        <translation>De ronde (peildatum) die de pagina's tonen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
-        <source>%1 (closed)</source>
-        <translation>%1 (afgesloten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="vanished">&amp;Ronde:</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="vanished">Ronde</translation>
+    </message>
+    <message>
+        <source>The round (reference date) the pages show</source>
+        <translation type="vanished">De ronde (peildatum) die de pagina's tonen</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="vanished">%1 (afgesloten)</translation>
     </message>
 </context>
 <context>
@@ -1473,52 +1603,52 @@
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="118"/>
         <source>Add occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="125"/>
         <source>The work requires registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werk vereist registratie</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="129"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="130"/>
         <source>&amp;Dutch name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nederlandse naam:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="131"/>
         <source>&amp;English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engelse naam:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="132"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="133"/>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="134"/>
         <source>Re&amp;gistration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistratie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="135"/>
         <source>&amp;Training route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opleidingsroute:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="136"/>
         <source>Training &amp;years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidings&amp;jaren:</translation>
     </message>
 </context>
 <context>
@@ -1528,12 +1658,12 @@
         <location filename="../ui/pages/register_occupations.py" line="46"/>
         <location filename="../ui/pages/register_occupations.py" line="48"/>
         <source>Occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_occupations.py" line="47"/>
         <source>&amp;Add occupation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie &amp;toevoegen…</translation>
     </message>
 </context>
 <context>
@@ -1541,22 +1671,22 @@
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="99"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="104"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="105"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="106"/>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeente:</translation>
     </message>
 </context>
 <context>
@@ -1566,210 +1696,227 @@
         <location filename="../ui/pages/register_organisations.py" line="56"/>
         <location filename="../ui/pages/register_organisations.py" line="59"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_organisations.py" line="57"/>
         <source>&amp;Add organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_organisations.py" line="58"/>
         <source>Show &amp;inactive organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inactieve organisaties tonen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_organisations.py" line="78"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Op in&amp;actief zetten</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_organisations.py" line="78"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer &amp;actief maken</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="58"/>
+        <location filename="../ui/pages/overview.py" line="69"/>
+        <location filename="../ui/pages/overview.py" line="70"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="59"/>
+        <location filename="../ui/pages/overview.py" line="71"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="60"/>
+        <location filename="../ui/pages/overview.py" line="72"/>
+        <location filename="../ui/pages/overview.py" line="73"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="61"/>
+        <location filename="../ui/pages/overview.py" line="74"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="62"/>
-        <location filename="../ui/pages/overview.py" line="485"/>
+        <location filename="../ui/pages/overview.py" line="75"/>
+        <location filename="../ui/pages/overview.py" line="571"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="63"/>
+        <location filename="../ui/pages/overview.py" line="76"/>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="77"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="64"/>
+        <location filename="../ui/pages/overview.py" line="78"/>
+        <location filename="../ui/pages/overview.py" line="79"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="65"/>
+        <location filename="../ui/pages/overview.py" line="80"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="66"/>
+        <location filename="../ui/pages/overview.py" line="81"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="67"/>
+        <location filename="../ui/pages/overview.py" line="82"/>
+        <source>Open 3+ mo.</source>
+        <translation>3+ mnd open</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="83"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="68"/>
+        <location filename="../ui/pages/overview.py" line="84"/>
+        <location filename="../ui/pages/overview.py" line="85"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="69"/>
+        <location filename="../ui/pages/overview.py" line="86"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="70"/>
+        <location filename="../ui/pages/overview.py" line="87"/>
+        <location filename="../ui/pages/overview.py" line="88"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="71"/>
+        <location filename="../ui/pages/overview.py" line="89"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="72"/>
+        <location filename="../ui/pages/overview.py" line="90"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="73"/>
-        <source>Share of persons aged 55 or older</source>
-        <translation>Deel van de personen van 55 jaar of ouder</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="74"/>
-        <source>Aged 60+</source>
-        <translation>Aandeel 60+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="75"/>
-        <source>Share of persons aged 60 or older</source>
-        <translation>Deel van de personen van 60 jaar of ouder</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="102"/>
-        <source>Fictitious figures (demo region)</source>
-        <translation>Fictieve cijfers (demoregio)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="389"/>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="400"/>
-        <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
-        <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="402"/>
-        <location filename="../ui/pages/overview.py" line="403"/>
-        <source>Key figures per occupation</source>
-        <translation>Kerncijfers per functie</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="404"/>
-        <source>Retirement wave: share aged 55+ and 60+</source>
-        <translation>Uittreedgolf: aandeel 55+ en 60+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="405"/>
-        <source>Open vacancies per round</source>
-        <translation>Open vacatures per ronde</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="406"/>
-        <source>Largest expected shortages</source>
-        <translation>Grootste verwachte tekorten</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="430"/>
-        <source>No register is open.</source>
-        <translation>Er is geen register geopend.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="430"/>
-        <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
-        <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="438"/>
-        <source>Reference date %1, compared with %2</source>
-        <translation>Peildatum %1, vergeleken met %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="441"/>
-        <source>Reference date %1 (no previous round to compare with)</source>
-        <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="480"/>
+        <location filename="../ui/pages/overview.py" line="91"/>
+        <location filename="../ui/pages/overview.py" line="566"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="481"/>
+        <location filename="../ui/pages/overview.py" line="92"/>
+        <source>Share of persons aged 55 or older</source>
+        <translation>Deel van de personen van 55 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="93"/>
+        <source>Aged 60+</source>
+        <translation>Aandeel 60+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="94"/>
+        <location filename="../ui/pages/overview.py" line="567"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="516"/>
+        <location filename="../ui/pages/overview.py" line="95"/>
+        <source>Share of persons aged 60 or older</source>
+        <translation>Deel van de personen van 60 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="125"/>
+        <source>Fictitious figures (demo region)</source>
+        <translation>Fictieve cijfers (demoregio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="434"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="447"/>
+        <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
+        <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="449"/>
+        <location filename="../ui/pages/overview.py" line="450"/>
+        <source>Key figures per occupation</source>
+        <translation>Kerncijfers per functie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="451"/>
+        <source>Retirement wave: share aged 55+ and 60+</source>
+        <translation>Vergrijzing: aandeel 55+ en 60+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="452"/>
+        <source>Open vacancies per round</source>
+        <translation>Open vacatures per ronde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="453"/>
+        <source>Largest expected shortages</source>
+        <translation>Grootste verwachte tekorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="477"/>
+        <source>No register is open.</source>
+        <translation>Er is geen register geopend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="477"/>
+        <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
+        <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="485"/>
+        <source>Reference date %1, compared with %2</source>
+        <translation>Peildatum %1, vergeleken met %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="489"/>
+        <source>Reference date %1 (no previous round to compare with)</source>
+        <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="603"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="525"/>
+        <location filename="../ui/pages/overview.py" line="612"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="528"/>
+        <location filename="../ui/pages/overview.py" line="615"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="530"/>
+        <location filename="../ui/pages/overview.py" line="617"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="534"/>
+        <location filename="../ui/pages/overview.py" line="621"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -1779,187 +1926,187 @@
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="38"/>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisjaar</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="38"/>
         <source>Horizon (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon (jaren)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="39"/>
         <source>Adjustment year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijsturingsjaar</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="39"/>
         <source>Trend year</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendjaar</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="41"/>
         <source>Equilibrium year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenwichtsjaar %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="44"/>
         <source>Persons today</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen nu</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="46"/>
         <source>women</source>
-        <translation type="unfinished"></translation>
+        <translation>vrouwen</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="46"/>
         <source>men</source>
-        <translation type="unfinished"></translation>
+        <translation>mannen</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="46"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>allen</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="50"/>
         <source>Share of persons (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel personen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="51"/>
         <source>Fte per person (%1), year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte per persoon (%1), jaar %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="52"/>
         <source>Outflow, cumulative (%1), year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom, cumulatief (%1), jaar %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="53"/>
         <source>Graduate retention (%1), year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern rendement (%1), jaar %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="54"/>
         <source>Share of trainees (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel leerlingen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="55"/>
         <source>Share of other inflow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel overige instroom (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="60"/>
         <source>Training duration (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsduur (jaren)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="61"/>
         <source>in training now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu in opleiding</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="61"/>
         <source>decided intake</source>
-        <translation type="unfinished"></translation>
+        <translation>besloten instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>lever intake</source>
-        <translation type="unfinished"></translation>
+        <translation>extra instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="64"/>
         <source>Trainees per year: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen per jaar: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="65"/>
         <source>Completion rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern rendement: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="67"/>
         <source>Other inflow per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige instroom per jaar</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="70"/>
         <source>Unmet demand today</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="72"/>
         <source>Trends go on after the trend year (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends gaan door na het trendjaar (0 of 1)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="74"/>
         <source>Demography, cumulative change, year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie, cumulatieve verandering, jaar %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="76"/>
         <source>(per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>(per jaar)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="79"/>
         <source>Clients of %1, year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten van %1, jaar %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="80"/>
         <source>Fte per 100 clients of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte per 100 cliënten van %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="165"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="165"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="165"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Midden</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="165"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="165"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="167"/>
         <source>The value derived from the register (the basis scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde afgeleid uit het register (het basisscenario)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="222"/>
         <source>Changed in this scenario; the register has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd in dit scenario; het register heeft %1</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="235"/>
         <source>%1 = %2: is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2: is geen getal</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_parameters.py" line="248"/>
         <source>%1 = %2: low must not exceed middle, nor middle high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2: laag mag niet groter zijn dan midden, en midden niet groter dan hoog</translation>
     </message>
 </context>
 <context>
@@ -1967,92 +2114,92 @@
     <message>
         <location filename="../ui/pages/coordination.py" line="90"/>
         <source>Fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="90"/>
         <source>Open fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Open fte</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="90"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Telt mee</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="92"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="94"/>
         <source>Share by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel volgens regel</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="95"/>
         <source>Supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="96"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="97"/>
         <source>Planned places</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande plaatsen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="98"/>
         <source>Training places now</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="99"/>
         <source>Planned intake now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande instroom nu</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="111"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="113"/>
         <source>New training places a year in the shared plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="114"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="127"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="142"/>
         <source>no supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="142"/>
         <source>at its cap</source>
-        <translation type="unfinished"></translation>
+        <translation>op het maximum</translation>
     </message>
 </context>
 <context>
@@ -2060,57 +2207,57 @@
     <message>
         <location filename="../ui/charts/projection_chart.py" line="258"/>
         <source>fte</source>
-        <translation type="unfinished"></translation>
+        <translation>fte</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="260"/>
         <source>gap (fte)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort (fte)</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="265"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="266"/>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="268"/>
         <source>Gap (shortage &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil (tekort &gt; 0)</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="270"/>
         <source>Before the levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder de stuurknoppen</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="272"/>
         <source>Supply, 10-90% of draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod, 10-90% van de trekkingen</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="273"/>
         <source>Demand, 10-90% of draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag, 10-90% van de trekkingen</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="281"/>
         <source>Supply: %1 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod: %1 fte</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="282"/>
         <source>Demand: %1 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag: %1 fte</translation>
     </message>
     <message>
         <location filename="../ui/charts/projection_chart.py" line="284"/>
         <source>Gap: %1 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil: %1 fte</translation>
     </message>
 </context>
 <context>
@@ -2118,235 +2265,235 @@
     <message>
         <location filename="../ui/pages/projection.py" line="62"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>laag</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="62"/>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>midden</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="62"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoog</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="67"/>
         <source>basis (from the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="339"/>
+        <location filename="../ui/pages/projection.py" line="340"/>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="342"/>
-        <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="343"/>
-        <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="344"/>
-        <source>V&amp;ariant:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="345"/>
-        <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <source>V&amp;ariant:</source>
+        <translation>V&amp;ariant:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="346"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <source>Occupation</source>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="347"/>
-        <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="348"/>
-        <source>Low, middle or high values of every parameter</source>
-        <translation type="unfinished"></translation>
+        <source>Variant</source>
+        <translation>Variant</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="349"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>Low, middle or high values of every parameter</source>
+        <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="350"/>
-        <source>Cancel the uncertainty band</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="351"/>
-        <source>Compute band</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel the uncertainty band</source>
+        <translation>De onzekerheidsband annuleren</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="352"/>
-        <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
-        <translation type="unfinished"></translation>
+        <source>Compute band</source>
+        <translation>Band berekenen</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="353"/>
-        <source>Progress of the uncertainty band</source>
-        <translation type="unfinished"></translation>
+        <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
+        <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="354"/>
-        <source>E&amp;xplain year:</source>
-        <translation type="unfinished"></translation>
+        <source>Progress of the uncertainty band</source>
+        <translation>Voortgang van de onzekerheidsband</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="355"/>
-        <source>Year to explain</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;xplain year:</source>
+        <translation>Jaar toe&amp;lichten:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="356"/>
-        <source>Or click a year in the chart</source>
-        <translation type="unfinished"></translation>
+        <source>Year to explain</source>
+        <translation>Toe te lichten jaar</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="357"/>
-        <source>Parts of supply and demand</source>
-        <translation type="unfinished"></translation>
+        <source>Or click a year in the chart</source>
+        <translation>Of klik op een jaar in de grafiek</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="358"/>
-        <source>Gap per occupation and year</source>
-        <translation type="unfinished"></translation>
+        <source>Parts of supply and demand</source>
+        <translation>Onderdelen van aanbod en vraag</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="359"/>
-        <source>Supply, demand and gap chart</source>
-        <translation type="unfinished"></translation>
+        <source>Gap per occupation and year</source>
+        <translation>Tekort per functie en jaar</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="360"/>
-        <location filename="../ui/pages/projection.py" line="365"/>
-        <source>What drives the advice</source>
-        <translation type="unfinished"></translation>
+        <source>Supply, demand and gap chart</source>
+        <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="361"/>
         <location filename="../ui/pages/projection.py" line="366"/>
-        <source>Age structure today</source>
-        <translation type="unfinished"></translation>
+        <source>What drives the advice</source>
+        <translation>Wat het advies bepaalt</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="362"/>
-        <source>E&amp;quilibrium year:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/projection.py" line="367"/>
+        <source>Age structure today</source>
+        <translation>Leeftijdsopbouw nu</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="363"/>
-        <source>Equilibrium year</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;quilibrium year:</source>
+        <translation>E&amp;venwichtsjaar:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="364"/>
-        <source>Gap, all occupations</source>
-        <translation type="unfinished"></translation>
+        <source>Equilibrium year</source>
+        <translation>Evenwichtsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="367"/>
-        <source>Demand minus supply in fte; hover a cell for details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/projection.py" line="365"/>
+        <source>Gap, all occupations</source>
+        <translation>Tekort, alle functies</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="368"/>
-        <location filename="../ui/pages/projection.py" line="422"/>
-        <source>Open a register to see the projection.</source>
-        <translation type="unfinished"></translation>
+        <source>Demand minus supply in fte; hover a cell for details</source>
+        <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="369"/>
-        <source>Hover over the chart for the figures of a year; click to explain it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/pages/projection.py" line="423"/>
+        <source>Open a register to see the projection.</source>
+        <translation>Open een register om de raming te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="370"/>
+        <source>Hover over the chart for the figures of a year; click to explain it.</source>
+        <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="424"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="459"/>
+        <location filename="../ui/pages/projection.py" line="460"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="529"/>
+        <location filename="../ui/pages/projection.py" line="530"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="533"/>
+        <location filename="../ui/pages/projection.py" line="534"/>
         <source>fictitious figures</source>
-        <translation type="unfinished"></translation>
+        <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="536"/>
+        <location filename="../ui/pages/projection.py" line="537"/>
         <source>equilibrium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="578"/>
+        <location filename="../ui/pages/projection.py" line="579"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="601"/>
+        <location filename="../ui/pages/projection.py" line="602"/>
         <source>Not reachable by training before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="603"/>
+        <location filename="../ui/pages/projection.py" line="604"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="623"/>
+        <location filename="../ui/pages/projection.py" line="624"/>
         <source>%1 persons on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="626"/>
+        <location filename="../ui/pages/projection.py" line="627"/>
         <source>Sex unknown: %1 (not in the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="628"/>
+        <location filename="../ui/pages/projection.py" line="629"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="653"/>
+        <location filename="../ui/pages/projection.py" line="654"/>
         <source>Uncertainty band: %1 draws…</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzekerheidsband: %1 trekkingen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="689"/>
+        <location filename="../ui/pages/projection.py" line="693"/>
         <source>Band: 10-90% of %1 draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Band: 10-90% van %1 trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="698"/>
+        <location filename="../ui/pages/projection.py" line="702"/>
         <source>The uncertainty band could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="706"/>
+        <location filename="../ui/pages/projection.py" line="710"/>
         <source>Uncertainty band cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzekerheidsband geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2354,17 +2501,17 @@
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="40"/>
         <source>These figures are unusual. Save them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cijfers zijn ongebruikelijk. Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="41"/>
         <source>Confirm figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers bevestigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="43"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch opslaan</translation>
     </message>
 </context>
 <context>
@@ -2372,48 +2519,48 @@
     <message>
         <location filename="../ui/pages/register_table.py" line="123"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_table.py" line="124"/>
         <source>No rows to show. Change the filters, or tick “Show rows without figures” to enter new figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rijen om te tonen. Pas de filters aan, of vink “Rijen zonder cijfers tonen” aan om nieuwe cijfers in te voeren.</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_table.py" line="137"/>
         <source>Pasting works in the figure tables; edit this table cell by cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plakken werkt in de cijfertabellen; wijzig deze tabel cel voor cel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/register_table.py" line="144"/>
         <source>paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel plakken</numerusform>
+            <numerusform>%n cellen plakken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/register_table.py" line="156"/>
         <source>clear %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel wissen</numerusform>
+            <numerusform>%n cellen wissen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/register_table.py" line="228"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_table.py" line="233"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plakken</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_table.py" line="236"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2572,7 @@
         <location filename="../ui/models/staffing.py" line="32"/>
         <location filename="../ui/models/training.py" line="24"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="26"/>
@@ -2439,303 +2586,319 @@
         <location filename="../ui/models/establishment.py" line="27"/>
         <source>Establishment
 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatie
+fte</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="28"/>
         <source>Budgeted fte (formatie); empty = not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrote fte (formatie); leeg = niet opgegeven</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="29"/>
         <source>Filled
 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezette
+fte</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="30"/>
         <source>Calculated: the fte of the staffing table</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend: de fte van de bezettingstabel</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="31"/>
         <source>Open
 vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Open
+vacatures</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="32"/>
         <source>Open
 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Open
+fte</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="33"/>
         <source>Open 3+
 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3+ maanden
+open</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="34"/>
         <source>Open vacancies open 3 months or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vacatures die 3 maanden of langer openstaan</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="35"/>
         <source>Difference
 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil
+fte</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="36"/>
         <source>Calculated: establishment - (filled fte + open fte); should be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend: formatie - (bezette fte + open fte); hoort 0 te zijn</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="82"/>
         <source>Establishment is not filled fte + open fte; check which figure is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>De formatie is niet gelijk aan bezette fte + open fte; controleer welk cijfer niet klopt</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="93"/>
         <source>edit establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>formatie wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/establishment.py" line="94"/>
         <source>edit vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>vacatures wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/figures.py" line="88"/>
         <source>this round is closed (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>deze ronde is afgesloten (alleen-lezen)</translation>
     </message>
     <message>
         <location filename="../ui/models/figures.py" line="90"/>
         <source>cannot be changed here (it names the row or is calculated)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan hier niet worden gewijzigd (benoemt de rij of is berekend)</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="33"/>
         <source>Joiners</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="34"/>
         <source>Leavers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="48"/>
         <source>Joiners
 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroom
+totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="52"/>
         <source>Leavers
 total</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom
+totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="54"/>
         <source>Persons at
 start</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen
+bij begin</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="55"/>
         <source>Persons in the previous round (or in this round when the previous round has none); leavers cannot exceed these plus the joiners</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in de vorige ronde (of in deze ronde als de vorige ronde er geen heeft); de uitstroom kan niet groter zijn dan dit aantal plus de instroom</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="98"/>
         <source>edit joiners</source>
-        <translation type="unfinished"></translation>
+        <translation>instroom wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/flows.py" line="99"/>
         <source>edit leavers</source>
-        <translation type="unfinished"></translation>
+        <translation>uitstroom wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="19"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="20"/>
         <source>Dutch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlandse naam</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="21"/>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelse naam</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="22"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="23"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="24"/>
         <source>Registration
 required</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie
+verplicht</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="26"/>
         <location filename="../ui/models/training.py" line="26"/>
         <source>Training route</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsroute</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="27"/>
         <source>Training
 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidings-
+jaren</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="42"/>
         <location filename="../ui/models/organisations.py" line="39"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/models/occupations.py" line="43"/>
         <location filename="../ui/models/organisations.py" line="40"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../ui/models/organisations.py" line="18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../ui/models/organisations.py" line="19"/>
         <location filename="../ui/models/sickness.py" line="21"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../ui/models/organisations.py" line="20"/>
         <location filename="../ui/models/sickness.py" line="22"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location filename="../ui/models/organisations.py" line="21"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <location filename="../ui/models/organisations.py" line="22"/>
         <source>Inactive organisations keep their figures but get no new rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactieve organisaties houden hun cijfers, maar krijgen geen nieuwe rijen</translation>
     </message>
     <message>
         <location filename="../ui/models/sickness.py" line="23"/>
         <source>Sickness absence
 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzuim
+%</translation>
     </message>
     <message>
         <location filename="../ui/models/sickness.py" line="24"/>
         <source>Percentage of contracted hours lost to sickness; empty = not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage van de contracturen verloren door ziekte; leeg = niet opgegeven</translation>
     </message>
     <message>
         <location filename="../ui/models/sickness.py" line="55"/>
         <source>edit sickness absence</source>
-        <translation type="unfinished"></translation>
+        <translation>verzuim wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="26"/>
         <source>persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personen</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="27"/>
         <source>fte</source>
-        <translation type="unfinished"></translation>
+        <translation>fte</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="34"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="40"/>
         <source>Total persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="41"/>
         <location filename="../ui/models/staffing.py" line="43"/>
         <source>Calculated: the sum over the age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend: de som over de leeftijdsklassen</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="42"/>
         <source>Total fte</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="44"/>
         <source>fte per person</source>
-        <translation type="unfinished"></translation>
+        <translation>fte per persoon</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="45"/>
         <source>Calculated: total fte / total persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend: fte totaal / personen totaal</translation>
     </message>
     <message>
         <location filename="../ui/models/staffing.py" line="102"/>
         <source>edit staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>bezetting wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/table.py" line="290"/>
         <source>{row}, column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, kolom “{column}”</translation>
     </message>
     <message>
         <location filename="../ui/models/training.py" line="27"/>
         <source>In training
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in
+opleiding</translation>
     </message>
     <message>
         <location filename="../ui/models/training.py" line="28"/>
         <source>Planned intake
 next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande instroom
+volgend jaar</translation>
     </message>
     <message>
         <location filename="../ui/models/training.py" line="29"/>
         <source>Training places
 offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden
+praktijkplaatsen</translation>
     </message>
     <message>
         <location filename="../ui/models/training.py" line="30"/>
         <source>Qualified
 supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegde
+praktijkbegeleiders</translation>
     </message>
     <message>
         <location filename="../ui/models/training.py" line="66"/>
         <source>edit training</source>
-        <translation type="unfinished"></translation>
+        <translation>opleiding wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2786,22 +2949,45 @@ supervisors</source>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="151"/>
         <source>Add round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="160"/>
         <source>e.g. Reference date 31-12-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Peildatum 31-12-2026</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="161"/>
         <source>Reference &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peildatum:</translation>
     </message>
     <message>
         <location filename="../ui/pages/register_dialogs.py" line="162"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSelector</name>
+    <message>
+        <location filename="../ui/round_selector.py" line="35"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/round_selector.py" line="36"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../ui/round_selector.py" line="37"/>
+        <source>The round (reference date) the pages show</source>
+        <translation>De ronde (peildatum) die de pagina's tonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/round_selector.py" line="47"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (afgesloten)</translation>
     </message>
 </context>
 <context>
@@ -2832,32 +3018,32 @@ supervisors</source>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="52"/>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="76"/>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="89"/>
         <source>edit the description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de beschrijving van %1 wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="101"/>
         <source>rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hernoemen tot %2</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="124"/>
         <source>create scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario %1 maken</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_commands.py" line="151"/>
         <source>delete scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2865,22 +3051,22 @@ supervisors</source>
     <message>
         <location filename="../ui/models/scenario_list.py" line="42"/>
         <source>basis (from the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>basis (uit het register)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_list.py" line="44"/>
         <source>%1 (%2 changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 wijzigingen)</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_list.py" line="48"/>
         <source>Derived from the register; copy it to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_list.py" line="53"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd %1</translation>
     </message>
 </context>
 <context>
@@ -2889,310 +3075,310 @@ supervisors</source>
         <location filename="../ui/pages/scenarios.py" line="373"/>
         <location filename="../ui/pages/scenarios.py" line="377"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario's</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="376"/>
         <source>S&amp;cenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cenario's</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="378"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="379"/>
         <source>A new scenario with the same parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="380"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="381"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>Derived from the register; copy it to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="384"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>Save descr&amp;iption</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving &amp;opslaan</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="388"/>
         <location filename="../ui/pages/scenarios.py" line="391"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="389"/>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurknoppen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="390"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="392"/>
         <source>Reset to re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="393"/>
         <source>The selected parameters follow the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>Only changed parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="395"/>
         <source>V&amp;ariant:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ariant:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="396"/>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="397"/>
         <source>Projection with the levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Reset &amp;levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="399"/>
         <source>&amp;Save levers to scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="400"/>
         <source>Save as ne&amp;w scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="401"/>
         <source>Scenario without levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="403"/>
         <source>Scenario &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario &amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="404"/>
         <source>Scenario &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario &amp;B:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="405"/>
         <source>Scenario A</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario A</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="406"/>
         <source>Scenario B</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario B</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>Parameters that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters die verschillen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="408"/>
         <source>Intake advice in A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>Gap in A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort in A en B</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="410"/>
         <location filename="../ui/pages/scenarios.py" line="466"/>
         <source>Open a register to work with scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="467"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="504"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="514"/>
         <source>Scenario %1, from the round of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="555"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="558"/>
         <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="560"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="563"/>
         <source>%1 of %2 parameters differ from the register</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="587"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="614"/>
         <source>Scenario not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="636"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="637"/>
         <source>Copy scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario kopiëren</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="637"/>
         <location filename="../ui/pages/scenarios.py" line="815"/>
         <source>Name of the new scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="652"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario hernoemen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="652"/>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="665"/>
         <source>Delete scenario %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="666"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="667"/>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="668"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="695"/>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="703"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="736"/>
         <source>reset %1 to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terugzetten naar het register</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="805"/>
         <source>save levers</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="815"/>
         <source>Save as new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="816"/>
         <source>%1 with levers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="822"/>
         <source>save levers as scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="873"/>
         <source>A and B are the same scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="875"/>
         <source>The two scenarios have the same parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
         <location filename="../ui/pages/scenarios.py" line="877"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
 </context>
 <context>
@@ -3266,22 +3452,22 @@ supervisors</source>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="174"/>
+        <location filename="../ui/pages/overview.py" line="210"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="190"/>
+        <location filename="../ui/pages/overview.py" line="224"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="232"/>
+        <location filename="../ui/pages/overview.py" line="267"/>
         <source>Hidden: built from fewer persons than the small-number threshold</source>
         <translation>Verborgen: gebaseerd op minder personen dan de drempel voor kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="240"/>
+        <location filename="../ui/pages/overview.py" line="275"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -3291,12 +3477,12 @@ supervisors</source>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="211"/>
         <source>Tension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanning:</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="219"/>
         <source>hidden: %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3304,52 +3490,52 @@ supervisors</source>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="117"/>
         <source>%1 has no staff in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen personeel in %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="137"/>
         <source>Hidden in the steering view: fewer than %1 persons, or a cell that would reveal such a cell through the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen in het stuurgroepoverzicht: minder dan %1 personen, of een cel die zo'n cel via de totalen zou verraden</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="142"/>
         <source>Tension: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanning: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="143"/>
         <source>Vacancy rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacaturegraad: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="144"/>
         <source>Open 3+ months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3+ maanden open: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="145"/>
         <source>Persons: %1, fte: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="147"/>
         <source>Aged 55+: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="151"/>
         <source>Change in tension since the previous round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="153"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_matrix.py" line="155"/>
         <source>Fictitious figures (demo region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve cijfers (demoregio)</translation>
     </message>
 </context>
 <context>
@@ -3357,60 +3543,60 @@ supervisors</source>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="93"/>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regio %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="101"/>
         <source>share of the region's hires of newly qualified people</source>
-        <translation type="unfinished"></translation>
+        <translation>aandeel in de aanname van pas gediplomeerden in de regio</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="102"/>
         <source>trainees per 100 fte</source>
-        <translation type="unfinished"></translation>
+        <translation>leerlingen per 100 fte</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="105"/>
         <source>Who trains, who hires: one point per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie leidt op, wie neemt aan: één punt per organisatie</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/charts/coordination_training.py" line="107"/>
         <source>%n organisation(s) left out: small numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisatie weggelaten: kleine aantallen</numerusform>
+            <numerusform>%n organisaties weggelaten: kleine aantallen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="109"/>
         <source>Fictitious figures (demo region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="122"/>
         <source>Trainees per 100 fte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen per 100 fte: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="123"/>
         <source>Share of the region's trainees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel in de leerlingen van de regio: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="124"/>
         <source>Share of the region's hires of newly qualified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel in de aanname van pas gediplomeerden in de regio: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="130"/>
         <source>trains more than it hires</source>
-        <translation type="unfinished"></translation>
+        <translation>leidt meer op dan het aanneemt</translation>
     </message>
     <message>
         <location filename="../ui/charts/coordination_training.py" line="132"/>
         <source>hires more than it trains</source>
-        <translation type="unfinished"></translation>
+        <translation>neemt meer aan dan het opleidt</translation>
     </message>
 </context>
 <context>
@@ -3426,17 +3612,17 @@ supervisors</source>
     <message>
         <location filename="../ui/clipboard.py" line="108"/>
         <source>The clipboard holds no cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klembord bevat geen cellen</translation>
     </message>
     <message>
         <location filename="../ui/clipboard.py" line="119"/>
         <source>There is no cell to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen cel om in te plakken</translation>
     </message>
     <message>
         <location filename="../ui/clipboard.py" line="123"/>
         <source>The pasted block (%1 rows x %2 columns) does not fit: from the current cell there are %3 rows and %4 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geplakte blok (%1 rijen x %2 kolommen) past niet: vanaf de huidige cel zijn er %3 rijen en %4 kolommen</translation>
     </message>
 </context>
 <context>
@@ -3444,86 +3630,86 @@ supervisors</source>
     <message numerus="yes">
         <location filename="../ui/commands.py" line="46"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="61"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="89"/>
         <source>Could not redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="93"/>
         <source>Could not undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon “%1” niet ongedaan maken: %2</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="113"/>
         <location filename="../ui/commands.py" line="155"/>
         <source>No register is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen register geopend</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="162"/>
         <source>Not saved (not confirmed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen (niet bevestigd): %1</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="181"/>
         <source>add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="200"/>
         <source>reactivate organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie weer actief maken</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="202"/>
         <source>deactivate organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie op inactief zetten</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="204"/>
         <source>rename organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie hernoemen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="206"/>
         <source>edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="227"/>
         <source>add occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>functie toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="242"/>
         <source>edit occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>functie wijzigen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="260"/>
         <source>add round</source>
-        <translation type="unfinished"></translation>
+        <translation>ronde toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="287"/>
         <source>close round</source>
-        <translation type="unfinished"></translation>
+        <translation>ronde afsluiten</translation>
     </message>
     <message>
         <location filename="../ui/commands.py" line="288"/>
         <source>reopen round</source>
-        <translation type="unfinished"></translation>
+        <translation>ronde heropenen</translation>
     </message>
 </context>
 <context>
@@ -3540,112 +3726,125 @@ supervisors</source>
     <message>
         <location filename="../ui/levers.py" line="150"/>
         <source>Lever intake (per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra instroom in opleiding (per jaar)</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="151"/>
         <source>Graduate retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern rendement</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="152"/>
         <source>Fte per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fte per persoon</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="153"/>
         <source>Outflow of today's staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="154"/>
         <source>Other inflow (per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige instroom (per jaar)</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="155"/>
         <source>Unmet demand today</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="156"/>
         <source>Demography</source>
-        <translation type="unfinished"></translation>
+        <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="157"/>
         <source>Trend: epidemiology</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: epidemiologie</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="158"/>
         <source>Trend: socio-cultural</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: sociaal-cultureel</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="159"/>
         <source>Trend: professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: vakinhoudelijk</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="160"/>
         <source>Trend: efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: efficiency</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="161"/>
         <source>Trend: horizontal substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: horizontale substitutie</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="162"/>
         <source>Trend: vertical substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: verticale substitutie</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="163"/>
         <source>Trend: working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: arbeidstijd</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="172"/>
         <source>Trainees starting per year from the adjustment year on</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen die per jaar beginnen, vanaf het bijsturingsjaar</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="174"/>
         <source>Lateral entrants per year (other regions, other sectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zij-instromers per jaar (andere regio's, andere sectoren)</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="176"/>
         <source>Open vacancies as a share of the filled fte in the base year</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vacatures als aandeel van de bezette fte in het basisjaar</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="178"/>
         <source>Yearly change of demand until the trend year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijkse verandering van de vraag tot het trendjaar</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="180"/>
         <source>100% = as in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>100% = zoals in het scenario</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="303"/>
         <source>Back to the scenario's value</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de waarde van het scenario</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="305"/>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terugzetten</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="358"/>
         <source>Levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuurknoppen</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../ui/dialogs/messages.py" line="52"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/messages.py" line="53"/>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
-from hrplanner.ui import format as fmt
 from hrplanner.ui import language, safe_open, settings
 from hrplanner.ui.actions import MENU_NAMES, MainActions, load_action_providers
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.messages import show_message
 from hrplanner.ui.pages import PAGE_CLASSES, load_page_class, load_page_classes
 from hrplanner.ui.pages.base import Page
+from hrplanner.ui.round_selector import RoundSelector
 from hrplanner.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -116,7 +115,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         view_menu = self._menus["view"]
         self.language_menu = view_menu.addMenu("")
         self.language_menu.addActions([a.language_nl, a.language_en])
-        self.pages_separator = view_menu.addSeparator()
+        view_menu.addSeparator()
         self._slots["view"] = view_menu.addSeparator()
         self._slots["tools"] = self._menus["tools"].addSeparator()
         self._menus["tools"].menuAction().setVisible(False)
@@ -132,12 +131,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar.addAction(self.actions.open_register)
         self.toolbar.addSeparator()
-        self.round_label = QLabel(self)
-        self.round_combo = QComboBox(self)
-        self.round_combo.setObjectName("round_selector")
-        self.round_combo.setMinimumContentsLength(16)
-        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.round_label.setBuddy(self.round_combo)
+        self.rounds = RoundSelector(self.context, self)
+        self.round_label, self.round_combo = self.rounds.label, self.rounds.combo
         self.toolbar.addWidget(self.round_label)
         self.toolbar.addWidget(self.round_combo)
 
@@ -219,11 +214,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         stack.redoTextChanged.connect(a.set_redo_text)
         stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         c.register_changed.connect(self._register_changed)
-        c.data_changed.connect(self._data_changed)
-        c.round_changed.connect(lambda _iso: self._select_round())
         c.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.round_combo.activated.connect(
-            lambda index: self.context.set_round(self.round_combo.itemData(index)))
 
     # --- the plug-in API ------------------------------------------------------------------------
 
@@ -277,16 +268,13 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.actions.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main tool bar"))
-        self.round_label.setText(self.tr("&Round:"))
-        self.round_combo.setAccessibleName(self.tr("Round"))
-        self.round_combo.setToolTip(self.tr("The round (reference date) the pages show"))
+        self.rounds.retranslate()
         self.navigation.setAccessibleName(self.tr("Pages"))
         for index, page in enumerate(self._pages):
             title = page.title()
             self.navigation.item(index).setText(title)
             self.navigation.item(index).setToolTip(title)
             self._page_actions[index].setText(title)
-        self._fill_rounds()
         self._update_title()
 
     # --- register -------------------------------------------------------------------------------
@@ -366,33 +354,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         if current < 0 or self.navigation.item(current).isHidden():
             self.show_page(0)
         self.file_label.setText(str(register.path) if register else "")
-        self._fill_rounds()
         self._update_title()
-
-    def _data_changed(self, what: str) -> None:
-        if what in ("round", "*"):
-            self._fill_rounds()
-
-    def _fill_rounds(self) -> None:
-        register = self.context.register
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        if register is not None:
-            for round_ in reversed(register.rounds()):
-                text = fmt.fmt_date(round_.reference_date)
-                if round_.closed:
-                    text = self.tr("%1 (closed)").replace("%1", text)
-                self.round_combo.addItem(text, round_.reference_date.isoformat())
-                if round_.label:
-                    self.round_combo.setItemData(self.round_combo.count() - 1, round_.label,
-                                                 Qt.ItemDataRole.ToolTipRole)
-        self.round_combo.setEnabled(self.round_combo.count() > 0)
-        self.round_combo.blockSignals(False)
-        self._select_round()
-
-    def _select_round(self) -> None:
-        index = self.round_combo.findData(self.context.current_round)
-        self.round_combo.setCurrentIndex(max(index, 0) if self.round_combo.count() else -1)
 
     def _update_title(self) -> None:
         register = self.context.register

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.domain import suppression
 from hrplanner.domain.figures import KeyFigures, region_figures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
@@ -167,6 +166,19 @@ def set_shortage_provider(provider: ShortageProvider | None) -> None:
 # --- the table -----------------------------------------------------------------------------------------
 
 
+def hidden_marks(persons: list[int], threshold: int) -> list[str]:
+    """Per occupation and for the total: "" when shown, else the mark that replaces the figures
+    (domain.suppression's rule, primary and secondary). The suppression module (and numpy with it)
+    is only loaded when some occupation has fewer persons than the threshold."""
+    if not any(0 < p < threshold for p in persons):
+        return [""] * (len(persons) + 1)
+    from hrplanner.domain import suppression
+
+    table = suppression.suppress([[p] for p in persons], threshold)
+    return [table.text(i, 0, "") for i in range(len(persons) + 1)]
+
+
+
 class SummaryTableModel(QAbstractTableModel):
     """A row is one occupation's key figures in the round; the last row is the whole region."""
 
@@ -196,9 +208,7 @@ class SummaryTableModel(QAbstractTableModel):
             self.names = [names.get(f.key, (f.key, f.key))[0 if language == "nl" else 1]
                           for f in summary.occupations]
             self.names.append(self.tr("Region (all occupations)"))
-            table = suppression.suppress([[f.persons] for f in summary.occupations], threshold)
-            self.hidden = [table.text(i, 0, "") for i in range(len(summary.occupations))]
-            self.hidden.append(table.text(len(summary.occupations), 0, ""))
+            self.hidden = hidden_marks([f.persons for f in summary.occupations], threshold)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
