@@ -3,7 +3,8 @@
     .venv/bin/python scripts/screenshots.py [--out shots] [--readme]
 
 Works on a fresh demo register in a temporary folder, with temporary settings, so it changes nothing
-of the user's. ``--readme`` also writes the Dutch overview to resources/screenshots/main_window.png.
+of the user's. ``--readme`` also writes the Dutch overview to resources/screenshots/overview_nl.png.
+(resources/screenshots/main_window.png is a shot of the real app under Xvfb, see the README.)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ WIDTH, HEIGHT = 1400, 900
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "shots", help="folder for the PNG files")
-    parser.add_argument("--readme", action="store_true", help="also write resources/screenshots/main_window.png")
+    parser.add_argument("--readme", action="store_true", help="also write resources/screenshots/overview_nl.png")
     parser.add_argument("--languages", default="nl,en", help="comma-separated (default nl,en)")
     options = parser.parse_args(argv)
 
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(target))
             written.append(target)
             if options.readme and language == "nl" and page.page_id == "overview":
-                readme_shot = ROOT / "resources" / "screenshots" / "main_window.png"
+                readme_shot = ROOT / "resources" / "screenshots" / "overview_nl.png"
                 readme_shot.parent.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(readme_shot))
                 written.append(readme_shot)

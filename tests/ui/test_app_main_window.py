@@ -25,11 +25,11 @@ def test_title_names_the_demo_register_and_shows_the_modified_marker(main_window
     stack = main_window.context.undo_stack
     stack.push(QUndoCommand("wijziging"))
     assert main_window.isWindowModified()
-    assert main_window.actions.undo.isEnabled()
-    assert main_window.actions.undo.text() == "&Ongedaan maken: wijziging"
+    assert main_window.main_actions.undo.isEnabled()
+    assert main_window.main_actions.undo.text() == "&Ongedaan maken: wijziging"
     stack.undo()
     assert not main_window.isWindowModified()
-    assert main_window.actions.redo.text() == "&Opnieuw: wijziging"
+    assert main_window.main_actions.redo.text() == "&Opnieuw: wijziging"
 
 
 def test_language_switches_live_and_back(main_window, qtbot):
@@ -38,16 +38,16 @@ def test_language_switches_live_and_back(main_window, qtbot):
     assert file_menu.title() == "&Bestand"
     assert main_window.navigation.item(0).text() == "Overzicht"
     with qtbot.waitSignal(main_window.context.language_changed) as signal:
-        main_window.actions.language_en.trigger()
+        main_window.main_actions.language_en.trigger()
     assert signal.args == ["en"]
     assert file_menu.title() == "&File"
     assert main_window.navigation.item(0).text() == "Overview"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Persons"
     assert settings.get(settings.LANGUAGE) == "en"
-    main_window.actions.language_nl.trigger()
+    main_window.main_actions.language_nl.trigger()
     assert file_menu.title() == "&Bestand"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Personen"
-    assert main_window.actions.language_nl.isChecked()
+    assert main_window.main_actions.language_nl.isChecked()
 
 
 def test_opening_a_bad_file_shows_why_and_keeps_the_register(main_window, dialogs, tmp_path):
@@ -105,14 +105,14 @@ def test_open_recent_menu_opens_the_file(main_window, demo_path, tmp_path):
 def test_open_dialog_remembers_the_folder(main_window, dialogs, demo_path, tmp_path):
     other = backup_file(demo_path, tmp_path / "map" / "vierde.hrplan")
     dialogs.files.append(str(other))
-    main_window.actions.open_register.trigger()
+    main_window.main_actions.open_register.trigger()
     assert main_window.context.register.path == other
     assert settings.get(settings.LAST_DIRECTORY) == str(other.parent)
 
 
 def test_new_register_creates_an_empty_register(main_window, dialogs, tmp_path):
     dialogs.files.append(str(tmp_path / "Achterhoek"))
-    main_window.actions.new_register.trigger()
+    main_window.main_actions.new_register.trigger()
     register = main_window.context.register
     assert register.path == tmp_path / "Achterhoek.hrplan"
     assert register.region == "Achterhoek" and not register.fictitious
@@ -123,8 +123,8 @@ def test_new_register_creates_an_empty_register(main_window, dialogs, tmp_path):
 def test_keyboard_shortcuts_and_accessible_names(main_window):
     shortcuts = {a.shortcut().toString() for a in main_window.menu("view").actions()}
     assert "Ctrl+1" in shortcuts
-    assert main_window.actions.undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert main_window.actions.open_register.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert main_window.main_actions.undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert main_window.main_actions.open_register.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert main_window.navigation.accessibleName() == "Pagina's"
     assert main_window.round_combo.accessibleName() == "Ronde"
     assert main_window.round_label.buddy() is main_window.round_combo
@@ -140,13 +140,13 @@ def test_other_features_add_actions_to_menus(main_window):
     file_action = QAction("Importeren…", main_window)
     main_window.add_action("file", file_action)
     actions = main_window.menu("file").actions()
-    assert actions.index(file_action) < actions.index(main_window.actions.quit)
+    assert actions.index(file_action) < actions.index(main_window.main_actions.quit)
 
 
 def test_about_dialog_tells_where_data_lives_and_that_the_demo_is_fictitious(main_window, dialogs):
     from hrplanner.logs import data_dir, log_file
 
-    main_window.actions.about.trigger()
+    main_window.main_actions.about.trigger()
     dialog = dialogs.dialogs[-1]
     assert isinstance(dialog, AboutDialog)
     text = dialog.findChildren(type(main_window.round_label))[0].text()

@@ -1522,48 +1522,48 @@
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
@@ -3602,7 +3602,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="89"/>
+        <location filename="../ui/app.py" line="88"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

@@ -62,22 +62,21 @@ def initial_register(requested: str | None) -> Path:
     return demo_register_path()
 
 
-def generate_demo(path: Path):
-    """Write the demo register to ``path`` (via a temporary file, so a failure leaves no half file)
-    and return it open. Runs in the background: it takes about a second."""
+def write_demo_register(path: Path) -> Path:
+    """Write the demo register to ``path`` via a temporary file, so that a failure leaves no half
+    file. Runs in the background: it takes about a second."""
     from hrplanner.services.demo import write_demo
-    from hrplanner.services.register import Register
 
     temporary = path.with_name(f".{path.name}.part")
     write_demo(temporary).close()
     for suffix in ("-wal", "-shm"):
         Path(str(temporary) + suffix).unlink(missing_ok=True)
     temporary.replace(path)
-    return Register.open(path)
+    return path
 
 
 def open_initial_register(window, requested: str | None) -> None:
-    """Open the start-up register; generate the demo first when this is the first start."""
+    """Open the start-up register; on the first start write the demo register first."""
     from hrplanner.ui.workers import run_task
 
     path = initial_register(requested)
@@ -87,9 +86,8 @@ def open_initial_register(window, requested: str | None) -> None:
     log.info("first start: writing the demo register to %s", path)
     window.statusBar().showMessage(
         QCoreApplication.translate("app", "Preparing the demo register (fictitious figures)…"))
-    run_task(lambda _token: generate_demo(path), name="demo register", parent=window,
-             on_result=window.adopt_register,
-             on_error=lambda exc: window._open_failed(path, exc))
+    run_task(lambda _token: write_demo_register(path), name="demo register", parent=window,
+             on_result=window.open_file, on_error=lambda exc: window.show_open_error(path, exc))
 
 
 def _bench_markers(overview, started: float) -> None:

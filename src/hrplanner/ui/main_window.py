@@ -56,7 +56,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.context = context
         self.setObjectName("main_window")
         self.setWindowIcon(resource_icon("hrplanner"))
-        self.actions = MainActions(self)
+        self.main_actions = MainActions(self)
         self._menus: dict[str, QMenu] = {}
         self._slots: dict[str, QAction] = {}
         self._pages: list[Page] = []
@@ -66,7 +66,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect()
-        self.actions.select_language(context.language)
+        self.main_actions.select_language(context.language)
         self.add_pages(page_classes if page_classes is not None else load_page_classes())
         self.retranslate_ui()
         self.restore_geometry()
@@ -95,7 +95,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
     # --- building --------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.main_actions
         for name in MENU_NAMES:
             menu = self.menuBar().addMenu("")
             menu.setObjectName(f"menu_{name}")
@@ -129,7 +129,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self.toolbar.addAction(self.actions.open_register)
+        self.toolbar.addAction(self.main_actions.open_register)
         self.toolbar.addSeparator()
         self.rounds = RoundSelector(self.context, self)
         self.round_label, self.round_combo = self.rounds.label, self.rounds.combo
@@ -198,7 +198,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
 
     def _connect(self) -> None:
-        a, c = self.actions, self.context
+        a, c = self.main_actions, self.context
         a.new_register.triggered.connect(self.new_register_dialog)
         a.open_register.triggered.connect(self.open_register_dialog)
         a.quit.triggered.connect(self.close)
@@ -255,7 +255,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         settings.put(settings.LANGUAGE, lang)
         language.install_language(lang)
         self.context.language = lang
-        self.actions.select_language(lang)
+        self.main_actions.select_language(lang)
         self.retranslate_ui()
         self.context.language_changed.emit(lang)
 
@@ -266,7 +266,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
             menu.setTitle(titles[name])
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.actions.retranslate()
+        self.main_actions.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main tool bar"))
         self.rounds.retranslate()
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -287,7 +287,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
         run_task(lambda _token: safe_open.open_register(path), name="open register", parent=self,
                  synchronous=synchronous, on_result=self.adopt_register,
-                 on_error=lambda exc: self._open_failed(path, exc))
+                 on_error=lambda exc: self.show_open_error(path, exc))
 
     def adopt_register(self, register) -> None:
         """Make an open Register the current one (and remember its file)."""
@@ -299,7 +299,9 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
                 .replace("%1", register.path.name).replace("%2", str(register.migration_backup))
         self.statusBar().showMessage(message, 8000)
 
-    def _open_failed(self, path: Path, exc: BaseException) -> None:
+    def show_open_error(self, path: Path, exc: BaseException) -> None:
+        """Why a register could not be opened or made: the file and the reason (or the error
+        dialog for an unexpected error). The open register stays as it was."""
         from hrplanner.services.errors import USER_ERRORS
         from hrplanner.ui.dialogs.error_dialog import report_error
 
@@ -332,7 +334,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         settings.remember_directory(path)
         run_task(lambda _token: safe_open.create_register(path, region=path.stem),
                  name="new register", parent=self, on_result=self.adopt_register,
-                 on_error=lambda exc: self._open_failed(path, exc))
+                 on_error=lambda exc: self.show_open_error(path, exc))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         self.user_name = QLineEdit(settings.get(settings.USER_NAME))
         self.user_name.setPlaceholderText(self.tr("e.g. J. de Vries, HR Twente"))
+        self.user_name.setMinimumWidth(260)
         self.threshold = _spin(settings.SMALL_NUMBER_THRESHOLD)
         self.backups = _spin(settings.BACKUP_COUNT)
         self.draws = _spin(settings.MONTE_CARLO_DRAWS, 100)

@@ -444,8 +444,8 @@ class OverviewPage(Page):
             self.request_refresh()
 
     def retranslate_labels(self) -> None:
-        self.banner.setText(self.tr("Fictitious figures (demo region): the organisations and numbers of this "
-                               "register are made up for demonstration."))
+        self.banner.setText(self.tr("Fictitious figures (demo region): the organisations and numbers of "
+                                    "this register are made up for demonstration."))
         self.table_heading.setText(self.tr("Key figures per occupation"))
         self.table.setAccessibleName(self.tr("Key figures per occupation"))
         self.retirement_box.setTitle(self.tr("Retirement wave: share aged 55+ and 60+"))
