@@ -41,6 +41,8 @@ def is_gui_invocation(argv: Sequence[str]) -> bool:
         return False
     if first.startswith("-"):
         return first in ("--lang", "--reset-settings") or first.startswith("--lang=")
+    if first.endswith(".hrplan"):  # a register to open: no need to load every command
+        return True
     from hrplanner.cli import command_names
 
     return first not in command_names()

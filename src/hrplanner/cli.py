@@ -15,6 +15,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import hrplanner
@@ -58,15 +59,20 @@ def existing_file(text: str) -> Path:
 # --- output formats ---------------------------------------------------------------------------------------
 
 
+def round_half_up(value: float, digits: int) -> Decimal:
+    """Round as people (and the app) do: 524.25 -> 524.3, not Python's round-half-even 524.2."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
 def format_ratio(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%"
+    return "-" if value is None else f"{round_half_up(value * 100, 1)}%"
 
 
 def format_cell(name: str, value: object) -> str:
     if value is None:
         return "-"
     if name in ("fte", "open_fte"):
-        return f"{value:,.1f}"
+        return f"{round_half_up(value, 1):,}"
     if isinstance(value, float):
         return format_ratio(value)
     if isinstance(value, int):

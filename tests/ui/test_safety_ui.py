@@ -35,7 +35,7 @@ def audit_rows() -> list[AuditRow]:
     ]
 
 
-def test_audit_model_passes_the_model_tester_and_filters(qtmodeltester):
+def test_audit_model_passes_the_model_tester_and_filters(qtmodeltester, dutch):
     model = AuditModel()
     model.reload(audit_rows())
     qtmodeltester.check(model)

@@ -105,3 +105,13 @@ def test_demo_command_refuses_to_overwrite(capsys, tmp_path):
     assert code == 2 and "already exists" in err and path.read_text() == "precious"
     code, _, err = run_cli(capsys, "demo", str(tmp_path / "x.sqlite"))
     assert code == 2 and ".hrplan" in err
+
+
+def test_table_rounds_halves_up_like_the_app():
+    from hrplanner.cli import format_cell, format_ratio
+
+    # 524.25 fte is shown as 524,3 in the app; Python's own rounding would print 524.2
+    assert f"{524.25:.1f}" == "524.2"
+    assert format_cell("fte", 524.25) == "524.3"
+    assert format_cell("fte", 2082.25) == "2,082.3"
+    assert format_ratio(0.02125) == "2.1%" and format_ratio(0.02135) == "2.1%" and format_ratio(0.0215) == "2.2%"
