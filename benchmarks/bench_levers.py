@@ -30,7 +30,6 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import hrplanner.ui  # noqa: E402,F401  (applies ui/compat.py's work-around for PySide6 6.12.0)
 
 
 class PaintWatch(QObject):

@@ -80,7 +80,7 @@ def test_dutch_translations_load_with_qts_own():
 
 GUARD = """
 import sys
-import hrplanner.ui  # applies the guard
+import hrplanner.ui
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 app = QCoreApplication([])
 class Sender(QObject):
@@ -95,8 +95,8 @@ print("survived")
 
 def test_many_signals_to_python_callables_do_not_abort_the_interpreter():
     """PySide6 6.12.0 on Python 3.11 drops a reference to True per signal delivered; 5000 signals
-    aborted the interpreter with 'bool_dealloc'. pyproject pins PySide6 below 6.12 and ui/compat.py
-    guards that version; this checks whichever PySide6 is installed."""
+    aborted the interpreter with 'bool_dealloc'. pyproject pins PySide6 below 6.12; this checks
+    whichever PySide6 is installed."""
     result = subprocess.run([sys.executable, "-c", GUARD], capture_output=True, text=True, timeout=60,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr[-500:]
