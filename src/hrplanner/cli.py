@@ -52,6 +52,22 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
 
 
+def whole_number(low: int = 1, high: int | None = None) -> Callable[[str], int]:
+    """An argparse type for a whole number between ``low`` and ``high`` (no upper bound when None)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low or (high is not None and value > high):
+            bounds = f"from {low} to {high}" if high is not None else f"of at least {low}"
+            raise argparse.ArgumentTypeError(f"must be a whole number {bounds}, not {value}")
+        return value
+
+    return parse
+
+
 def existing_file(text: str) -> Path:
     return Path(text)
 

@@ -11,17 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrplanner.cli import COMMAND_BUILDERS, EXIT_OK, existing_file, parse_date
-
-
-def _threshold(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value}")
-    return value
+from hrplanner.cli import COMMAND_BUILDERS, EXIT_OK, existing_file, parse_date, whole_number
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -42,7 +32,7 @@ def _add_export_command(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     parser.add_argument("--scenario", metavar="NAME", help="scenario of the projection (default: basis)")
     parser.add_argument("--round", type=parse_date, metavar="DATE", help="reference date (default: latest)")
-    parser.add_argument("--threshold", type=_threshold, default=5, metavar="N",
+    parser.add_argument("--threshold", type=whole_number(1), default=5, metavar="N",
                         help="hide figures from fewer than N persons (default 5)")
     parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     parser.set_defaults(func=cmd_export)

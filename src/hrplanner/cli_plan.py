@@ -17,6 +17,7 @@ from hrplanner.cli import (
     parse_date,
     render_csv,
     render_table,
+    whole_number,
 )
 from hrplanner.domain.allocation import DEFAULT_PLACES_PER_SUPERVISOR, DEFAULT_RULE, RULES
 from hrplanner.domain.coordination import NOTES
@@ -24,16 +25,6 @@ from hrplanner.domain.coordination import NOTES
 PLAN_COLUMNS = ("organisation", "basis", "rule_share", "supervisors", "cap", "places", "today_places",
                 "today_intake", "note")
 CSV_COLUMNS = ("occupation", "advice", "advice_source", "rule", *PLAN_COLUMNS[:-1], "at_cap", "shortfall")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 20:
-        raise argparse.ArgumentTypeError(f"{value} must be a whole number from 1 to 20")
-    return value
 
 
 def _note(line) -> str:  # noqa: ANN001 - services.coordination.PlanLine
@@ -97,7 +88,7 @@ def _add_plan_command(sub: argparse._SubParsersAction) -> None:
     plan.add_argument("--rule", choices=RULES, default=DEFAULT_RULE,
                       help="split by share of fte, of shortage (open vacancy fte), or equally (default fte)")
     plan.add_argument("--round", type=parse_date, metavar="DATE", help="reference date (default: latest)")
-    plan.add_argument("--places-per-supervisor", type=_positive_int, default=DEFAULT_PLACES_PER_SUPERVISOR,
+    plan.add_argument("--places-per-supervisor", type=whole_number(1, 20), default=DEFAULT_PLACES_PER_SUPERVISOR,
                       metavar="N", help="new trainees a year per qualified supervisor (default 1)")
     plan.add_argument("--format", choices=("table", "csv", "json"), default="table")
     plan.set_defaults(func=cmd_plan)

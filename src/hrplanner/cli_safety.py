@@ -19,17 +19,11 @@ from hrplanner.cli import (
     existing_file,
     parse_date,
     render_table,
+    whole_number,
 )
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
-    return value
+positive_int = whole_number(1)
 
 
 # --- check ----------------------------------------------------------------------------------------------

@@ -263,7 +263,7 @@ def exit_code(args: list[str]) -> int:
 @pytest.mark.parametrize("args, message", [
     (["--round", "2020-01-01"], "No round with reference date 2020-01-01"),
     (["--rule", "most"], "invalid choice: 'most'"),
-    (["--places-per-supervisor", "0"], "0 must be a whole number from 1 to 20"),
+    (["--places-per-supervisor", "0"], "must be a whole number from 1 to 20, not 0"),
     (["--round", "31-12-2025"], "is not a date written as YYYY-MM-DD"),
 ])
 def test_plan_command_errors_are_one_line_exit_2(register, capsys, no_projection, args, message):
