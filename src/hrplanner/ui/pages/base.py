@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from hrplanner.ui.context import AppContext
 
@@ -61,3 +61,21 @@ class Page(QWidget):
     def can_show(self) -> bool:
         """Whether the page works with the current register (hidden from the navigation if not)."""
         return True
+
+    def scrolling_content(self, name: str = "") -> tuple[QWidget, QVBoxLayout]:
+        """Give the page a frameless, resizable scroll area and return its content widget and layout
+        (the margins and spacing every long page uses)."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        if name:
+            content.setObjectName(name)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setSpacing(8)
+        return content, layout

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -182,18 +180,7 @@ class CoordinationPage(Page):
         self.view = STEERING
         self._advice_task = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        content = QWidget()
-        content.setObjectName("coordination_content")
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 14, 24, 14)
-        layout.setSpacing(8)
+        content, layout = self.scrolling_content("coordination_content")
 
         self.banner = QLabel(content)
         set_role(self.banner, "banner")

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -347,17 +346,7 @@ class OverviewPage(Page):
         self._painted = False
         self._charts_pending = False
         self._shortage_task = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 14, 24, 14)
-        layout.setSpacing(8)
+        content, layout = self.scrolling_content()
 
         self.banner = QLabel(content)
         self.banner.setObjectName("fictitious_banner")

@@ -58,6 +58,17 @@ MC_SEED = 0
 VARIANT_NAMES = ("low", "middle", "high")
 
 
+def fill_variant_combo(combo) -> None:  # noqa: ANN001 - a QComboBox
+    """(Re)fill a low/middle/high combo with translated labels, keeping its choice, without signals."""
+    combo.blockSignals(True)
+    current = combo.currentData() or "middle"
+    combo.clear()
+    for name in VARIANT_NAMES:
+        combo.addItem(variant_label(name), name)
+    combo.setCurrentIndex(VARIANT_NAMES.index(current))
+    combo.blockSignals(False)
+
+
 def variant_label(name: str) -> str:
     return {"low": QCoreApplication.translate("ProjectionPage", "low"), "middle": QCoreApplication.translate("ProjectionPage", "middle"), "high": QCoreApplication.translate("ProjectionPage", "high")}[name]
 
@@ -368,13 +379,7 @@ class ProjectionPage(Page):
         self.tabs.setTabToolTip(0, self.tr("Demand minus supply in fte; hover a cell for details"))
         self.empty.setText(self.tr("Open a register to see the projection."))
         self.readout.setText(self.tr("Hover over the chart for the figures of a year; click to explain it."))
-        self.variant_combo.blockSignals(True)
-        current = self.variant_combo.currentData() or "middle"
-        self.variant_combo.clear()
-        for name in VARIANT_NAMES:
-            self.variant_combo.addItem(variant_label(name), name)
-        self.variant_combo.setCurrentIndex(VARIANT_NAMES.index(current))
-        self.variant_combo.blockSignals(False)
+        fill_variant_combo(self.variant_combo)
 
     def retranslate(self) -> None:
         self.retranslate_labels()

@@ -58,7 +58,13 @@ from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceM
 from hrplanner.ui.models.scenario_list import ScenarioListModel
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
 from hrplanner.ui.pages.base import Page
-from hrplanner.ui.pages.projection import VARIANT_NAMES, occupation_name, scenario_label, variant_label
+from hrplanner.ui.pages.projection import (
+    VARIANT_NAMES,
+    fill_variant_combo,
+    occupation_name,
+    scenario_label,
+    variant_label,
+)
 from hrplanner.ui.theme import set_role
 
 log = logging.getLogger(__name__)
@@ -408,13 +414,7 @@ class ScenariosPage(Page):
         self.advice_table.setAccessibleName(self.tr("Intake advice in A and B"))
         self.compare_chart.setAccessibleName(self.tr("Gap in A and B"))
         self.empty.setText(self.tr("Open a register to work with scenarios."))
-        self.variant_combo.blockSignals(True)
-        current = self.variant_combo.currentData() or "middle"
-        self.variant_combo.clear()
-        for name in VARIANT_NAMES:
-            self.variant_combo.addItem(variant_label(name), name)
-        self.variant_combo.setCurrentIndex(VARIANT_NAMES.index(current))
-        self.variant_combo.blockSignals(False)
+        fill_variant_combo(self.variant_combo)
 
     def retranslate(self) -> None:
         self.retranslate_labels()
