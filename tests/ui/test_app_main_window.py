@@ -144,7 +144,8 @@ def test_other_features_add_actions_to_menus(main_window):
 
 
 def test_about_dialog_tells_where_data_lives_and_that_the_demo_is_fictitious(main_window, dialogs):
-    from hrplanner.logs import data_dir, log_file
+    from hrplanner.logs import log_file
+    from hrplanner.paths import data_dir
 
     main_window.main_actions.about.trigger()
     dialog = dialogs.dialogs[-1]

@@ -108,7 +108,7 @@ def test_demo_command_refuses_to_overwrite(capsys, tmp_path):
 
 
 def test_table_rounds_halves_up_like_the_app():
-    from hrplanner.cli import format_cell, format_ratio
+    from hrplanner.cli.common import format_cell, format_ratio
 
     # 524.25 fte is shown as 524,3 in the app; Python's own rounding would print 524.2
     assert f"{524.25:.1f}" == "524.2"

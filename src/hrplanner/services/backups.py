@@ -1,7 +1,7 @@
 """Backups of register files: a rolling set per register, made before every migration, import and
 restore, and the one safe way to put a backup back.
 
-Where: ``<data dir>/backups/<stem>-<hash>/`` (the user's data folder, see :func:`hrplanner.logs.data_dir`),
+Where: ``<data dir>/backups/<stem>-<hash>/`` (the user's data folder, see :func:`hrplanner.paths.data_dir`),
 one folder per register, named by the file's stem and a hash of its full path. Not next to the
 register: registers often live on shared or synchronised folders, where a pile of ``.bak`` files would
 confuse colleagues and be synchronised too, and a copy on the local disk survives a lost network drive
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from hrplanner import REGISTER_SUFFIX
 from hrplanner.db import engine as db
-from hrplanner.logs import data_dir
+from hrplanner.paths import data_dir
 from hrplanner.services.errors import NotARegisterError, RegisterFileError, ServiceError
 
 if TYPE_CHECKING:

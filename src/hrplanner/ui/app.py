@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 import hrplanner
-from hrplanner.logs import data_dir
+from hrplanner.paths import data_dir
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.error_dialog import install_excepthook

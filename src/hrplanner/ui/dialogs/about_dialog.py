@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 import hrplanner
-from hrplanner.logs import data_dir, log_file
+from hrplanner.logs import log_file
+from hrplanner.paths import data_dir
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.error_dialog import versions_text
 from hrplanner.ui.settings import settings_location

@@ -10,9 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-import hrplanner.services.backups  # noqa: F401 - routes the backup before a migration into the rolling set
-from hrplanner.cli import (
-    COMMAND_BUILDERS,
+from hrplanner.cli.common import (
     EXIT_FOUND_ERRORS,
     EXIT_OK,
     CommandError,
@@ -141,7 +139,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_safety_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="check a register: file integrity, identities, rules, suspicious figures")
     check.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     check.add_argument("--round", type=parse_date, metavar="DATE", help="check one round only (YYYY-MM-DD)")
@@ -174,5 +172,3 @@ def _add_safety_commands(sub: argparse._SubParsersAction) -> None:
     audit.add_argument("--format", choices=("table", "csv"), default="table")
     audit.set_defaults(func=cmd_audit)
 
-
-COMMAND_BUILDERS.append(_add_safety_commands)

@@ -12,7 +12,7 @@ import getpass
 import json
 from pathlib import Path
 
-from hrplanner.cli import CommandError, COMMAND_BUILDERS, EXIT_FOUND_ERRORS, EXIT_OK, existing_file, parse_date
+from hrplanner.cli.common import CommandError, EXIT_FOUND_ERRORS, EXIT_OK, existing_file, parse_date
 
 
 def default_user() -> str:
@@ -80,7 +80,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FOUND_ERRORS
 
 
-def _add_excel_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction) -> None:
     template = sub.add_parser("template", help="write Excel collection templates for a round")
     template.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     template.add_argument("--round", required=True, type=parse_date, metavar="DATE",
@@ -104,5 +104,3 @@ def _add_excel_commands(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--format", choices=("text", "json"), default="text")
     imp.set_defaults(func=cmd_import)
 
-
-COMMAND_BUILDERS.append(_add_excel_commands)

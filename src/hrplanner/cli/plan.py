@@ -9,8 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from hrplanner.cli import (
-    COMMAND_BUILDERS,
+from hrplanner.cli.common import (
     EXIT_OK,
     existing_file,
     format_ratio,
@@ -81,7 +80,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_plan_command(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction) -> None:
     plan = sub.add_parser("plan", help="print the shared training plan: the intake advice split over organisations")
     plan.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     plan.add_argument("--scenario", metavar="NAME", help="projection scenario for the advice (default: basis)")
@@ -93,5 +92,3 @@ def _add_plan_command(sub: argparse._SubParsersAction) -> None:
     plan.add_argument("--format", choices=("table", "csv", "json"), default="table")
     plan.set_defaults(func=cmd_plan)
 
-
-COMMAND_BUILDERS.append(_add_plan_command)

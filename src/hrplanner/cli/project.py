@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from hrplanner.cli import COMMAND_BUILDERS, CommandError, EXIT_OK
+from hrplanner.cli.common import CommandError, EXIT_OK
 from hrplanner.domain.projection.errors import ParameterError
 from hrplanner.domain.projection.explain import explain
 from hrplanner.domain.projection.model import ProjectionResult, project
@@ -118,7 +118,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_project_command(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("project", help="project supply, demand, gap and intake advice per occupation")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--params", metavar="FILE.toml", help="a parameter file (MODEL.md 4.4)")
@@ -133,5 +133,3 @@ def _add_project_command(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--variant", choices=("low", "middle", "high"), default="middle")
     parser.set_defaults(func=cmd_project)
 
-
-COMMAND_BUILDERS.append(_add_project_command)

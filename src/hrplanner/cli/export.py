@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrplanner.cli import COMMAND_BUILDERS, EXIT_OK, existing_file, parse_date, whole_number
+from hrplanner.cli.common import EXIT_OK, existing_file, parse_date, whole_number
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -27,7 +27,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_export_command(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help="write the meeting workbook (Excel summary) of a round and scenario")
     parser.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     parser.add_argument("--scenario", metavar="NAME", help="scenario of the projection (default: basis)")
@@ -37,5 +37,3 @@ def _add_export_command(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     parser.set_defaults(func=cmd_export)
 
-
-COMMAND_BUILDERS.append(_add_export_command)
