@@ -52,6 +52,7 @@ from hrplanner.domain.projection.params import (
     Triple,
 )
 from hrplanner.domain.records import RoundData
+from hrplanner.domain.rounding import rounded
 
 RETIREMENT_AGE = 67
 SEX_SPLIT_MIN_SHARE = 0.9
@@ -272,9 +273,9 @@ def derive_params(current: RoundData, previous: RoundData | None, occupation: re
         other_inflow=_spread(float(other_inflow), UNCERTAINTY["other_inflow"]),
         horizon=horizon,
     )
-    inputs = OccupationInputs(code, persons, round(fte, 2), exit_rate, exits, age_retirements, average,
-                              in_training, planned, round(other_inflow, 2), from_education,
-                              round(open_fte, 2))
+    inputs = OccupationInputs(code, persons, rounded(fte, 2), exit_rate, exits, age_retirements, average,
+                              in_training, planned, rounded(other_inflow, 2), from_education,
+                              rounded(open_fte, 2))
     return params, inputs
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrplanner.domain.projection.model import Advice
+from hrplanner.domain.rounding import ADVICE_DIGITS
 from hrplanner.ui.format import fmt_number
 from hrplanner.ui.theme import set_role
 
@@ -51,15 +52,15 @@ class AdviceCard(QFrame):
             self.figure.setText("\u2013")
             self.caption.setText(QCoreApplication.translate("AdviceCards", "Not reachable by training before %1").replace("%1", year))
         else:
-            self.figure.setText(QCoreApplication.translate("AdviceCards", "%1 per year").replace("%1", fmt_number(advice.intake_clipped, 0)))
+            self.figure.setText(QCoreApplication.translate("AdviceCards", "%1 per year").replace("%1", fmt_number(advice.intake_clipped, ADVICE_DIGITS)))
             caption = QCoreApplication.translate("AdviceCards", "now %1 per year").replace("%1", now)
             if advice.clipped:
                 caption += "; " + QCoreApplication.translate("AdviceCards", "supply exceeds demand even without lever intake")
             self.caption.setText(caption)
         if percentiles and all(math.isfinite(v) for v in percentiles):
             low, high = (max(0.0, v) for v in percentiles)
-            self.range.setText(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2").replace("%1", fmt_number(low, 0))
-                               .replace("%2", fmt_number(high, 0)))
+            self.range.setText(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2").replace("%1", fmt_number(low, ADVICE_DIGITS))
+                               .replace("%2", fmt_number(high, ADVICE_DIGITS)))
         else:
             self.range.clear()
         self.setAccessibleName(self.sentence())
@@ -74,7 +75,7 @@ class AdviceCard(QFrame):
         if a.intake is None:
             return QCoreApplication.translate("AdviceCards", "Advice %1: not reachable by training before %1").replace("%1", year)
         return (QCoreApplication.translate("AdviceCards", "Advice %1: %2 per year (now %3)").replace("%1", year)
-                .replace("%2", fmt_number(a.intake_clipped, 0)).replace("%3", fmt_number(a.current_intake, 0)))
+                .replace("%2", fmt_number(a.intake_clipped, ADVICE_DIGITS)).replace("%3", fmt_number(a.current_intake, 0)))
 
 
 class AdviceCards(QWidget):
