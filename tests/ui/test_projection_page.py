@@ -81,8 +81,9 @@ def check_against_cli(page: ProjectionPage, items: list[dict]) -> None:
                 assert "Not reachable by training before" in card.caption.text()
             else:
                 assert round(card.advice.intake_clipped, 1) == advice["intake_clipped"]
+                # the advice reads as in the command's JSON: one decimal, halves up (issue 12)
                 assert card.sentence() == (f"Advice {advice['equilibrium_year']}: "
-                                           f"{fmt.fmt_number(card.advice.intake_clipped, 0)} per year "
+                                           f"{fmt.fmt_number(advice['intake_clipped'], 1)} per year "
                                            f"(now {fmt.fmt_number(advice['current_intake'], 0)})")
         row = page.gap_model.row_of(item["code"])
         gaps = [page.gap_model.index(row, 1 + t).data(GapTableModel.VALUE_ROLE) for t in range(len(item["years"]))]
@@ -102,9 +103,10 @@ def test_the_page_shows_the_numbers_of_the_project_command(page, capsys, context
     items = cli_json(capsys, context.register.path, "--scenario", "basis")
     assert len(items) == 12
     check_against_cli(page, items)
-    # The demo's youth and family professionals: "Advice 2037: 46 per year (now 6)" (MODEL.md example).
+    # The demo's youth and family professionals: the card reads as the command's JSON, one decimal
     page.select_occupation("JGP")
-    assert page.cards.sentences()[0] == "Advice 2037: 46 per year (now 6)"
+    jgp = next(item for item in items if item["code"] == "JGP")["advice"][0]
+    assert page.cards.sentences()[0] == f"Advice 2037: {fmt.fmt_number(jgp['intake_clipped'], 1)} per year (now 6)"
 
 
 def test_a_stored_scenario_and_the_high_variant_match_the_command_too(page, capsys, context):
@@ -134,8 +136,8 @@ def test_the_band_is_the_seeded_monte_carlo_run_of_the_command(page, capsys, con
         np.testing.assert_allclose(high, pct[name]["p90"], atol=0.005 + 1e-9)
     advice = pct["advice"]
     card = page.cards.cards[0]
-    expected = (f"10-90%: {fmt.fmt_number(max(0.0, advice['p10'][0]), 0)} to "
-                f"{fmt.fmt_number(max(0.0, advice['p90'][0]), 0)}")
+    expected = (f"10-90%: {fmt.fmt_number(max(0.0, advice['p10'][0]), 1)} to "
+                f"{fmt.fmt_number(max(0.0, advice['p90'][0]), 1)}")
     assert card.range.text() == expected
     assert page.band_status.text() == f"Band: 10-90% of {DRAWS} draws"
     assert page.band_progress_bar.isHidden() and page.cancel_button.isHidden()

@@ -190,15 +190,16 @@ def check_round(data: RoundData, previous: RoundData | None) -> list[Finding]:
 
 
 def identity_findings(data: RoundData) -> list[Finding]:
-    """establishment = filled fte + vacant fte per organisation x occupation; differences shown."""
+    """establishment = filled fte + vacant fte per organisation x occupation; differences shown with the
+    severity the rule has at every entry path (validation.RULES: a warning, as in the import)."""
     pairs = _pairs(data)
     found = []
     for e in data.establishment:
         filled = pairs[(e.organisation, e.occupation)].fte
         difference = rules.establishment_difference(e.budgeted_fte, filled, e.open_fte)
-        if difference is not None and abs(difference) > rules.FTE_TOLERANCE:
+        for issue in rules.check_establishment_identity(e.budgeted_fte, filled, e.open_fte):
             found.append(Finding(
-                ERROR, "identity",
+                issue.severity, "identity",
                 f"establishment {e.budgeted_fte:.2f} fte is not filled {filled:.2f} + vacant "
                 f"{e.open_fte:.2f} = {filled + e.open_fte:.2f} fte (difference {difference:+.2f} fte)",
                 organisation=e.organisation, occupation=e.occupation))
