@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "summary": "core",
     "project": "project",
     "plan": "plan",
+    "backtest": "backtest",
     "export": "export",
     "template": "excel",
     "import": "excel",
