@@ -310,3 +310,38 @@ def test_the_band_runs_in_the_background_in_the_app(qtbot, page):
     # seeded: the same band as the synchronous run
     np.testing.assert_array_equal(page.chart.band_data("gap")[0], synchronous[0])
     np.testing.assert_array_equal(page.chart.band_data("gap")[1], synchronous[1])
+
+
+def test_the_backtest_line_is_the_backtest_commands(page, capsys, context):
+    capsys.readouterr()
+    assert run(["backtest", "--register", str(context.register.path), "--format", "json"]) == 0
+    pair = json.loads(capsys.readouterr().out)["pairs"][-1]
+    page.select_occupation("PM")
+    pm = next(o for o in pair["occupations"] if o["code"] == "PM")["fte"]
+    text = page.backtest_label.text()
+    assert page.backtest_label.isVisibleTo(page)
+    assert text.startswith(f"Backtest: the projection from 31/12/2024 for 2025: {fmt.fmt_number(pm['projected'], 1)} "
+                           f"fte; recorded: {fmt.fmt_number(pm['recorded'], 1)} fte; "
+                           f"{fmt.fmt_percent(pm['percent'])}.")
+    band = {"below": "below", "within": "within", "above": "above"}[pair["benchmark"]]
+    assert f"Region: {fmt.fmt_percent(pair['supply_error_per_year'])} a year, {band} the Capaciteitsorgaan's" in text
+
+
+def test_no_backtest_line_with_one_round(qtbot, tmp_path):
+    from tests.unit.helpers import small_register
+
+    small_register(tmp_path / "s.hrplan").close()
+    context = AppContext()
+    context.set_register(Register.open(tmp_path / "s.hrplan"))
+    try:
+        page = ProjectionPage(context)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.select_occupation("GZ")
+        # the small register has two rounds: one pair, so a line; its earlier round alone has none
+        assert page.backtest_label.text()
+        context.set_round("2024-12-31")
+        page.refresh()
+        assert page.backtest_label.text() == "" and not page.backtest_label.isVisibleTo(page)
+    finally:
+        context.register.close()

@@ -17,6 +17,7 @@ import pytest
 from hrplanner.cli import run
 from hrplanner.domain import backtest as bt
 from hrplanner.domain import reference as ref
+from hrplanner.domain.rounding import round_half_up
 from hrplanner.services.backtest import backtest
 from tests.unit.helpers import small_register, three_round_register
 
@@ -128,3 +129,29 @@ def test_small_register_pair(tmp_path):
     # GZ 2024: 14 persons with 10.95 fte; 2025 recorded 12 persons with 9.4 fte
     assert pair.occupation("GZ")["persons"].recorded == 12
     assert pair.occupation("GZ")["fte"].recorded == pytest.approx(4.8 + 1.6 + 3.0)
+
+
+def test_the_methods_sheet_shows_the_latest_pair(path, tmp_path):
+    import openpyxl
+
+    from hrplanner.services.export.workbook import export_workbook
+
+    export_workbook(path, tmp_path / "w.xlsx", threshold=1)
+    texts = [str(v) for row in openpyxl.load_workbook(tmp_path / "w.xlsx")["Methode"].iter_rows(values_only=True)
+             for v in row if v]
+    (line,) = [t for t in texts if t.startswith("De raming van 31-12-2024 voor 2025, regio:")]
+    result = backtest_of(path)
+    fte = result.latest.region["fte"]
+    # Dutch notation, one decimal, halves up: the same figures as the command prints (recorded: PM
+    # 73.6 + 36.8 and GZ 9.0 fte = 119.4)
+    shown = f"{round_half_up(fte.projected, 1)}".replace(".", ",")
+    assert f"regio: {shown} fte; gemeten: 119,4 fte" in line
+    (benchmark,) = [t for t in texts if t.startswith("Dat is ") and "Capaciteitsorgaan" in t]
+    assert "per jaar, " in benchmark
+
+
+def backtest_of(path):
+    from hrplanner.services.register import Register
+
+    with Register.open(path) as register:
+        return backtest(register)

@@ -48,12 +48,16 @@ class Backtest:
                             for a, b, why in self.skipped]}
 
 
-def backtest(register: Register, *, until: date | None = None) -> Backtest:
-    """Backtest every pair of consecutive rounds (up to the round of ``until`` when given)."""
+def backtest(register: Register, *, until: date | None = None, last: int | None = None) -> Backtest:
+    """Backtest every pair of consecutive rounds (up to the round of ``until`` when given; only the
+    ``last`` latest pairs when given, e.g. 1 for the projection page)."""
     rounds = [r for r in register.rounds() if until is None or r.reference_date <= until]
     out = Backtest(register.region, register.fictitious, [],
                    names={o.code: (o.name_nl, o.name_en) for o in register.occupations()})
-    for earlier, later in zip(rounds, rounds[1:]):
+    pairs = list(zip(rounds, rounds[1:]))
+    if last is not None:
+        pairs = pairs[-last:] if last > 0 else []
+    for earlier, later in pairs:
         start, end = earlier.reference_date, later.reference_date
         basis = projection_service.basis(register, start)
         results = [project(p) for p in basis.params.values()]
