@@ -14,7 +14,7 @@ import pytest
 from hrplanner.cli import run
 from hrplanner.db import repositories as repo
 from hrplanner.domain.records import OrganisationRecord, RoundData, StaffingRecord
-from hrplanner.domain.rounding import fixed, round_half_up, rounded
+from hrplanner.domain.rounding import fixed, round_half_up, rounded, signed
 from hrplanner.services.register import Register
 
 
@@ -44,6 +44,8 @@ def test_helpers():
     assert rounded(None, 1) is None and rounded(math.nan, 1) is None
     assert rounded(28.349999999999998, 1) == 28.4
     assert fixed(1234.25, 1, thousands=",") == "1,234.3" and fixed(1234.25, 1) == "1234.3"
+    assert fixed(1.325, 2) == "1.33"  # f"{1.325:.2f}" gives 1.32: the float is stored just below the half
+    assert (signed(0.5, 2), signed(-1.25, 2), signed(-0.001, 2), signed(50.0, 0)) == ("+0.50", "-1.25", "0.00", "+50")
     with pytest.raises(ValueError):
         round_half_up(math.inf, 1)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
-__all__ = ["round_half_up", "rounded", "fixed", "ADVICE_DIGITS"]
+__all__ = ["round_half_up", "rounded", "fixed", "signed", "ADVICE_DIGITS"]
 
 #: Decimals of an intake advice (trainees a year) wherever it is shown: the projection's cards, the
 #: scenario comparison, ``project``, the workbook.
@@ -57,3 +57,9 @@ def fixed(value: float, digits: int = 0, *, thousands: str = "") -> str:
     CSV); ``thousands=","`` groups thousands: fixed(1234.25, 1, thousands=",") == "1,234.3"."""
     number = round_half_up(value, digits)
     return f"{number:,.{digits}f}" if thousands == "," else f"{number:.{digits}f}"
+
+
+def signed(value: float, digits: int = 0) -> str:
+    """:func:`fixed` with a "+" before a positive value (a difference): "+0.50", "-1.25", "0.00"."""
+    number = round_half_up(value, digits)
+    return f"{'+' if number > 0 else ''}{number:.{digits}f}"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hrplanner.domain import reference as ref
+from hrplanner.domain.rounding import fixed, signed
 
 ERROR = "error"
 WARNING = "warning"
@@ -221,7 +222,7 @@ def check_fte_per_person(persons: float | None, fte: float | None, *, field_name
                     "fte_per_person",
                     field_name,
                     fte,
-                    f"fte per person is {ratio:.2f}; usually between {FTE_PER_PERSON_MIN} and "
+                    f"fte per person is {fixed(ratio, 2)}; usually between {FTE_PER_PERSON_MIN} and "
                     f"{FTE_PER_PERSON_MAX} (confirm if correct)",
                 )
             )
@@ -270,7 +271,7 @@ def check_band_total(bands_persons: float, bands_fte: float,
     if total_fte is not None and abs(bands_fte - total_fte) > FTE_TOLERANCE:
         issues.append(
             issue("band_total_fte", "total_fte", total_fte,
-                  f"the age bands add up to {bands_fte:.2f} fte, not {format_value(total_fte)}")
+                  f"the age bands add up to {fixed(bands_fte, 2)} fte, not {format_value(total_fte)}")
         )
     return issues
 
@@ -291,8 +292,8 @@ def check_establishment_identity(establishment_fte: float | None, filled_fte: fl
         return []
     return [
         issue("establishment_identity", "budgeted_fte", establishment_fte,
-              f"establishment differs from filled fte ({filled_fte:.2f}) plus vacant fte ({vacant_fte:.2f}) "
-              f"by {difference:+.2f} (confirm if correct)")
+              f"establishment differs from filled fte ({fixed(filled_fte, 2)}) plus vacant fte ({fixed(vacant_fte, 2)}) "
+              f"by {signed(difference, 2)} (confirm if correct)")
     ]
 
 
