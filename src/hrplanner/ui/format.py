@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hrplanner.domain import rounding
