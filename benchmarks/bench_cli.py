@@ -4,7 +4,8 @@
 
 Each command is a fresh process (``python -m hrplanner ...``, as the ``hrplanner`` script runs it),
 timed from start to exit; the runs alternate between the commands so that a busy machine slows all
-of them alike, and the median of each is printed with its ratio to ``python -c pass``:
+of them alike, and the median of each is printed with its ratio to ``python -c pass``, and the median
+CPU time (user + system) of the process beside it, which a busy machine inflates far less:
 
 - ``--version`` and ``--help`` (target: within 5 x bare Python);
 - ``summary`` on the demo region (target: within 0.35 s) and on 300 organisations with 10 rounds
@@ -64,9 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     for command in commands.values():  # warm the page cache
         scale.process_seconds(command, env)
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(options.runs):
         for name, command in commands.items():
-            times[name].append(scale.process_seconds(command, env))
+            wall, used = scale.process_times(command, env)
+            times[name].append(wall)
+            cpu[name].append(used)
     median = {name: statistics.median(values) for name, values in times.items()}
     bare = ("bare python", median["bare python -c pass"])
     print(f"bench_cli: {scale.machine_line(options.runs)}")
@@ -81,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = [figure_rows(path, latest_only=latest_only) for path in (regions.demo, regions.large)]
         scale.growth(command, median[demo_name] - bare[1], median[large_name] - bare[1], *rows,
                      "figure rows read, latest round" if latest_only else "figure rows read, all rounds")
+    print("CPU time (user + system) of each process, medians:")
+    cpu_bare = ("bare python", statistics.median(cpu["bare python -c pass"]))
+    for name in commands:
+        scale.report(f"  {name}", statistics.median(cpu[name]), reference=cpu_bare)
     return 0
 
 

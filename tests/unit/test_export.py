@@ -340,3 +340,19 @@ def test_a_round_without_figures_exports_without_charts(tmp_path):
         book["Grafieken"].values()
     with zipfile.ZipFile(out) as z:
         assert not [n for n in z.namelist() if n.startswith("xl/charts/")]
+
+
+def test_a_register_of_several_rounds_exports_the_summary_of_its_latest(tmp_path, capsys):
+    """Three rounds: the previous round's persons at the start come from the round before it (read
+    through the export's read-once register). The key figures sheet shows what `summary` prints."""
+    path = tmp_path / "three.hrplan"
+    assert run(["demo", str(path), "--rounds", "3", "--organisations", "8"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "three.xlsx"
+    export_workbook(path, out)
+    assert run(["summary", "--register", str(path), "--format", "json"]) == 0
+    now = json.loads(capsys.readouterr().out)
+    assert now["previous_date"] == "2024-12-31"
+    figures = key_figures(READERS["openpyxl"](out)["Kerncijfers"])
+    assert figures[None]["Personen"][0] == now["total"]["persons"]
+    assert figures[None]["Verloop"][0] == pytest.approx(now["total"]["turnover"], rel=1e-12)
