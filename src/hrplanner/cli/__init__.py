@@ -46,6 +46,7 @@ SUMMARIES: dict[str, str] = {
     "summary": "print the regional key figures per occupation",
     "project": "project supply, demand, gap and intake advice per occupation",
     "plan": "print the shared training plan: the intake advice split over organisations",
+    "backtest": "how far each round's projection was from the next round's figures",
     "export": "write the meeting workbook (Excel summary) of a round and scenario",
     "template": "write Excel collection templates for a round",
     "import": "import filled-in Excel templates into the register",
