@@ -3071,311 +3071,311 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="380"/>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios.py" line="381"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="384"/>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>Cop&amp;y…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>A new scenario with the same parameters</source>
         <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="388"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
+        <location filename="../ui/pages/scenarios.py" line="389"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="389"/>
+        <location filename="../ui/pages/scenarios.py" line="390"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="390"/>
+        <location filename="../ui/pages/scenarios.py" line="391"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="391"/>
+        <location filename="../ui/pages/scenarios.py" line="392"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="392"/>
+        <location filename="../ui/pages/scenarios.py" line="393"/>
         <source>Save descr&amp;iption</source>
         <translation>Beschrijving &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="393"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="394"/>
+        <location filename="../ui/pages/scenarios.py" line="395"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="395"/>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="396"/>
+        <location filename="../ui/pages/scenarios.py" line="399"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="396"/>
+        <location filename="../ui/pages/scenarios.py" line="397"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="397"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="399"/>
+        <location filename="../ui/pages/scenarios.py" line="400"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="400"/>
+        <location filename="../ui/pages/scenarios.py" line="401"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="401"/>
+        <location filename="../ui/pages/scenarios.py" line="402"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="402"/>
+        <location filename="../ui/pages/scenarios.py" line="403"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="403"/>
+        <location filename="../ui/pages/scenarios.py" line="404"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="404"/>
+        <location filename="../ui/pages/scenarios.py" line="405"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="405"/>
+        <location filename="../ui/pages/scenarios.py" line="406"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="406"/>
+        <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="407"/>
+        <location filename="../ui/pages/scenarios.py" line="408"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="408"/>
+        <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="410"/>
+        <location filename="../ui/pages/scenarios.py" line="411"/>
         <source>Scenario &amp;A:</source>
         <translation>Scenario &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="411"/>
+        <location filename="../ui/pages/scenarios.py" line="412"/>
         <source>Scenario &amp;B:</source>
         <translation>Scenario &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="412"/>
+        <location filename="../ui/pages/scenarios.py" line="413"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="413"/>
+        <location filename="../ui/pages/scenarios.py" line="414"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="414"/>
+        <location filename="../ui/pages/scenarios.py" line="415"/>
         <source>Parameters that differ</source>
         <translation>Parameters die verschillen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="415"/>
+        <location filename="../ui/pages/scenarios.py" line="416"/>
         <source>Intake advice in A and B</source>
         <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="416"/>
+        <location filename="../ui/pages/scenarios.py" line="417"/>
         <source>Gap in A and B</source>
         <translation>Tekort in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="417"/>
-        <location filename="../ui/pages/scenarios.py" line="467"/>
+        <location filename="../ui/pages/scenarios.py" line="418"/>
+        <location filename="../ui/pages/scenarios.py" line="468"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="468"/>
+        <location filename="../ui/pages/scenarios.py" line="469"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="505"/>
+        <location filename="../ui/pages/scenarios.py" line="506"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="515"/>
+        <location filename="../ui/pages/scenarios.py" line="516"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="556"/>
+        <location filename="../ui/pages/scenarios.py" line="557"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
         <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="559"/>
+        <location filename="../ui/pages/scenarios.py" line="560"/>
         <source>The register is open read-only.</source>
         <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="561"/>
+        <location filename="../ui/pages/scenarios.py" line="562"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
         <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="564"/>
+        <location filename="../ui/pages/scenarios.py" line="565"/>
         <source>%1 of %2 parameters differ from the register</source>
         <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="588"/>
+        <location filename="../ui/pages/scenarios.py" line="589"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="615"/>
+        <location filename="../ui/pages/scenarios.py" line="616"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="638"/>
+        <location filename="../ui/pages/scenarios.py" line="639"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="639"/>
+        <location filename="../ui/pages/scenarios.py" line="640"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="639"/>
-        <location filename="../ui/pages/scenarios.py" line="817"/>
+        <location filename="../ui/pages/scenarios.py" line="640"/>
+        <location filename="../ui/pages/scenarios.py" line="818"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="654"/>
+        <location filename="../ui/pages/scenarios.py" line="655"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="654"/>
+        <location filename="../ui/pages/scenarios.py" line="655"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="667"/>
+        <location filename="../ui/pages/scenarios.py" line="668"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="668"/>
+        <location filename="../ui/pages/scenarios.py" line="669"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="669"/>
+        <location filename="../ui/pages/scenarios.py" line="670"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="670"/>
+        <location filename="../ui/pages/scenarios.py" line="671"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="697"/>
+        <location filename="../ui/pages/scenarios.py" line="698"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="705"/>
+        <location filename="../ui/pages/scenarios.py" line="706"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="738"/>
+        <location filename="../ui/pages/scenarios.py" line="739"/>
         <source>reset %1 to the register</source>
         <translation>%1 terugzetten naar het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="807"/>
+        <location filename="../ui/pages/scenarios.py" line="808"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="817"/>
+        <location filename="../ui/pages/scenarios.py" line="818"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="818"/>
+        <location filename="../ui/pages/scenarios.py" line="819"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="824"/>
+        <location filename="../ui/pages/scenarios.py" line="825"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="875"/>
+        <location filename="../ui/pages/scenarios.py" line="876"/>
         <source>A and B are the same scenario.</source>
         <translation>A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="877"/>
+        <location filename="../ui/pages/scenarios.py" line="878"/>
         <source>The two scenarios have the same parameters.</source>
         <translation>De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="879"/>
+        <location filename="../ui/pages/scenarios.py" line="880"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
         <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
@@ -3722,112 +3722,112 @@ praktijkbegeleiders</translation>
 <context>
     <name>levers</name>
     <message>
-        <location filename="../ui/levers.py" line="150"/>
+        <location filename="../ui/levers.py" line="30"/>
         <source>Lever intake (per year)</source>
         <translation>Extra instroom in opleiding (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="151"/>
+        <location filename="../ui/levers.py" line="31"/>
         <source>Graduate retention</source>
         <translation>Extern rendement</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="152"/>
+        <location filename="../ui/levers.py" line="32"/>
         <source>Fte per person</source>
         <translation>Fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="153"/>
+        <location filename="../ui/levers.py" line="33"/>
         <source>Outflow of today's staff</source>
         <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="154"/>
+        <location filename="../ui/levers.py" line="34"/>
         <source>Other inflow (per year)</source>
         <translation>Overige instroom (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="155"/>
+        <location filename="../ui/levers.py" line="35"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="156"/>
+        <location filename="../ui/levers.py" line="36"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="157"/>
+        <location filename="../ui/levers.py" line="37"/>
         <source>Trend: epidemiology</source>
         <translation>Trend: epidemiologie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="158"/>
+        <location filename="../ui/levers.py" line="38"/>
         <source>Trend: socio-cultural</source>
         <translation>Trend: sociaal-cultureel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="159"/>
+        <location filename="../ui/levers.py" line="39"/>
         <source>Trend: professional</source>
         <translation>Trend: vakinhoudelijk</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="160"/>
+        <location filename="../ui/levers.py" line="40"/>
         <source>Trend: efficiency</source>
         <translation>Trend: efficiency</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="161"/>
+        <location filename="../ui/levers.py" line="41"/>
         <source>Trend: horizontal substitution</source>
         <translation>Trend: horizontale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="162"/>
+        <location filename="../ui/levers.py" line="42"/>
         <source>Trend: vertical substitution</source>
         <translation>Trend: verticale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="163"/>
+        <location filename="../ui/levers.py" line="43"/>
         <source>Trend: working time</source>
         <translation>Trend: arbeidstijd</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="172"/>
+        <location filename="../ui/levers.py" line="52"/>
         <source>Trainees starting per year from the adjustment year on</source>
         <translation>Leerlingen die per jaar beginnen, vanaf het bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="174"/>
+        <location filename="../ui/levers.py" line="54"/>
         <source>Lateral entrants per year (other regions, other sectors)</source>
         <translation>Zij-instromers per jaar (andere regio's, andere sectoren)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="176"/>
+        <location filename="../ui/levers.py" line="56"/>
         <source>Open vacancies as a share of the filled fte in the base year</source>
         <translation>Open vacatures als aandeel van de bezette fte in het basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="178"/>
+        <location filename="../ui/levers.py" line="58"/>
         <source>Yearly change of demand until the trend year</source>
         <translation>Jaarlijkse verandering van de vraag tot het trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="180"/>
+        <location filename="../ui/levers.py" line="60"/>
         <source>100% = as in the scenario</source>
         <translation>100% = zoals in het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="303"/>
+        <location filename="../ui/levers.py" line="183"/>
         <source>Back to the scenario's value</source>
         <translation>Terug naar de waarde van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="305"/>
+        <location filename="../ui/levers.py" line="185"/>
         <source>Reset %1</source>
         <translation>%1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="358"/>
+        <location filename="../ui/levers.py" line="238"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>

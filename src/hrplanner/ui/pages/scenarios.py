@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain.projection.levers import apply_levers, lever_changes
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
 from hrplanner.services import projection as projection_service
@@ -54,7 +55,7 @@ from hrplanner.ui.commands import (
     execute,
 )
 from hrplanner.ui.dialogs.messages import ask, show_message
-from hrplanner.ui.levers import LeverPanel, apply_levers, lever_changes
+from hrplanner.ui.levers import LeverPanel
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceModel
 from hrplanner.ui.models.scenario_list import ScenarioListModel
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
