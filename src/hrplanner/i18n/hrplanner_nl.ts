@@ -1722,125 +1722,125 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="68"/>
         <location filename="../ui/pages/overview.py" line="69"/>
+        <location filename="../ui/pages/overview.py" line="70"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="70"/>
+        <location filename="../ui/pages/overview.py" line="71"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="71"/>
         <location filename="../ui/pages/overview.py" line="72"/>
+        <location filename="../ui/pages/overview.py" line="73"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="73"/>
+        <location filename="../ui/pages/overview.py" line="74"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="74"/>
+        <location filename="../ui/pages/overview.py" line="75"/>
         <location filename="../ui/pages/overview.py" line="560"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="75"/>
+        <location filename="../ui/pages/overview.py" line="76"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="76"/>
+        <location filename="../ui/pages/overview.py" line="77"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="77"/>
         <location filename="../ui/pages/overview.py" line="78"/>
+        <location filename="../ui/pages/overview.py" line="79"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="79"/>
+        <location filename="../ui/pages/overview.py" line="80"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="80"/>
+        <location filename="../ui/pages/overview.py" line="81"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="81"/>
+        <location filename="../ui/pages/overview.py" line="82"/>
         <source>Open 3+ mo.</source>
         <translation>3+ mnd open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="82"/>
+        <location filename="../ui/pages/overview.py" line="83"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="83"/>
         <location filename="../ui/pages/overview.py" line="84"/>
+        <location filename="../ui/pages/overview.py" line="85"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="85"/>
+        <location filename="../ui/pages/overview.py" line="86"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="86"/>
         <location filename="../ui/pages/overview.py" line="87"/>
+        <location filename="../ui/pages/overview.py" line="88"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="88"/>
+        <location filename="../ui/pages/overview.py" line="89"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="89"/>
+        <location filename="../ui/pages/overview.py" line="90"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="90"/>
+        <location filename="../ui/pages/overview.py" line="91"/>
         <location filename="../ui/pages/overview.py" line="555"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="91"/>
+        <location filename="../ui/pages/overview.py" line="92"/>
         <source>Share of persons aged 55 or older</source>
         <translation>Deel van de personen van 55 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="92"/>
+        <location filename="../ui/pages/overview.py" line="93"/>
         <source>Aged 60+</source>
         <translation>Aandeel 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="93"/>
+        <location filename="../ui/pages/overview.py" line="94"/>
         <location filename="../ui/pages/overview.py" line="556"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="94"/>
+        <location filename="../ui/pages/overview.py" line="95"/>
         <source>Share of persons aged 60 or older</source>
         <translation>Deel van de personen van 60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="124"/>
+        <location filename="../ui/pages/overview.py" line="125"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="610"/>
+        <location filename="../ui/pages/overview.py" line="609"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2263,235 +2263,235 @@
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="74"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="74"/>
         <source>middle</source>
         <translation>midden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="74"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="78"/>
+        <location filename="../ui/pages/projection.py" line="79"/>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="351"/>
+        <location filename="../ui/pages/projection.py" line="349"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="354"/>
+        <location filename="../ui/pages/projection.py" line="352"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="355"/>
+        <location filename="../ui/pages/projection.py" line="353"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="356"/>
+        <location filename="../ui/pages/projection.py" line="354"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="357"/>
+        <location filename="../ui/pages/projection.py" line="355"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="358"/>
+        <location filename="../ui/pages/projection.py" line="356"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="359"/>
+        <location filename="../ui/pages/projection.py" line="357"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="360"/>
+        <location filename="../ui/pages/projection.py" line="358"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="361"/>
+        <location filename="../ui/pages/projection.py" line="359"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="362"/>
+        <location filename="../ui/pages/projection.py" line="360"/>
         <source>Cancel the uncertainty band</source>
         <translation>De onzekerheidsband annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="363"/>
+        <location filename="../ui/pages/projection.py" line="361"/>
         <source>Compute band</source>
         <translation>Band berekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="364"/>
+        <location filename="../ui/pages/projection.py" line="362"/>
         <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
         <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="365"/>
+        <location filename="../ui/pages/projection.py" line="363"/>
         <source>Progress of the uncertainty band</source>
         <translation>Voortgang van de onzekerheidsband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="366"/>
+        <location filename="../ui/pages/projection.py" line="364"/>
         <source>E&amp;xplain year:</source>
         <translation>Jaar toe&amp;lichten:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="367"/>
+        <location filename="../ui/pages/projection.py" line="365"/>
         <source>Year to explain</source>
         <translation>Toe te lichten jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="368"/>
+        <location filename="../ui/pages/projection.py" line="366"/>
         <source>Or click a year in the chart</source>
         <translation>Of klik op een jaar in de grafiek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="369"/>
+        <location filename="../ui/pages/projection.py" line="367"/>
         <source>Parts of supply and demand</source>
         <translation>Onderdelen van aanbod en vraag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="370"/>
+        <location filename="../ui/pages/projection.py" line="368"/>
         <source>Gap per occupation and year</source>
         <translation>Tekort per functie en jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="371"/>
+        <location filename="../ui/pages/projection.py" line="369"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="372"/>
-        <location filename="../ui/pages/projection.py" line="377"/>
+        <location filename="../ui/pages/projection.py" line="370"/>
+        <location filename="../ui/pages/projection.py" line="375"/>
         <source>What drives the advice</source>
         <translation>Wat het advies bepaalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="373"/>
-        <location filename="../ui/pages/projection.py" line="378"/>
+        <location filename="../ui/pages/projection.py" line="371"/>
+        <location filename="../ui/pages/projection.py" line="376"/>
         <source>Age structure today</source>
         <translation>Leeftijdsopbouw nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="374"/>
+        <location filename="../ui/pages/projection.py" line="372"/>
         <source>E&amp;quilibrium year:</source>
         <translation>E&amp;venwichtsjaar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="375"/>
+        <location filename="../ui/pages/projection.py" line="373"/>
         <source>Equilibrium year</source>
         <translation>Evenwichtsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="376"/>
+        <location filename="../ui/pages/projection.py" line="374"/>
         <source>Gap, all occupations</source>
         <translation>Tekort, alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="379"/>
+        <location filename="../ui/pages/projection.py" line="377"/>
         <source>Demand minus supply in fte; hover a cell for details</source>
         <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="380"/>
-        <location filename="../ui/pages/projection.py" line="428"/>
+        <location filename="../ui/pages/projection.py" line="378"/>
+        <location filename="../ui/pages/projection.py" line="426"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="381"/>
+        <location filename="../ui/pages/projection.py" line="379"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="429"/>
+        <location filename="../ui/pages/projection.py" line="427"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="465"/>
+        <location filename="../ui/pages/projection.py" line="463"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="535"/>
+        <location filename="../ui/pages/projection.py" line="533"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="539"/>
+        <location filename="../ui/pages/projection.py" line="537"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="542"/>
+        <location filename="../ui/pages/projection.py" line="540"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="584"/>
+        <location filename="../ui/pages/projection.py" line="582"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="607"/>
+        <location filename="../ui/pages/projection.py" line="605"/>
         <source>Not reachable by training before %1.</source>
         <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="609"/>
+        <location filename="../ui/pages/projection.py" line="607"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="629"/>
+        <location filename="../ui/pages/projection.py" line="627"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="632"/>
+        <location filename="../ui/pages/projection.py" line="630"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="634"/>
+        <location filename="../ui/pages/projection.py" line="632"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="659"/>
+        <location filename="../ui/pages/projection.py" line="657"/>
         <source>Uncertainty band: %1 draws…</source>
         <translation>Onzekerheidsband: %1 trekkingen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="698"/>
+        <location filename="../ui/pages/projection.py" line="696"/>
         <source>Band: 10-90% of %1 draws</source>
         <translation>Band: 10-90% van %1 trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="707"/>
+        <location filename="../ui/pages/projection.py" line="705"/>
         <source>The uncertainty band could not be computed: %1</source>
         <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="715"/>
+        <location filename="../ui/pages/projection.py" line="713"/>
         <source>Uncertainty band cancelled</source>
         <translation>Onzekerheidsband geannuleerd</translation>
     </message>

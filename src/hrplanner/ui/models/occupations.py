@@ -41,7 +41,8 @@ class OccupationsModel(EntityModel):
         assert self.context.register is not None
         yes = QCoreApplication.translate("RegisterTables", "yes")
         no = QCoreApplication.translate("RegisterTables", "no")
-        return [Row("", o.code, (), (o.code, o.name_nl if self.context.language == "nl" else o.name_en),
+        language = self.context.language
+        return [Row("", o.code, (), (o.code, ref.occupation_name(language, o.code, (o.name_nl, o.name_en))),
                     [o.code, o.name_nl, o.name_en, o.level, o.register_code,
                      yes if o.registration_required else no, o.training_route, o.training_years],
                     True, extra=o)

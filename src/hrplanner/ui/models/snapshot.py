@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from hrplanner.db.models import Occupation, Organisation, Round
+from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 from hrplanner.services.register import Register
 from hrplanner.ui.context import AppContext
@@ -39,7 +40,7 @@ class RoundSnapshot:
         return self.round.reference_date if self.round else None
 
     def occupation_name(self, occupation: Occupation) -> str:
-        return occupation.name_nl if self.language == "nl" else occupation.name_en
+        return ref.occupation_name(self.language, occupation.code, (occupation.name_nl, occupation.name_en))
 
     def shown_organisations(self) -> list[Organisation]:
         """Active organisations, and inactive ones that have figures in this round."""

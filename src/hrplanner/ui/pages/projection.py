@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.projection.explain import explain
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.montecarlo import Percentiles, simulate
@@ -80,10 +81,7 @@ def scenario_label(name: str) -> str:
 
 
 def occupation_name(scenarios: projection_service.ScenarioSet, code: str, language: str) -> str:
-    pair = scenarios.names.get(code)
-    if not pair:
-        return scenarios.params[code].occupation
-    return pair[0] if language == "nl" else (pair[1] or pair[0])
+    return ref.occupation_name(language, code, scenarios.names.get(code))
 
 
 def run_band(params, draws: int, token) -> Percentiles:
