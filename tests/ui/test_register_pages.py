@@ -167,6 +167,18 @@ def test_tsv_round_trip_keeps_tabs_quotes_and_line_breaks():
     assert parse_tsv("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
 
 
+def test_tsv_reads_what_spreadsheets_write():
+    # Excel and LibreOffice quote a cell with a tab, a line break or a quote, doubling the quotes
+    assert parse_tsv('a\t"two\nlines"\t"say ""hi"""\r\n') == [["a", "two\nlines", 'say "hi"']]
+    # an empty cell between and at the end of a row, an empty line in a one-column block
+    assert parse_tsv("1\t\t3\t\n") == [["1", "", "3", ""]]
+    assert parse_tsv("4\n\n6\n") == [["4"], [""], ["6"]]
+    # a line break of an old Mac (\r) ends a row too; a quote inside a cell is kept as typed
+    assert parse_tsv("7\r8") == [["7"], ["8"]]
+    assert parse_tsv('5"6\t7') == [['5"6', "7"]]
+    assert to_tsv([["1,5", "a\tb"], ["x"]]) == '1,5\t"a\tb"\nx\n'
+
+
 def test_unusual_figures_are_saved_only_when_confirmed(page, context, questions):
     asked, answers = questions
     table = page.staffing.table
