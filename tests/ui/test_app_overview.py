@@ -4,6 +4,7 @@ are fictitious."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -90,7 +91,7 @@ def test_choosing_the_previous_round_shows_its_figures(main_window, demo_path, c
     assert index >= 0 and "afgesloten" in combo.itemText(index)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert main_window.context.current_round == "2024-12-31"
+    assert main_window.context.current_round == date(2024, 12, 31)
     rows = table_rows(main_window.page("overview"))
     for occupation in payload["occupations"]:
         assert rows[occupation["occupation"]] == expected_cells(occupation)

@@ -204,7 +204,7 @@ def test_unusual_figures_are_saved_only_when_confirmed(page, context, questions)
 
 def test_a_closed_round_says_so_and_can_be_reopened_with_undo(page, context, questions):
     _asked, answers = questions
-    context.set_round("2024-12-31")
+    context.set_round(date(2024, 12, 31))
     assert page.closed_frame.isVisibleTo(page)
     assert page.closed_label.text() == "This round is closed (read-only)."
     index = page.staffing.table.proxy.index(0, st.FIRST_BAND)
@@ -239,7 +239,7 @@ def test_a_round_is_added_through_the_dialog_and_shown(page, context):
     dialog.label_edit.setText("Peildatum 31-12-2026")
     dialog.accept()
     assert not dialog.isVisible()
-    assert context.current_round == "2026-12-31"
+    assert context.current_round == date(2026, 12, 31)
     assert page.source.snapshot.round.label == "Peildatum 31-12-2026"
     assert page.staffing.table.model.rowCount() > 0 and page.staffing.table.proxy.rowCount() == 0
     assert page.staffing.table.hint_label.isVisibleTo(page)  # no figures yet: the hint says how to enter them

@@ -23,7 +23,7 @@ from hrplanner.domain.validation import Issue, ValidationError
 from hrplanner.services.editing import Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.services.register import Register
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class ServiceCommand(QUndoCommand):
     ``data_changed`` topic announced after each step.
     """
 
-    topic = "*"
+    topic: Topic = Topic.ANY
 
     def __init__(self, context: AppContext, text: str):
         super().__init__(text)

@@ -13,7 +13,7 @@ from hrplanner.domain.validation import Issue
 from hrplanner.services.editing import AppliedChanges, Change, Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.ui.commands.base import Outcome, ServiceCommand, describe_issues, no_register, push_done, refused
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 
 
 # --- figures -----------------------------------------------------------------------------------------
@@ -26,13 +26,13 @@ class FigureEditCommand(ServiceCommand):
         super().__init__(context, text)
         self.applied = applied
         tables = applied.tables
-        self.topic = next(iter(tables)) if len(tables) == 1 else "*"
-        self.rounds = {c.cell.round.isoformat() for c in applied.changes}
+        self.topic = Topic(next(iter(tables))) if len(tables) == 1 else Topic.ANY
+        self.rounds = {c.cell.round for c in applied.changes}
 
     def announce(self) -> None:
         # a table's topic says "figures of the round on screen changed"; other rounds: anything
         shown = self.context.current_round
-        self.context.notify(self.topic if self.rounds == {shown} else "*")
+        self.context.notify(self.topic if self.rounds == {shown} else Topic.ANY)
 
     def forward(self) -> None:
         self.editor().apply_changes(self.applied.redo_changes(), restoring=True, action="redo")
@@ -69,7 +69,7 @@ def push_figure_changes(context: AppContext, changes: list[Change], text: str,
 
 
 class AddOrganisationCommand(ServiceCommand):
-    topic = "organisation"
+    topic = Topic.ORGANISATION
 
     def __init__(self, context: AppContext, name: str, kind: str, municipality: str):
         super().__init__(context, QCoreApplication.translate("commands", "add organisation"))
@@ -86,7 +86,7 @@ class AddOrganisationCommand(ServiceCommand):
 class EditOrganisationCommand(ServiceCommand):
     """Rename, change kind or municipality, deactivate or reactivate an organisation."""
 
-    topic = "organisation"
+    topic = Topic.ORGANISATION
 
     def __init__(self, context: AppContext, name: str, changes: Mapping[str, object], text: str = ""):
         if not text:
@@ -115,7 +115,7 @@ class EditOrganisationCommand(ServiceCommand):
 
 
 class AddOccupationCommand(ServiceCommand):
-    topic = "occupation"
+    topic = Topic.OCCUPATION
 
     def __init__(self, context: AppContext, values: Mapping[str, object]):
         super().__init__(context, QCoreApplication.translate("commands", "add occupation"))
@@ -130,7 +130,7 @@ class AddOccupationCommand(ServiceCommand):
 
 
 class EditOccupationCommand(ServiceCommand):
-    topic = "occupation"
+    topic = Topic.OCCUPATION
 
     def __init__(self, context: AppContext, code: str, changes: Mapping[str, object]):
         super().__init__(context, QCoreApplication.translate("commands", "edit occupation"))
@@ -148,7 +148,7 @@ class EditOccupationCommand(ServiceCommand):
 class AddRoundCommand(ServiceCommand):
     """Add a round and show it; undo removes it again (it has no figures yet)."""
 
-    topic = "round"
+    topic = Topic.ROUND
 
     def __init__(self, context: AppContext, reference_date: object, label: str = ""):
         super().__init__(context, QCoreApplication.translate("commands", "add round"))
@@ -156,11 +156,11 @@ class AddRoundCommand(ServiceCommand):
         self.label = label
         self.added: date | None = None
         self.shown_before = context.current_round
-        self._show: str | None = None
+        self._show: date | None = None
 
     def forward(self) -> None:
         self.added = self.editor().add_round(self.reference_date, self.label).reference_date
-        self._show = self.added.isoformat()
+        self._show = self.added
 
     def backward(self) -> None:
         assert self.added is not None
@@ -175,7 +175,7 @@ class AddRoundCommand(ServiceCommand):
 class SetRoundClosedCommand(ServiceCommand):
     """Close a round (its figures become read-only) or reopen it."""
 
-    topic = "round"
+    topic = Topic.ROUND
 
     def __init__(self, context: AppContext, reference_date: date, closed: bool):
         text = (QCoreApplication.translate("commands", "close round") if closed

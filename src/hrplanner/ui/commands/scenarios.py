@@ -12,12 +12,13 @@ from hrplanner.services import projection as projection_service
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.services.register import Register
 from hrplanner.ui.commands.base import ServiceCommand
+from hrplanner.ui.context import Topic
 
 
 class ScenarioCommand(ServiceCommand):
     """A change of a stored scenario; announces the "scenario" topic."""
 
-    topic = "scenario"
+    topic = Topic.SCENARIO
 
 
 class SetParametersCommand(ScenarioCommand):

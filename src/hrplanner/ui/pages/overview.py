@@ -451,7 +451,7 @@ class OverviewPage(Page):
         register = self.context.register
         self.summary = None
         if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+            reference = self.context.current_round
             self.summary = summarise(register, reference)
         summary = self.summary
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)

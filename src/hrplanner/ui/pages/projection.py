@@ -46,6 +46,7 @@ from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.charts.projection_heatmap import HeatmapLegend
 from hrplanner.ui.charts.projection_impact import ImpactChart
 from hrplanner.ui.charts.projection_pyramid import AgePyramidChart
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.projection_explain import ExplainModel
 from hrplanner.ui.models.projection_gap import GapTableModel
 from hrplanner.ui.pages.base import Page
@@ -402,11 +403,11 @@ class ProjectionPage(Page):
         return self.variant_combo.currentData() or "middle"
 
     def _reference_date(self) -> date | None:
-        iso = self.context.current_round
-        return date.fromisoformat(iso) if iso else None
+        return self.context.current_round
 
     def _data_changed(self, what: str) -> None:
-        if what in ("scenario", "*", "staffing", "establishment", "flow", "training", "round", "occupation"):
+        if what in (Topic.SCENARIO, Topic.ANY, Topic.STAFFING, Topic.ESTABLISHMENT, Topic.FLOW, Topic.TRAINING,
+                    Topic.ROUND, Topic.OCCUPATION):
             self.request_refresh()
 
     def _setting_changed(self, key: str) -> None:

@@ -54,6 +54,7 @@ from hrplanner.ui.commands import (
     SetParametersCommand,
     execute,
 )
+from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.levers import LeverPanel
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceModel
@@ -453,7 +454,7 @@ class ScenariosPage(Page):
         return {c: occupation_name(s, c, self.context.language) for c in s.params} if s else {}
 
     def _data_changed(self, what: str) -> None:
-        if what != "scenario":
+        if what != Topic.SCENARIO:
             self.basis_set = None  # the register's figures changed: derive the basis again
         self._compare_stale = True
         # Later, not now: the change may come from inside a table edit (setData).
