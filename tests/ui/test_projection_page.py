@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import numpy as np
 import pytest
@@ -345,7 +346,7 @@ def test_no_backtest_line_with_one_round(qtbot, tmp_path):
         page.select_occupation("GZ")
         # the small register has two rounds: one pair, so a line; its earlier round alone has none
         assert page.backtest_label.text()
-        context.set_round("2024-12-31")
+        context.set_round(date(2024, 12, 31))
         page.refresh()
         assert page.backtest_label.text() == "" and not page.backtest_label.isVisibleTo(page)
     finally:
