@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="23"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="24"/>
         <source>About hrplanner</source>
         <translation>Over hrplanner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="28"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="28"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
         <source>none open</source>
         <translation>geen geopend</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="30"/>
         <source>Registers of the demo and new files</source>
         <translation>Demoregister en nieuwe bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="31"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="32"/>
         <source>Log file</source>
         <translation>Logbestand</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="37"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="38"/>
         <source>The open register is the demo region: its organisations and figures are fictitious.</source>
         <translation>Het geopende register is de demoregio: de organisaties en cijfers zijn fictief.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="43"/>
         <source>Regional workforce planning for youth care: the register of staffing, vacancies, inflow, outflow and training, the 20-year shortage projection and the coordination figures of the region.</source>
         <translation>Regionale personeelsplanning voor de jeugdzorg: het register van bezetting, vacatures, in- en uitstroom en opleiding, de raming van tekorten voor 20 jaar en de afstemmingscijfers van de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="47"/>
         <source>Aggregate figures only: no names of employees, no salaries.</source>
         <translation>Alleen geaggregeerde cijfers: geen namen van medewerkers, geen salarissen.</translation>
     </message>
@@ -52,32 +52,32 @@
 <context>
     <name>AdviceCards</name>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="49"/>
+        <location filename="../ui/charts/projection_cards.py" line="50"/>
         <source>Intake advice %1</source>
         <translation>Instroomadvies %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="52"/>
+        <location filename="../ui/charts/projection_cards.py" line="53"/>
         <source>Not reachable by training before %1</source>
         <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="54"/>
+        <location filename="../ui/charts/projection_cards.py" line="55"/>
         <source>%1 per year</source>
         <translation>%1 per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="55"/>
+        <location filename="../ui/charts/projection_cards.py" line="56"/>
         <source>now %1 per year</source>
         <translation>nu %1 per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="57"/>
+        <location filename="../ui/charts/projection_cards.py" line="58"/>
         <source>supply exceeds demand even without lever intake</source>
         <translation>het aanbod is groter dan de vraag, ook zonder extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="61"/>
+        <location filename="../ui/charts/projection_cards.py" line="62"/>
         <source>10-90%: %1 to %2</source>
         <translation>10-90%: %1 tot %2</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>AdviceCompareModel</name>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="124"/>
+        <location filename="../ui/models/scenario_compare.py" line="125"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="127"/>
+        <location filename="../ui/models/scenario_compare.py" line="128"/>
         <source>Advice %1, %2</source>
         <translation>Advies %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="130"/>
+        <location filename="../ui/models/scenario_compare.py" line="131"/>
         <source>Intake advice per year in scenario %1</source>
         <translation>Instroomadvies per jaar in scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="167"/>
+        <location filename="../ui/models/scenario_compare.py" line="168"/>
         <source>Not reachable by training before %1</source>
         <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="168"/>
+        <location filename="../ui/models/scenario_compare.py" line="169"/>
         <source>%1 per year (now %2); gap %3 fte at today's intake</source>
         <translation>%1 per jaar (nu %2); tekort %3 fte bij de huidige instroom</translation>
     </message>
@@ -123,22 +123,22 @@
 <context>
     <name>AgePyramidChart</name>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="64"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="65"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="65"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="66"/>
         <source>← women</source>
         <translation>← vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="66"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="67"/>
         <source>men →</source>
         <translation>mannen →</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="126"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="127"/>
         <source>%1: %2 women, %3 men</source>
         <translation>%1: %2 vrouwen, %3 mannen</translation>
     </message>
@@ -279,57 +279,57 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="92"/>
+        <location filename="../ui/pages/audit.py" line="93"/>
         <source>Audit log</source>
         <translation>Wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="98"/>
+        <location filename="../ui/pages/audit.py" line="99"/>
         <source>Audit log: every change to the register</source>
         <translation>Wijzigingslog: elke wijziging in het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="99"/>
+        <location filename="../ui/pages/audit.py" line="100"/>
         <source>Search in every column</source>
         <translation>Zoeken in alle kolommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="100"/>
+        <location filename="../ui/pages/audit.py" line="101"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="101"/>
+        <location filename="../ui/pages/audit.py" line="102"/>
         <source>Kind of change</source>
         <translation>Soort wijziging</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="102"/>
+        <location filename="../ui/pages/audit.py" line="103"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="103"/>
+        <location filename="../ui/pages/audit.py" line="104"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="114"/>
+        <location filename="../ui/pages/audit.py" line="115"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="116"/>
+        <location filename="../ui/pages/audit.py" line="117"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="142"/>
+        <location filename="../ui/pages/audit.py" line="143"/>
         <source>%1 of %2 entries</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="144"/>
+        <location filename="../ui/pages/audit.py" line="145"/>
         <source>(the newest %1; export with the command line for all)</source>
         <translation>(de nieuwste %1; exporteer via de opdrachtregel voor alle)</translation>
     </message>
@@ -363,136 +363,136 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../ui/actions_backup.py" line="41"/>
+        <location filename="../ui/actions_backup.py" line="42"/>
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="42"/>
+        <location filename="../ui/actions_backup.py" line="43"/>
         <source>before an upgrade</source>
         <translation>voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="43"/>
+        <location filename="../ui/actions_backup.py" line="44"/>
         <source>before an import</source>
         <translation>voor een import</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="44"/>
+        <location filename="../ui/actions_backup.py" line="45"/>
         <source>before a restore</source>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="45"/>
+        <location filename="../ui/actions_backup.py" line="46"/>
         <source>damaged file, kept</source>
         <translation>beschadigd bestand, bewaard</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="57"/>
+        <location filename="../ui/actions_backup.py" line="58"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="58"/>
+        <location filename="../ui/actions_backup.py" line="59"/>
         <source>%1 KB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="202"/>
+        <location filename="../ui/actions_backup.py" line="200"/>
         <source>&amp;Back up…</source>
         <translation>Reservekopie &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="203"/>
+        <location filename="../ui/actions_backup.py" line="201"/>
         <source>Save a copy of the register to a file of your choice</source>
         <translation>Een kopie van het register opslaan in een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="204"/>
+        <location filename="../ui/actions_backup.py" line="202"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="205"/>
+        <location filename="../ui/actions_backup.py" line="203"/>
         <source>Put an earlier state of the register back</source>
         <translation>Een eerdere stand van het register terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="224"/>
+        <location filename="../ui/actions_backup.py" line="222"/>
         <source>backup</source>
         <translation>reservekopie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="226"/>
-        <location filename="../ui/actions_backup.py" line="243"/>
+        <location filename="../ui/actions_backup.py" line="224"/>
+        <location filename="../ui/actions_backup.py" line="241"/>
         <source>Back up register</source>
         <translation>Reservekopie van het register maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="227"/>
+        <location filename="../ui/actions_backup.py" line="225"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="241"/>
+        <location filename="../ui/actions_backup.py" line="239"/>
         <source>Backed up to %1</source>
         <translation>Reservekopie gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="242"/>
+        <location filename="../ui/actions_backup.py" line="240"/>
         <source>The backup was not made</source>
         <translation>De reservekopie is niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="261"/>
+        <location filename="../ui/actions_backup.py" line="259"/>
         <source>%1 is open read-only; it cannot be restored now.</source>
         <translation>%1 is alleen-lezen geopend; het kan nu niet worden teruggezet.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="262"/>
-        <location filename="../ui/actions_backup.py" line="268"/>
-        <location filename="../ui/actions_backup.py" line="277"/>
-        <location filename="../ui/actions_backup.py" line="290"/>
+        <location filename="../ui/actions_backup.py" line="259"/>
+        <location filename="../ui/actions_backup.py" line="265"/>
+        <location filename="../ui/actions_backup.py" line="274"/>
+        <location filename="../ui/actions_backup.py" line="287"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="267"/>
+        <location filename="../ui/actions_backup.py" line="264"/>
         <source>%1 cannot be restored</source>
         <translation>%1 kan niet worden teruggezet</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="269"/>
+        <location filename="../ui/actions_backup.py" line="266"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="274"/>
+        <location filename="../ui/actions_backup.py" line="271"/>
         <source>Replace %1 by the backup %2?</source>
         <translation>%1 vervangen door de reservekopie %2?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="275"/>
+        <location filename="../ui/actions_backup.py" line="272"/>
         <source>The register as it is now is backed up first, so nothing is lost: restoring that backup brings it back.</source>
         <translation>Eerst wordt een reservekopie gemaakt van het register zoals het nu is, dus er gaat niets verloren: door die reservekopie terug te zetten komt het terug.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="278"/>
+        <location filename="../ui/actions_backup.py" line="275"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="289"/>
+        <location filename="../ui/actions_backup.py" line="286"/>
         <source>%1 was not restored</source>
         <translation>%1 is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="291"/>
+        <location filename="../ui/actions_backup.py" line="288"/>
         <source>The register is as it was.</source>
         <translation>Het register is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="293"/>
+        <location filename="../ui/actions_backup.py" line="290"/>
         <source>Restored %1 from %2; the replaced version is kept as %3</source>
         <translation>%1 teruggezet uit %2; de vervangen versie is bewaard als %3</translation>
     </message>
@@ -500,202 +500,250 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../ui/actions_backup.py" line="65"/>
+        <location filename="../ui/actions_backup.py" line="66"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="65"/>
+        <location filename="../ui/actions_backup.py" line="66"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="66"/>
+        <location filename="../ui/actions_backup.py" line="67"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
 </context>
 <context>
+    <name>BandControl</name>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="77"/>
+        <source>Cancel the uncertainty band</source>
+        <translation>De onzekerheidsband annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="78"/>
+        <source>Compute band</source>
+        <translation>Band berekenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="79"/>
+        <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
+        <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="80"/>
+        <source>Progress of the uncertainty band</source>
+        <translation>Voortgang van de onzekerheidsband</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="91"/>
+        <source>Uncertainty band: %1 draws…</source>
+        <translation>Onzekerheidsband: %1 trekkingen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="116"/>
+        <source>Band: 10-90% of %1 draws</source>
+        <translation>Band: 10-90% van %1 trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="122"/>
+        <source>The uncertainty band could not be computed: %1</source>
+        <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_band.py" line="127"/>
+        <source>Uncertainty band cancelled</source>
+        <translation>Onzekerheidsband geannuleerd</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="347"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="352"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="354"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="355"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="356"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
+        <location filename="../ui/pages/coordination.py" line="357"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="370"/>
+        <location filename="../ui/pages/coordination.py" line="358"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="371"/>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="360"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="361"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="376"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="377"/>
+        <location filename="../ui/pages/coordination.py" line="365"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="378"/>
-        <location filename="../ui/pages/coordination.py" line="386"/>
+        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="374"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="379"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="380"/>
+        <location filename="../ui/pages/coordination.py" line="368"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="381"/>
+        <location filename="../ui/pages/coordination.py" line="369"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="381"/>
+        <location filename="../ui/pages/coordination.py" line="369"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="382"/>
+        <location filename="../ui/pages/coordination.py" line="370"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="385"/>
+        <location filename="../ui/pages/coordination.py" line="373"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="397"/>
+        <location filename="../ui/pages/coordination.py" line="385"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="398"/>
+        <location filename="../ui/pages/coordination.py" line="386"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="399"/>
+        <location filename="../ui/pages/coordination.py" line="387"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="400"/>
+        <location filename="../ui/pages/coordination.py" line="388"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="401"/>
+        <location filename="../ui/pages/coordination.py" line="389"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="402"/>
+        <location filename="../ui/pages/coordination.py" line="390"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="459"/>
+        <location filename="../ui/pages/coordination.py" line="447"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="459"/>
+        <location filename="../ui/pages/coordination.py" line="447"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="465"/>
+        <location filename="../ui/pages/coordination.py" line="453"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="466"/>
+        <location filename="../ui/pages/coordination.py" line="454"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="468"/>
+        <location filename="../ui/pages/coordination.py" line="456"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="471"/>
+        <location filename="../ui/pages/coordination.py" line="458"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="474"/>
+        <location filename="../ui/pages/coordination.py" line="461"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="480"/>
+        <location filename="../ui/pages/coordination.py" line="466"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="494"/>
+        <location filename="../ui/pages/coordination.py" line="480"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="502"/>
+        <location filename="../ui/pages/coordination.py" line="485"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="508"/>
+        <location filename="../ui/pages/coordination.py" line="491"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="511"/>
+        <location filename="../ui/pages/coordination.py" line="494"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -703,42 +751,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="545"/>
+        <location filename="../ui/pages/coordination.py" line="527"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="559"/>
+        <location filename="../ui/pages/coordination.py" line="540"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="590"/>
+        <location filename="../ui/pages/coordination.py" line="571"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="594"/>
+        <location filename="../ui/pages/coordination.py" line="575"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="594"/>
+        <location filename="../ui/pages/coordination.py" line="575"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="596"/>
+        <location filename="../ui/pages/coordination.py" line="577"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="602"/>
+        <location filename="../ui/pages/coordination.py" line="580"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="605"/>
+        <location filename="../ui/pages/coordination.py" line="583"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -749,22 +797,22 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="65"/>
+        <location filename="../ui/models/scenario_compare.py" line="66"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="65"/>
+        <location filename="../ui/models/scenario_compare.py" line="66"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="65"/>
+        <location filename="../ui/models/scenario_compare.py" line="66"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="66"/>
+        <location filename="../ui/models/scenario_compare.py" line="67"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -772,37 +820,37 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="62"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="64"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="65"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="67"/>
         <source>&lt;b&gt;hrplanner ran into an unexpected problem.&lt;/b&gt;&lt;br&gt;Changes you made before were saved; the action that failed was not carried out. If this happens again, please send the report below to whoever supports hrplanner for you.</source>
         <translation>&lt;b&gt;hrplanner liep tegen een onverwacht probleem aan.&lt;/b&gt;&lt;br&gt;Wijzigingen die u eerder maakte, zijn opgeslagen; de handeling die misging, is niet uitgevoerd. Gebeurt dit opnieuw, stuur dan het rapport hieronder naar wie hrplanner voor u ondersteunt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="75"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="77"/>
         <source>Error report</source>
         <translation>Foutrapport</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="78"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="80"/>
         <source>Log file: %1</source>
         <translation>Logbestand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="83"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="85"/>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="85"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="87"/>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="148"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="150"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
@@ -810,69 +858,69 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="77"/>
+        <location filename="../ui/actions_excel.py" line="78"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="80"/>
-        <location filename="../ui/actions_excel.py" line="92"/>
+        <location filename="../ui/actions_excel.py" line="81"/>
+        <location filename="../ui/actions_excel.py" line="93"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="88"/>
-        <location filename="../ui/actions_excel.py" line="93"/>
+        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="90"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="134"/>
+        <location filename="../ui/actions_excel.py" line="135"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="136"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="136"/>
+        <location filename="../ui/actions_excel.py" line="137"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="138"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="139"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="140"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="157"/>
+        <location filename="../ui/actions_excel.py" line="158"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="165"/>
+        <location filename="../ui/actions_excel.py" line="166"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="176"/>
+        <location filename="../ui/actions_excel.py" line="177"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
@@ -883,7 +931,7 @@
     </message>
     <message>
         <location filename="../ui/actions_excel.py" line="187"/>
-        <location filename="../ui/actions_excel.py" line="245"/>
+        <location filename="../ui/actions_excel.py" line="244"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -899,7 +947,7 @@
     </message>
     <message>
         <location filename="../ui/actions_excel.py" line="200"/>
-        <location filename="../ui/actions_excel.py" line="255"/>
+        <location filename="../ui/actions_excel.py" line="254"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -909,34 +957,34 @@
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="218"/>
+        <location filename="../ui/actions_excel.py" line="217"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="224"/>
+        <location filename="../ui/actions_excel.py" line="223"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="238"/>
-        <location filename="../ui/actions_excel.py" line="244"/>
-        <location filename="../ui/actions_excel.py" line="266"/>
+        <location filename="../ui/actions_excel.py" line="237"/>
+        <location filename="../ui/actions_excel.py" line="243"/>
+        <location filename="../ui/actions_excel.py" line="265"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="239"/>
+        <location filename="../ui/actions_excel.py" line="238"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="255"/>
+        <location filename="../ui/actions_excel.py" line="254"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="265"/>
+        <location filename="../ui/actions_excel.py" line="264"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -944,102 +992,102 @@
 <context>
     <name>ExplainModel</name>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="18"/>
+        <location filename="../ui/models/projection_explain.py" line="19"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="18"/>
+        <location filename="../ui/models/projection_explain.py" line="19"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="18"/>
+        <location filename="../ui/models/projection_explain.py" line="19"/>
         <source>all</source>
         <translation>allen</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="26"/>
+        <location filename="../ui/models/projection_explain.py" line="27"/>
         <source>Base: supply in %1</source>
         <translation>Basis: aanbod in %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="28"/>
+        <location filename="../ui/models/projection_explain.py" line="29"/>
         <source>Unmet demand in %1</source>
         <translation>Onvervulde vraag in %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="30"/>
+        <location filename="../ui/models/projection_explain.py" line="31"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="34"/>
+        <location filename="../ui/models/projection_explain.py" line="35"/>
         <source>Care type: %1</source>
         <translation>Zorgsoort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="37"/>
+        <location filename="../ui/models/projection_explain.py" line="38"/>
         <source>Staff still working</source>
         <translation>Personeel dat nog werkt</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="38"/>
+        <location filename="../ui/models/projection_explain.py" line="39"/>
         <source>Graduates, in training now</source>
         <translation>Gediplomeerden, nu in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="39"/>
+        <location filename="../ui/models/projection_explain.py" line="40"/>
         <source>Graduates, decided intake</source>
         <translation>Gediplomeerden, besloten instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="40"/>
+        <location filename="../ui/models/projection_explain.py" line="41"/>
         <source>Graduates, lever intake</source>
         <translation>Gediplomeerden, extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="41"/>
+        <location filename="../ui/models/projection_explain.py" line="42"/>
         <source>Other inflow</source>
         <translation>Overige instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="80"/>
+        <location filename="../ui/models/projection_explain.py" line="81"/>
         <source>Supply</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="83"/>
+        <location filename="../ui/models/projection_explain.py" line="84"/>
         <source>Total supply</source>
         <translation>Aanbod totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="84"/>
+        <location filename="../ui/models/projection_explain.py" line="85"/>
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="87"/>
+        <location filename="../ui/models/projection_explain.py" line="88"/>
         <source>Total demand</source>
         <translation>Vraag totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="88"/>
+        <location filename="../ui/models/projection_explain.py" line="89"/>
         <source>Gap (demand - supply)</source>
         <translation>Verschil (vraag - aanbod)</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="127"/>
+        <location filename="../ui/models/projection_explain.py" line="128"/>
         <source>Part (%1)</source>
         <translation>Onderdeel (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="127"/>
+        <location filename="../ui/models/projection_explain.py" line="128"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_explain.py" line="127"/>
+        <location filename="../ui/models/projection_explain.py" line="128"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
@@ -1047,7 +1095,7 @@
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="319"/>
+        <location filename="../ui/pages/overview_figures.py" line="249"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -1055,127 +1103,127 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="174"/>
+        <location filename="../ui/pages/register_figures.py" line="175"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="177"/>
+        <location filename="../ui/pages/register_figures.py" line="178"/>
         <source>Register figures</source>
         <translation>Registercijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="178"/>
+        <location filename="../ui/pages/register_figures.py" line="179"/>
         <source>&amp;Add round…</source>
         <translation>Ronde &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="179"/>
+        <location filename="../ui/pages/register_figures.py" line="180"/>
         <source>Add a reference date to enter figures for</source>
         <translation>Een peildatum toevoegen om cijfers voor in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="180"/>
+        <location filename="../ui/pages/register_figures.py" line="181"/>
         <source>&amp;Close round…</source>
         <translation>Ronde af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="181"/>
+        <location filename="../ui/pages/register_figures.py" line="182"/>
         <source>Make this round's figures read-only</source>
         <translation>De cijfers van deze ronde alleen-lezen maken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="182"/>
+        <location filename="../ui/pages/register_figures.py" line="183"/>
         <source>This round is closed (read-only).</source>
         <translation>Deze ronde is afgesloten (alleen-lezen).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="183"/>
+        <location filename="../ui/pages/register_figures.py" line="184"/>
         <source>&amp;Reopen round…</source>
         <translation>Ronde &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="184"/>
+        <location filename="../ui/pages/register_figures.py" line="185"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="185"/>
+        <location filename="../ui/pages/register_figures.py" line="186"/>
         <source>Organisation filter</source>
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="186"/>
+        <location filename="../ui/pages/register_figures.py" line="187"/>
         <source>Occu&amp;pation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="187"/>
+        <location filename="../ui/pages/register_figures.py" line="188"/>
         <source>Occupation filter</source>
         <translation>Filter op functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="188"/>
+        <location filename="../ui/pages/register_figures.py" line="189"/>
         <source>Show rows &amp;without figures</source>
         <translation>Rijen &amp;zonder cijfers tonen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="189"/>
+        <location filename="../ui/pages/register_figures.py" line="190"/>
         <source>Show every organisation x occupation, also those without figures yet, to enter new figures</source>
         <translation>Elke combinatie van organisatie en functie tonen, ook zonder cijfers, om nieuwe cijfers in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="191"/>
+        <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>&amp;Staffing</source>
         <translation>&amp;Bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="191"/>
+        <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>Establishment an&amp;d vacancies</source>
         <translation>Formatie en &amp;vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="191"/>
+        <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>&amp;Joiners and leavers</source>
         <translation>&amp;In- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="193"/>
         <source>&amp;Training</source>
         <translation>O&amp;pleiding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="193"/>
         <source>Sic&amp;kness absence</source>
         <translation>Ver&amp;zuim</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="197"/>
+        <location filename="../ui/pages/register_figures.py" line="198"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="197"/>
+        <location filename="../ui/pages/register_figures.py" line="198"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="199"/>
+        <location filename="../ui/pages/register_figures.py" line="200"/>
         <source>Ro&amp;ute:</source>
         <translation>Ro&amp;ute:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="199"/>
+        <location filename="../ui/pages/register_figures.py" line="200"/>
         <source>All routes</source>
         <translation>Alle routes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="223"/>
+        <location filename="../ui/pages/register_figures.py" line="224"/>
         <source>No rounds yet: add one to enter figures.</source>
         <translation>Nog geen rondes: voeg er een toe om cijfers in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="225"/>
+        <location filename="../ui/pages/register_figures.py" line="226"/>
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
@@ -1209,62 +1257,62 @@
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="135"/>
+        <location filename="../ui/charts/coordination_flows.py" line="136"/>
         <source>inside the region</source>
         <translation>binnen de regio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="136"/>
+        <location filename="../ui/charts/coordination_flows.py" line="137"/>
         <source>education</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="137"/>
+        <location filename="../ui/charts/coordination_flows.py" line="138"/>
         <source>youth care elsewhere</source>
         <translation>jeugdzorg elders</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="138"/>
+        <location filename="../ui/charts/coordination_flows.py" line="139"/>
         <source>other sector</source>
         <translation>andere sector</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="139"/>
+        <location filename="../ui/charts/coordination_flows.py" line="140"/>
         <source>re-entry</source>
         <translation>herintreding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="140"/>
+        <location filename="../ui/charts/coordination_flows.py" line="141"/>
         <source>retirement</source>
         <translation>pensioen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="141"/>
+        <location filename="../ui/charts/coordination_flows.py" line="142"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="142"/>
+        <location filename="../ui/charts/coordination_flows.py" line="143"/>
         <source>hidden (small numbers)</source>
         <translation>verborgen (kleine aantallen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="178"/>
+        <location filename="../ui/charts/coordination_flows.py" line="179"/>
         <source>net %1</source>
         <translation>netto %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="184"/>
+        <location filename="../ui/charts/coordination_flows.py" line="185"/>
         <source>← leavers   persons   joiners →</source>
         <translation>← uitstroom   personen   instroom →</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="197"/>
+        <location filename="../ui/charts/coordination_flows.py" line="198"/>
         <source>joiners %1; leavers %2; net for the region %3</source>
         <translation>instroom %1; uitstroom %2; netto voor de regio %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="202"/>
+        <location filename="../ui/charts/coordination_flows.py" line="200"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -1272,22 +1320,22 @@
 <context>
     <name>GapCompareChart</name>
     <message>
-        <location filename="../ui/charts/projection_compare.py" line="44"/>
+        <location filename="../ui/charts/projection_compare.py" line="45"/>
         <source>gap (fte)</source>
         <translation>tekort (fte)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_compare.py" line="46"/>
+        <location filename="../ui/charts/projection_compare.py" line="47"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_compare.py" line="47"/>
+        <location filename="../ui/charts/projection_compare.py" line="48"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_compare.py" line="63"/>
+        <location filename="../ui/charts/projection_compare.py" line="64"/>
         <source>%1: gap %2 fte in A, %3 fte in B</source>
         <translation>%1: tekort %2 fte in A, %3 fte in B</translation>
     </message>
@@ -1295,32 +1343,32 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="81"/>
+        <location filename="../ui/models/projection_gap.py" line="82"/>
         <source>shortage</source>
         <translation>tekort</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="81"/>
+        <location filename="../ui/models/projection_gap.py" line="82"/>
         <source>surplus</source>
         <translation>overschot</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="81"/>
+        <location filename="../ui/models/projection_gap.py" line="82"/>
         <source>balance</source>
         <translation>evenwicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="82"/>
+        <location filename="../ui/models/projection_gap.py" line="83"/>
         <source>%1, %2: %3 fte (%4 persons), %5 of demand; %6</source>
         <translation>%1, %2: %3 fte (%4 personen), %5 van de vraag; %6</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="93"/>
+        <location filename="../ui/models/projection_gap.py" line="91"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/projection_gap.py" line="95"/>
+        <location filename="../ui/models/projection_gap.py" line="93"/>
         <source>Gap in fte in %1 (demand minus supply; shortage &gt; 0)</source>
         <translation>Verschil in fte in %1 (vraag min aanbod; tekort &gt; 0)</translation>
     </message>
@@ -1346,57 +1394,57 @@
 <context>
     <name>ImpactChart</name>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="26"/>
+        <location filename="../ui/charts/projection_impact.py" line="27"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="27"/>
+        <location filename="../ui/charts/projection_impact.py" line="28"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="28"/>
+        <location filename="../ui/charts/projection_impact.py" line="29"/>
         <source>Outflow of today's staff</source>
         <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="29"/>
+        <location filename="../ui/charts/projection_impact.py" line="30"/>
         <source>Change in fte per person</source>
         <translation>Verandering van fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="30"/>
+        <location filename="../ui/charts/projection_impact.py" line="31"/>
         <source>Graduates of those in training</source>
         <translation>Gediplomeerden van wie nu in opleiding is</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="31"/>
+        <location filename="../ui/charts/projection_impact.py" line="32"/>
         <source>Intake already decided</source>
         <translation>Al besloten instroom in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="32"/>
+        <location filename="../ui/charts/projection_impact.py" line="33"/>
         <source>Other inflow</source>
         <translation>Overige instroom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="39"/>
+        <location filename="../ui/charts/projection_impact.py" line="40"/>
         <source>Care type: %1</source>
         <translation>Zorgsoort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="65"/>
+        <location filename="../ui/charts/projection_impact.py" line="66"/>
         <source>trainees per year</source>
         <translation>leerlingen per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="82"/>
+        <location filename="../ui/charts/projection_impact.py" line="83"/>
         <source>Intake advice %1</source>
         <translation>Instroomadvies %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="112"/>
+        <location filename="../ui/charts/projection_impact.py" line="113"/>
         <source>%1: %2 trainees per year</source>
         <translation>%1: %2 leerlingen per jaar</translation>
     </message>
@@ -1404,57 +1452,57 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="84"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>Create an empty register file</source>
         <translation>Een leeg registerbestand maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="85"/>
+        <location filename="../ui/actions.py" line="86"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="86"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>Open a register file</source>
         <translation>Een registerbestand openen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="90"/>
         <source>&amp;About hrplanner</source>
         <translation>&amp;Over hrplanner</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="95"/>
+        <location filename="../ui/actions.py" line="96"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="95"/>
+        <location filename="../ui/actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="99"/>
+        <location filename="../ui/actions.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="99"/>
+        <location filename="../ui/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
@@ -1462,62 +1510,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>Main tool bar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
@@ -1587,13 +1635,13 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../ui/safe_open.py" line="145"/>
+        <location filename="../ui/safe_open.py" line="141"/>
         <source>Notices</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="146"/>
-        <location filename="../ui/safe_open.py" line="147"/>
+        <location filename="../ui/safe_open.py" line="142"/>
+        <location filename="../ui/safe_open.py" line="143"/>
         <source>Hide this notice</source>
         <translation>Deze melding verbergen</translation>
     </message>
@@ -1720,381 +1768,428 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>OverviewCharts</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="69"/>
-        <location filename="../ui/pages/overview.py" line="70"/>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="71"/>
-        <source>Persons employed on the reference date (headcount)</source>
-        <translation>Personen in dienst op de peildatum (aantal personen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="72"/>
-        <location filename="../ui/pages/overview.py" line="73"/>
-        <source>Fte</source>
-        <translation>Fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="74"/>
-        <source>Filled fte on the reference date</source>
-        <translation>Bezette fte op de peildatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="75"/>
-        <location filename="../ui/pages/overview.py" line="571"/>
-        <source>Open vacancies</source>
-        <translation>Open vacatures</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="76"/>
-        <source>Vacancies</source>
-        <translation>Vacatures</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="77"/>
-        <source>Open positions on the reference date</source>
-        <translation>Openstaande vacatures op de peildatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="78"/>
-        <location filename="../ui/pages/overview.py" line="79"/>
-        <source>Vacancy rate</source>
-        <translation>Vacaturegraad</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="80"/>
-        <source>Open fte / (filled fte + open fte)</source>
-        <translation>Open fte / (bezette fte + open fte)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="81"/>
-        <source>Open 3+ months</source>
-        <translation>3+ maanden open</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="82"/>
-        <source>Open 3+ mo.</source>
-        <translation>3+ mnd open</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="83"/>
-        <source>Share of the open vacancies open 3 months or longer</source>
-        <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="84"/>
-        <location filename="../ui/pages/overview.py" line="85"/>
-        <source>Turnover</source>
-        <translation>Verloop</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="86"/>
-        <source>Leavers in the 12 months before the reference date / average persons</source>
-        <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="87"/>
-        <location filename="../ui/pages/overview.py" line="88"/>
-        <source>Circulation</source>
-        <translation>Circulatie</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="89"/>
-        <source>Joiners from another organisation in the region / all joiners</source>
-        <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="90"/>
-        <source>Aged 55+</source>
-        <translation>Aandeel 55+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="91"/>
-        <location filename="../ui/pages/overview.py" line="566"/>
-        <source>55+</source>
-        <translation>55+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="92"/>
-        <source>Share of persons aged 55 or older</source>
-        <translation>Deel van de personen van 55 jaar of ouder</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="93"/>
-        <source>Aged 60+</source>
-        <translation>Aandeel 60+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="94"/>
-        <location filename="../ui/pages/overview.py" line="567"/>
-        <source>60+</source>
-        <translation>60+</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="95"/>
-        <source>Share of persons aged 60 or older</source>
-        <translation>Deel van de personen van 60 jaar of ouder</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="125"/>
-        <source>Fictitious figures (demo region)</source>
-        <translation>Fictieve cijfers (demoregio)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="434"/>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="447"/>
-        <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
-        <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="449"/>
-        <location filename="../ui/pages/overview.py" line="450"/>
-        <source>Key figures per occupation</source>
-        <translation>Kerncijfers per functie</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="451"/>
+        <location filename="../ui/pages/overview_charts.py" line="72"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="452"/>
+        <location filename="../ui/pages/overview_charts.py" line="73"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="453"/>
+        <location filename="../ui/pages/overview_charts.py" line="74"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="477"/>
-        <source>No register is open.</source>
-        <translation>Er is geen register geopend.</translation>
+        <location filename="../ui/pages/overview_charts.py" line="116"/>
+        <source>55+</source>
+        <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="477"/>
-        <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
-        <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
+        <location filename="../ui/pages/overview_charts.py" line="117"/>
+        <source>60+</source>
+        <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="485"/>
-        <source>Reference date %1, compared with %2</source>
-        <translation>Peildatum %1, vergeleken met %2</translation>
+        <location filename="../ui/pages/overview_charts.py" line="121"/>
+        <source>Open vacancies</source>
+        <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="489"/>
-        <source>Reference date %1 (no previous round to compare with)</source>
-        <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview.py" line="603"/>
+        <location filename="../ui/pages/overview_charts.py" line="133"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="612"/>
+        <location filename="../ui/pages/overview_charts.py" line="144"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="615"/>
+        <location filename="../ui/pages/overview_charts.py" line="147"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="617"/>
+        <location filename="../ui/pages/overview_charts.py" line="149"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="621"/>
+        <location filename="../ui/pages/overview_charts.py" line="152"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/pages/overview.py" line="107"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="114"/>
+        <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
+        <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="116"/>
+        <location filename="../ui/pages/overview.py" line="117"/>
+        <source>Key figures per occupation</source>
+        <translation>Kerncijfers per functie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="143"/>
+        <source>No register is open.</source>
+        <translation>Er is geen register geopend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="143"/>
+        <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
+        <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="151"/>
+        <source>Reference date %1, compared with %2</source>
+        <translation>Peildatum %1, vergeleken met %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="154"/>
+        <source>Reference date %1 (no previous round to compare with)</source>
+        <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="37"/>
+        <location filename="../ui/pages/overview_figures.py" line="38"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="39"/>
+        <source>Persons employed on the reference date (headcount)</source>
+        <translation>Personen in dienst op de peildatum (aantal personen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="40"/>
+        <location filename="../ui/pages/overview_figures.py" line="41"/>
+        <source>Fte</source>
+        <translation>Fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="42"/>
+        <source>Filled fte on the reference date</source>
+        <translation>Bezette fte op de peildatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="43"/>
+        <source>Open vacancies</source>
+        <translation>Open vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="44"/>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="45"/>
+        <source>Open positions on the reference date</source>
+        <translation>Openstaande vacatures op de peildatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="46"/>
+        <location filename="../ui/pages/overview_figures.py" line="47"/>
+        <source>Vacancy rate</source>
+        <translation>Vacaturegraad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="48"/>
+        <source>Open fte / (filled fte + open fte)</source>
+        <translation>Open fte / (bezette fte + open fte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="49"/>
+        <source>Open 3+ months</source>
+        <translation>3+ maanden open</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="50"/>
+        <source>Open 3+ mo.</source>
+        <translation>3+ mnd open</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="51"/>
+        <source>Share of the open vacancies open 3 months or longer</source>
+        <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="52"/>
+        <location filename="../ui/pages/overview_figures.py" line="53"/>
+        <source>Turnover</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="54"/>
+        <source>Leavers in the 12 months before the reference date / average persons</source>
+        <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="55"/>
+        <location filename="../ui/pages/overview_figures.py" line="56"/>
+        <source>Circulation</source>
+        <translation>Circulatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="57"/>
+        <source>Joiners from another organisation in the region / all joiners</source>
+        <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="58"/>
+        <source>Aged 55+</source>
+        <translation>Aandeel 55+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="59"/>
+        <source>55+</source>
+        <translation>55+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="60"/>
+        <source>Share of persons aged 55 or older</source>
+        <translation>Deel van de personen van 55 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="61"/>
+        <source>Aged 60+</source>
+        <translation>Aandeel 60+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="62"/>
+        <source>60+</source>
+        <translation>60+</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="63"/>
+        <source>Share of persons aged 60 or older</source>
+        <translation>Deel van de personen van 60 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="96"/>
+        <source>Fictitious figures (demo region)</source>
+        <translation>Fictieve cijfers (demoregio)</translation>
+    </message>
+    <message>
+        <source>Retirement wave: share aged 55+ and 60+</source>
+        <translation type="vanished">Vergrijzing: aandeel 55+ en 60+</translation>
+    </message>
+    <message>
+        <source>Open vacancies per round</source>
+        <translation type="vanished">Open vacatures per ronde</translation>
+    </message>
+    <message>
+        <source>Largest expected shortages</source>
+        <translation type="vanished">Grootste verwachte tekorten</translation>
+    </message>
+    <message>
+        <source>Computing the projection…</source>
+        <translation type="vanished">De raming wordt berekend…</translation>
+    </message>
+    <message>
+        <source>The projection could not be computed: %1</source>
+        <translation type="vanished">De raming kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>The largest expected shortages per occupation appear here once the projection is available.</source>
+        <translation type="vanished">De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>No shortages expected.</source>
+        <translation type="vanished">Geen tekorten verwacht.</translation>
+    </message>
+    <message>
+        <source>fte</source>
+        <translation type="vanished">fte</translation>
+    </message>
+</context>
+<context>
     <name>ParameterTableModel</name>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="38"/>
+        <location filename="../ui/models/scenario_parameters.py" line="39"/>
         <source>Base year</source>
         <translation>Basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="38"/>
+        <location filename="../ui/models/scenario_parameters.py" line="39"/>
         <source>Horizon (years)</source>
         <translation>Horizon (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="39"/>
+        <location filename="../ui/models/scenario_parameters.py" line="40"/>
         <source>Adjustment year</source>
         <translation>Bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="39"/>
+        <location filename="../ui/models/scenario_parameters.py" line="40"/>
         <source>Trend year</source>
         <translation>Trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="41"/>
+        <location filename="../ui/models/scenario_parameters.py" line="42"/>
         <source>Equilibrium year %1</source>
         <translation>Evenwichtsjaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="44"/>
+        <location filename="../ui/models/scenario_parameters.py" line="45"/>
         <source>Persons today</source>
         <translation>Personen nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="46"/>
+        <location filename="../ui/models/scenario_parameters.py" line="47"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="46"/>
+        <location filename="../ui/models/scenario_parameters.py" line="47"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="46"/>
+        <location filename="../ui/models/scenario_parameters.py" line="47"/>
         <source>all</source>
         <translation>allen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="50"/>
+        <location filename="../ui/models/scenario_parameters.py" line="51"/>
         <source>Share of persons (%1)</source>
         <translation>Aandeel personen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="51"/>
+        <location filename="../ui/models/scenario_parameters.py" line="52"/>
         <source>Fte per person (%1), year %2</source>
         <translation>Fte per persoon (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="52"/>
+        <location filename="../ui/models/scenario_parameters.py" line="53"/>
         <source>Outflow, cumulative (%1), year %2</source>
         <translation>Uitstroom, cumulatief (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="53"/>
+        <location filename="../ui/models/scenario_parameters.py" line="54"/>
         <source>Graduate retention (%1), year %2</source>
         <translation>Extern rendement (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="54"/>
+        <location filename="../ui/models/scenario_parameters.py" line="55"/>
         <source>Share of trainees (%1)</source>
         <translation>Aandeel leerlingen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="55"/>
+        <location filename="../ui/models/scenario_parameters.py" line="56"/>
         <source>Share of other inflow (%1)</source>
         <translation>Aandeel overige instroom (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="60"/>
+        <location filename="../ui/models/scenario_parameters.py" line="61"/>
         <source>Training duration (years)</source>
         <translation>Opleidingsduur (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="61"/>
+        <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>in training now</source>
         <translation>nu in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="61"/>
+        <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>decided intake</source>
         <translation>besloten instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="62"/>
+        <location filename="../ui/models/scenario_parameters.py" line="63"/>
         <source>lever intake</source>
         <translation>extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="64"/>
+        <location filename="../ui/models/scenario_parameters.py" line="65"/>
         <source>Trainees per year: %1</source>
         <translation>Leerlingen per jaar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="65"/>
+        <location filename="../ui/models/scenario_parameters.py" line="66"/>
         <source>Completion rate: %1</source>
         <translation>Intern rendement: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="67"/>
+        <location filename="../ui/models/scenario_parameters.py" line="68"/>
         <source>Other inflow per year</source>
         <translation>Overige instroom per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="70"/>
+        <location filename="../ui/models/scenario_parameters.py" line="71"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="72"/>
+        <location filename="../ui/models/scenario_parameters.py" line="73"/>
         <source>Trends go on after the trend year (0 or 1)</source>
         <translation>Trends gaan door na het trendjaar (0 of 1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="74"/>
+        <location filename="../ui/models/scenario_parameters.py" line="75"/>
         <source>Demography, cumulative change, year %1</source>
         <translation>Demografie, cumulatieve verandering, jaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="76"/>
+        <location filename="../ui/models/scenario_parameters.py" line="77"/>
         <source>(per year)</source>
         <translation>(per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="79"/>
+        <location filename="../ui/models/scenario_parameters.py" line="80"/>
         <source>Clients of %1, year %2</source>
         <translation>Cliënten van %1, jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="80"/>
+        <location filename="../ui/models/scenario_parameters.py" line="81"/>
         <source>Fte per 100 clients of %1</source>
         <translation>Fte per 100 cliënten van %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="165"/>
+        <location filename="../ui/models/scenario_parameters.py" line="166"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="165"/>
+        <location filename="../ui/models/scenario_parameters.py" line="166"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="165"/>
+        <location filename="../ui/models/scenario_parameters.py" line="166"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="165"/>
+        <location filename="../ui/models/scenario_parameters.py" line="166"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="165"/>
+        <location filename="../ui/models/scenario_parameters.py" line="166"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="167"/>
+        <location filename="../ui/models/scenario_parameters.py" line="168"/>
         <source>The value derived from the register (the basis scenario)</source>
         <translation>De waarde afgeleid uit het register (het basisscenario)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="222"/>
+        <location filename="../ui/models/scenario_parameters.py" line="223"/>
         <source>Changed in this scenario; the register has %1</source>
         <translation>Gewijzigd in dit scenario; het register heeft %1</translation>
     </message>
@@ -2112,92 +2207,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="89"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="89"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="89"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="92"/>
+        <location filename="../ui/pages/coordination.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="92"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="94"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination.py" line="94"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination.py" line="95"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination.py" line="96"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination.py" line="97"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="99"/>
+        <location filename="../ui/pages/coordination.py" line="98"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="100"/>
+        <location filename="../ui/pages/coordination.py" line="99"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="111"/>
+        <location filename="../ui/pages/coordination.py" line="110"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="113"/>
+        <location filename="../ui/pages/coordination.py" line="112"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="114"/>
+        <location filename="../ui/pages/coordination.py" line="113"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="127"/>
+        <location filename="../ui/pages/coordination.py" line="126"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="142"/>
+        <location filename="../ui/pages/coordination.py" line="141"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="142"/>
+        <location filename="../ui/pages/coordination.py" line="141"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -2205,57 +2300,57 @@
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="258"/>
+        <location filename="../ui/charts/projection_chart.py" line="259"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="260"/>
+        <location filename="../ui/charts/projection_chart.py" line="261"/>
         <source>gap (fte)</source>
         <translation>tekort (fte)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="265"/>
+        <location filename="../ui/charts/projection_chart.py" line="266"/>
         <source>Supply</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="266"/>
+        <location filename="../ui/charts/projection_chart.py" line="267"/>
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="268"/>
+        <location filename="../ui/charts/projection_chart.py" line="269"/>
         <source>Gap (shortage &gt; 0)</source>
         <translation>Verschil (tekort &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="270"/>
+        <location filename="../ui/charts/projection_chart.py" line="271"/>
         <source>Before the levers</source>
         <translation>Zonder de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="272"/>
+        <location filename="../ui/charts/projection_chart.py" line="273"/>
         <source>Supply, 10-90% of draws</source>
         <translation>Aanbod, 10-90% van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="273"/>
+        <location filename="../ui/charts/projection_chart.py" line="274"/>
         <source>Demand, 10-90% of draws</source>
         <translation>Vraag, 10-90% van de trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="281"/>
+        <location filename="../ui/charts/projection_chart.py" line="282"/>
         <source>Supply: %1 fte</source>
         <translation>Aanbod: %1 fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="282"/>
+        <location filename="../ui/charts/projection_chart.py" line="283"/>
         <source>Demand: %1 fte</source>
         <translation>Vraag: %1 fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_chart.py" line="284"/>
+        <location filename="../ui/charts/projection_chart.py" line="285"/>
         <source>Gap: %1 fte</source>
         <translation>Verschil: %1 fte</translation>
     </message>
@@ -2263,237 +2358,305 @@
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>middle</source>
         <translation>midden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/labels.py" line="44"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="67"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="340"/>
+        <location filename="../ui/pages/projection.py" line="181"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="343"/>
+        <location filename="../ui/pages/projection.py" line="184"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="344"/>
+        <location filename="../ui/pages/projection.py" line="185"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="345"/>
+        <location filename="../ui/pages/projection.py" line="186"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="346"/>
+        <location filename="../ui/pages/projection.py" line="187"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="347"/>
+        <location filename="../ui/pages/projection.py" line="188"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="348"/>
+        <location filename="../ui/pages/projection.py" line="189"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="349"/>
+        <location filename="../ui/pages/projection.py" line="190"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="350"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="351"/>
-        <source>Cancel the uncertainty band</source>
-        <translation>De onzekerheidsband annuleren</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="352"/>
-        <source>Compute band</source>
-        <translation>Band berekenen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="353"/>
-        <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
-        <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="354"/>
-        <source>Progress of the uncertainty band</source>
-        <translation>Voortgang van de onzekerheidsband</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="355"/>
-        <source>E&amp;xplain year:</source>
-        <translation>Jaar toe&amp;lichten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="356"/>
-        <source>Year to explain</source>
-        <translation>Toe te lichten jaar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="357"/>
-        <source>Or click a year in the chart</source>
-        <translation>Of klik op een jaar in de grafiek</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="358"/>
-        <source>Parts of supply and demand</source>
-        <translation>Onderdelen van aanbod en vraag</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="359"/>
-        <source>Gap per occupation and year</source>
-        <translation>Tekort per functie en jaar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="360"/>
+        <location filename="../ui/pages/projection.py" line="191"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="361"/>
-        <location filename="../ui/pages/projection.py" line="366"/>
-        <source>What drives the advice</source>
-        <translation>Wat het advies bepaalt</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="362"/>
-        <location filename="../ui/pages/projection.py" line="367"/>
-        <source>Age structure today</source>
-        <translation>Leeftijdsopbouw nu</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="363"/>
-        <source>E&amp;quilibrium year:</source>
-        <translation>E&amp;venwichtsjaar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="364"/>
-        <source>Equilibrium year</source>
-        <translation>Evenwichtsjaar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="365"/>
-        <source>Gap, all occupations</source>
-        <translation>Tekort, alle functies</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="368"/>
-        <source>Demand minus supply in fte; hover a cell for details</source>
-        <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="369"/>
-        <location filename="../ui/pages/projection.py" line="423"/>
+        <location filename="../ui/pages/projection.py" line="192"/>
+        <location filename="../ui/pages/projection.py" line="239"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="370"/>
+        <location filename="../ui/pages/projection.py" line="193"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="424"/>
+        <location filename="../ui/pages/projection.py" line="240"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="460"/>
+        <location filename="../ui/pages/projection.py" line="275"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="530"/>
+        <location filename="../ui/pages/projection.py" line="340"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="534"/>
+        <location filename="../ui/pages/projection.py" line="344"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="537"/>
+        <location filename="../ui/pages/projection.py" line="347"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="579"/>
+        <location filename="../ui/pages/projection.py" line="381"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="602"/>
+        <source>Cancel</source>
+        <translation type="vanished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the uncertainty band</source>
+        <translation type="vanished">De onzekerheidsband annuleren</translation>
+    </message>
+    <message>
+        <source>Compute band</source>
+        <translation type="vanished">Band berekenen</translation>
+    </message>
+    <message>
+        <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
+        <translation type="vanished">De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>Progress of the uncertainty band</source>
+        <translation type="vanished">Voortgang van de onzekerheidsband</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain year:</source>
+        <translation type="vanished">Jaar toe&amp;lichten:</translation>
+    </message>
+    <message>
+        <source>Year to explain</source>
+        <translation type="vanished">Toe te lichten jaar</translation>
+    </message>
+    <message>
+        <source>Or click a year in the chart</source>
+        <translation type="vanished">Of klik op een jaar in de grafiek</translation>
+    </message>
+    <message>
+        <source>Parts of supply and demand</source>
+        <translation type="vanished">Onderdelen van aanbod en vraag</translation>
+    </message>
+    <message>
+        <source>Gap per occupation and year</source>
+        <translation type="vanished">Tekort per functie en jaar</translation>
+    </message>
+    <message>
+        <source>What drives the advice</source>
+        <translation type="vanished">Wat het advies bepaalt</translation>
+    </message>
+    <message>
+        <source>Age structure today</source>
+        <translation type="vanished">Leeftijdsopbouw nu</translation>
+    </message>
+    <message>
+        <source>E&amp;quilibrium year:</source>
+        <translation type="vanished">E&amp;venwichtsjaar:</translation>
+    </message>
+    <message>
+        <source>Equilibrium year</source>
+        <translation type="vanished">Evenwichtsjaar</translation>
+    </message>
+    <message>
+        <source>Gap, all occupations</source>
+        <translation type="vanished">Tekort, alle functies</translation>
+    </message>
+    <message>
+        <source>Demand minus supply in fte; hover a cell for details</source>
+        <translation type="vanished">Vraag min aanbod in fte; wijs een cel aan voor details</translation>
+    </message>
+    <message>
+        <source>Not reachable by training before %1.</source>
+        <translation type="vanished">Niet met opleiden te bereiken vóór %1.</translation>
+    </message>
+    <message>
+        <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
+        <translation type="vanished">Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
+    </message>
+    <message>
+        <source>%1 persons on %2.</source>
+        <translation type="vanished">%1 personen op %2.</translation>
+    </message>
+    <message>
+        <source>Sex unknown: %1 (not in the chart).</source>
+        <translation type="vanished">Geslacht onbekend: %1 (niet in de grafiek).</translation>
+    </message>
+    <message>
+        <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
+        <translation type="vanished">Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
+    </message>
+    <message>
+        <source>Uncertainty band: %1 draws…</source>
+        <translation type="vanished">Onzekerheidsband: %1 trekkingen…</translation>
+    </message>
+    <message>
+        <source>Band: 10-90% of %1 draws</source>
+        <translation type="vanished">Band: 10-90% van %1 trekkingen</translation>
+    </message>
+    <message>
+        <source>The uncertainty band could not be computed: %1</source>
+        <translation type="vanished">De onzekerheidsband kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty band cancelled</source>
+        <translation type="vanished">Onzekerheidsband geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionTabs</name>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="130"/>
+        <source>E&amp;xplain year:</source>
+        <translation>Jaar toe&amp;lichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="131"/>
+        <source>Year to explain</source>
+        <translation>Toe te lichten jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="132"/>
+        <source>Or click a year in the chart</source>
+        <translation>Of klik op een jaar in de grafiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="133"/>
+        <source>Parts of supply and demand</source>
+        <translation>Onderdelen van aanbod en vraag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="134"/>
+        <source>Gap per occupation and year</source>
+        <translation>Tekort per functie en jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="135"/>
+        <location filename="../ui/pages/projection_tabs.py" line="141"/>
+        <source>What drives the advice</source>
+        <translation>Wat het advies bepaalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="136"/>
+        <location filename="../ui/pages/projection_tabs.py" line="142"/>
+        <source>Age structure today</source>
+        <translation>Leeftijdsopbouw nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="137"/>
+        <source>E&amp;quilibrium year:</source>
+        <translation>E&amp;venwichtsjaar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="138"/>
+        <source>Equilibrium year</source>
+        <translation>Evenwichtsjaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="139"/>
+        <source>Explain a year</source>
+        <translation>Jaar toelichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="140"/>
+        <source>Gap, all occupations</source>
+        <translation>Tekort, alle functies</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="143"/>
+        <source>The parts of supply and demand of one year</source>
+        <translation>De onderdelen van aanbod en vraag in één jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="144"/>
+        <source>Demand minus supply in fte; hover a cell for details</source>
+        <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="208"/>
         <source>Not reachable by training before %1.</source>
         <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="604"/>
+        <location filename="../ui/pages/projection_tabs.py" line="210"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="624"/>
+        <location filename="../ui/pages/projection_tabs.py" line="228"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="627"/>
+        <location filename="../ui/pages/projection_tabs.py" line="231"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="629"/>
+        <location filename="../ui/pages/projection_tabs.py" line="233"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="654"/>
-        <source>Uncertainty band: %1 draws…</source>
-        <translation>Onzekerheidsband: %1 trekkingen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="693"/>
-        <source>Band: 10-90% of %1 draws</source>
-        <translation>Band: 10-90% van %1 trekkingen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="702"/>
-        <source>The uncertainty band could not be computed: %1</source>
-        <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="710"/>
-        <source>Uncertainty band cancelled</source>
-        <translation>Onzekerheidsband geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2904,42 +3067,42 @@ praktijkbegeleiders</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../ui/actions_backup.py" line="114"/>
+        <location filename="../ui/actions_backup.py" line="115"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="129"/>
+        <location filename="../ui/actions_backup.py" line="130"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="131"/>
+        <location filename="../ui/actions_backup.py" line="132"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="134"/>
+        <location filename="../ui/actions_backup.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="145"/>
+        <location filename="../ui/actions_backup.py" line="146"/>
         <source>Backups of %1 (the newest %2 are kept in %3). The backup is checked first, and the register as it is now is backed up before it is replaced.</source>
         <translation>Reservekopieën van %1 (de nieuwste %2 worden bewaard in %3). De reservekopie wordt eerst gecontroleerd, en van het register zoals het nu is wordt een reservekopie gemaakt voordat het wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="150"/>
+        <location filename="../ui/actions_backup.py" line="149"/>
         <source>There are no backups of %1 yet. Choose another backup file with “Other file”.</source>
         <translation>Er zijn nog geen reservekopieën van %1. Kies een ander bestand met „Ander bestand”.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="172"/>
+        <location filename="../ui/actions_backup.py" line="170"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="173"/>
+        <location filename="../ui/actions_backup.py" line="171"/>
         <source>hrplanner registers (*%1);;All files (*)</source>
         <translation>hrplanner-registers (*%1);;Alle bestanden (*)</translation>
     </message>
@@ -2970,22 +3133,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundSelector</name>
     <message>
-        <location filename="../ui/round_selector.py" line="35"/>
+        <location filename="../ui/round_selector.py" line="36"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="36"/>
+        <location filename="../ui/round_selector.py" line="37"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="37"/>
+        <location filename="../ui/round_selector.py" line="38"/>
         <source>The round (reference date) the pages show</source>
         <translation>De ronde (peildatum) die de pagina's tonen</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="47"/>
+        <location filename="../ui/round_selector.py" line="48"/>
         <source>%1 (closed)</source>
         <translation>%1 (afgesloten)</translation>
     </message>
@@ -2993,22 +3156,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SafeOpen</name>
     <message>
-        <location filename="../ui/safe_open.py" line="104"/>
+        <location filename="../ui/safe_open.py" line="105"/>
         <source>%1 is being edited by %2 on %3 since %4, so it is open read-only here. You can make changes once it is closed there.</source>
         <translation>%1 wordt bewerkt door %2 op %3 sinds %4, en is hier daarom alleen-lezen geopend. U kunt wijzigen zodra het daar gesloten is.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="109"/>
+        <location filename="../ui/safe_open.py" line="108"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 is alleen-lezen geopend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="112"/>
+        <location filename="../ui/safe_open.py" line="110"/>
         <source>%1 is on a network drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een netwerkschijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="116"/>
+        <location filename="../ui/safe_open.py" line="113"/>
         <source>%1 is on a removable drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een verwisselbare schijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
@@ -3049,22 +3212,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenarioListModel</name>
     <message>
-        <location filename="../ui/models/scenario_list.py" line="42"/>
+        <location filename="../ui/models/scenario_list.py" line="43"/>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_list.py" line="44"/>
+        <location filename="../ui/models/scenario_list.py" line="45"/>
         <source>%1 (%2 changes)</source>
         <translation>%1 (%2 wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_list.py" line="48"/>
+        <location filename="../ui/models/scenario_list.py" line="49"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_list.py" line="53"/>
+        <location filename="../ui/models/scenario_list.py" line="54"/>
         <source>Changed %1</source>
         <translation>Gewijzigd %1</translation>
     </message>
@@ -3072,311 +3235,311 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="373"/>
-        <location filename="../ui/pages/scenarios.py" line="377"/>
+        <location filename="../ui/pages/scenarios.py" line="374"/>
+        <location filename="../ui/pages/scenarios.py" line="378"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="376"/>
+        <location filename="../ui/pages/scenarios.py" line="377"/>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="378"/>
+        <location filename="../ui/pages/scenarios.py" line="379"/>
         <source>Cop&amp;y…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="379"/>
+        <location filename="../ui/pages/scenarios.py" line="380"/>
         <source>A new scenario with the same parameters</source>
         <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="380"/>
+        <location filename="../ui/pages/scenarios.py" line="381"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="381"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="384"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>Save descr&amp;iption</source>
         <translation>Beschrijving &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="388"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
-        <location filename="../ui/pages/scenarios.py" line="391"/>
+        <location filename="../ui/pages/scenarios.py" line="389"/>
+        <location filename="../ui/pages/scenarios.py" line="392"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="389"/>
+        <location filename="../ui/pages/scenarios.py" line="390"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="390"/>
+        <location filename="../ui/pages/scenarios.py" line="391"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="392"/>
+        <location filename="../ui/pages/scenarios.py" line="393"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="393"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="394"/>
+        <location filename="../ui/pages/scenarios.py" line="395"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="395"/>
+        <location filename="../ui/pages/scenarios.py" line="396"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="396"/>
+        <location filename="../ui/pages/scenarios.py" line="397"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="397"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="399"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="399"/>
+        <location filename="../ui/pages/scenarios.py" line="400"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="400"/>
+        <location filename="../ui/pages/scenarios.py" line="401"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="401"/>
+        <location filename="../ui/pages/scenarios.py" line="402"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="403"/>
+        <location filename="../ui/pages/scenarios.py" line="404"/>
         <source>Scenario &amp;A:</source>
         <translation>Scenario &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="404"/>
+        <location filename="../ui/pages/scenarios.py" line="405"/>
         <source>Scenario &amp;B:</source>
         <translation>Scenario &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="405"/>
+        <location filename="../ui/pages/scenarios.py" line="406"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="406"/>
+        <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="407"/>
+        <location filename="../ui/pages/scenarios.py" line="408"/>
         <source>Parameters that differ</source>
         <translation>Parameters die verschillen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="408"/>
+        <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>Intake advice in A and B</source>
         <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="409"/>
+        <location filename="../ui/pages/scenarios.py" line="410"/>
         <source>Gap in A and B</source>
         <translation>Tekort in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="410"/>
-        <location filename="../ui/pages/scenarios.py" line="466"/>
+        <location filename="../ui/pages/scenarios.py" line="411"/>
+        <location filename="../ui/pages/scenarios.py" line="461"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="467"/>
+        <location filename="../ui/pages/scenarios.py" line="462"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="504"/>
+        <location filename="../ui/pages/scenarios.py" line="499"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="514"/>
+        <location filename="../ui/pages/scenarios.py" line="508"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="555"/>
+        <location filename="../ui/pages/scenarios.py" line="548"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
         <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="558"/>
+        <location filename="../ui/pages/scenarios.py" line="551"/>
         <source>The register is open read-only.</source>
         <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="560"/>
+        <location filename="../ui/pages/scenarios.py" line="553"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
         <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="563"/>
+        <location filename="../ui/pages/scenarios.py" line="556"/>
         <source>%1 of %2 parameters differ from the register</source>
         <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="587"/>
+        <location filename="../ui/pages/scenarios.py" line="578"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="614"/>
+        <location filename="../ui/pages/scenarios.py" line="605"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="636"/>
+        <location filename="../ui/pages/scenarios.py" line="627"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="637"/>
+        <location filename="../ui/pages/scenarios.py" line="628"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="637"/>
-        <location filename="../ui/pages/scenarios.py" line="815"/>
+        <location filename="../ui/pages/scenarios.py" line="628"/>
+        <location filename="../ui/pages/scenarios.py" line="806"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="652"/>
+        <location filename="../ui/pages/scenarios.py" line="643"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="652"/>
+        <location filename="../ui/pages/scenarios.py" line="643"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="665"/>
+        <location filename="../ui/pages/scenarios.py" line="656"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="666"/>
+        <location filename="../ui/pages/scenarios.py" line="657"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="667"/>
+        <location filename="../ui/pages/scenarios.py" line="658"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="668"/>
+        <location filename="../ui/pages/scenarios.py" line="659"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="695"/>
+        <location filename="../ui/pages/scenarios.py" line="686"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="703"/>
+        <location filename="../ui/pages/scenarios.py" line="694"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="736"/>
+        <location filename="../ui/pages/scenarios.py" line="727"/>
         <source>reset %1 to the register</source>
         <translation>%1 terugzetten naar het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="805"/>
+        <location filename="../ui/pages/scenarios.py" line="796"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="815"/>
+        <location filename="../ui/pages/scenarios.py" line="806"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="816"/>
+        <location filename="../ui/pages/scenarios.py" line="807"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="822"/>
+        <location filename="../ui/pages/scenarios.py" line="813"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="873"/>
+        <location filename="../ui/pages/scenarios.py" line="864"/>
         <source>A and B are the same scenario.</source>
         <translation>A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="875"/>
+        <location filename="../ui/pages/scenarios.py" line="866"/>
         <source>The two scenarios have the same parameters.</source>
         <translation>De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="877"/>
+        <location filename="../ui/pages/scenarios.py" line="868"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
         <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
@@ -3394,57 +3557,57 @@ praktijkbegeleiders</translation>
         <translation>bijv. J. de Vries, HR Twente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Your &amp;name (audit log):</source>
         <translation>Uw &amp;naam (logboek):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Your name for the audit log</source>
         <translation>Uw naam voor het logboek</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Hide cells of fewer than (persons):</source>
         <translation>&amp;Cellen verbergen onder (personen):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Small-number threshold</source>
         <translation>Drempel voor kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
         <source>&amp;Backups to keep per register:</source>
         <translation>&amp;Reservekopieën per register bewaren:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Backups to keep</source>
         <translation>Te bewaren reservekopieën</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="55"/>
         <source>&amp;Monte Carlo draws:</source>
         <translation>&amp;Monte Carlo-trekkingen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Monte Carlo draws</source>
         <translation>Monte Carlo-trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="60"/>
         <source>In exports and shared views, a cell built from fewer persons than this is hidden.</source>
         <translation>In exports en gedeelde overzichten wordt een cel die op minder personen dan dit is gebaseerd, verborgen.</translation>
     </message>
@@ -3452,22 +3615,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="210"/>
+        <location filename="../ui/pages/overview_figures.py" line="143"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="224"/>
+        <location filename="../ui/pages/overview_figures.py" line="157"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="267"/>
+        <location filename="../ui/pages/overview_figures.py" line="200"/>
         <source>Hidden: built from fewer persons than the small-number threshold</source>
         <translation>Verborgen: gebaseerd op minder personen dan de drempel voor kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="275"/>
+        <location filename="../ui/pages/overview_figures.py" line="208"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -3475,12 +3638,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionLegend</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="211"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="209"/>
         <source>Tension:</source>
         <translation>Spanning:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="219"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="217"/>
         <source>hidden: %1 or %2</source>
         <translation>verborgen: %1 of %2</translation>
     </message>
@@ -3488,7 +3651,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionMatrixModel</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="117"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="118"/>
         <source>%1 has no staff in %2</source>
         <translation>%1 heeft geen personeel in %2</translation>
     </message>
@@ -3518,22 +3681,22 @@ praktijkbegeleiders</translation>
         <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="147"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="146"/>
         <source>Aged 55+: %1</source>
         <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="151"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="150"/>
         <source>Change in tension since the previous round: %1</source>
         <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="153"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="151"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
         <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="155"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="153"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -3541,27 +3704,27 @@ praktijkbegeleiders</translation>
 <context>
     <name>TrainingEffortChart</name>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="93"/>
+        <location filename="../ui/charts/coordination_training.py" line="94"/>
         <source>region %1</source>
         <translation>regio %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="101"/>
+        <location filename="../ui/charts/coordination_training.py" line="102"/>
         <source>share of the region's hires of newly qualified people</source>
         <translation>aandeel in de aanname van pas gediplomeerden in de regio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="102"/>
+        <location filename="../ui/charts/coordination_training.py" line="103"/>
         <source>trainees per 100 fte</source>
         <translation>leerlingen per 100 fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="105"/>
+        <location filename="../ui/charts/coordination_training.py" line="106"/>
         <source>Who trains, who hires: one point per organisation</source>
         <translation>Wie leidt op, wie neemt aan: één punt per organisatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/coordination_training.py" line="107"/>
+        <location filename="../ui/charts/coordination_training.py" line="108"/>
         <source>%n organisation(s) left out: small numbers</source>
         <translation>
             <numerusform>%n organisatie weggelaten: kleine aantallen</numerusform>
@@ -3569,22 +3732,22 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="109"/>
+        <location filename="../ui/charts/coordination_training.py" line="110"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="122"/>
+        <location filename="../ui/charts/coordination_training.py" line="123"/>
         <source>Trainees per 100 fte: %1</source>
         <translation>Leerlingen per 100 fte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="123"/>
+        <location filename="../ui/charts/coordination_training.py" line="124"/>
         <source>Share of the region's trainees: %1</source>
         <translation>Aandeel in de leerlingen van de regio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="124"/>
+        <location filename="../ui/charts/coordination_training.py" line="125"/>
         <source>Share of the region's hires of newly qualified: %1</source>
         <translation>Aandeel in de aanname van pas gediplomeerden in de regio: %1</translation>
     </message>
@@ -3610,17 +3773,17 @@ praktijkbegeleiders</translation>
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../ui/clipboard.py" line="108"/>
+        <location filename="../ui/clipboard.py" line="109"/>
         <source>The clipboard holds no cells</source>
         <translation>Het klembord bevat geen cellen</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="119"/>
+        <location filename="../ui/clipboard.py" line="120"/>
         <source>There is no cell to paste into</source>
         <translation>Er is geen cel om in te plakken</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="123"/>
+        <location filename="../ui/clipboard.py" line="124"/>
         <source>The pasted block (%1 rows x %2 columns) does not fit: from the current cell there are %3 rows and %4 columns</source>
         <translation>Het geplakte blok (%1 rijen x %2 kolommen) past niet: vanaf de huidige cel zijn er %3 rijen en %4 kolommen</translation>
     </message>

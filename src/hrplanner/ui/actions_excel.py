@@ -29,6 +29,7 @@ import hrplanner
 from hrplanner.ui import settings
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
+from hrplanner.ui.labels import targs
 
 
 def _tr(text: str) -> str:
@@ -173,8 +174,7 @@ class ExcelActions(QObject):
             return write_templates(register, round_date, chosen, Path(folder), overwrite=False)
 
         def done(paths: list[Path]) -> None:
-            show_message(self.window, _tr("Templates written: %1, in %2.").replace("%1", str(len(paths)))
-                         .replace("%2", folder), kind="information")
+            show_message(self.window, targs(_tr("Templates written: %1, in %2."), str(len(paths)), folder), kind="information")
 
         run_task(work, on_result=done, on_error=self._error, parent=self.window, name="templates")
 
@@ -212,8 +212,7 @@ class ExcelActions(QObject):
             waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
-            title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
-                .replace("%2", str(len(reports)))
+            title = targs(_tr("Import: %1 of %2 file(s) imported or unchanged"), str(ok), str(len(reports)))
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
@@ -221,7 +220,7 @@ class ExcelActions(QObject):
 
         def moved(fraction: float, text: str) -> None:
             progress.setValue(int(round(fraction * len(paths))))
-            progress.setLabelText(_tr("Importing %1…").replace("%1", text))
+            progress.setLabelText(targs(_tr("Importing %1…"), text))
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")
@@ -262,7 +261,7 @@ class ExcelActions(QObject):
 
         def done(path: Path) -> None:
             progress.close()
-            if ask(self.window, _tr("The meeting workbook was written to %1. Open it now?").replace("%1", str(path)),
+            if ask(self.window, targs(_tr("The meeting workbook was written to %1. Open it now?"), str(path)),
                    title=_tr("Export meeting workbook")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext
+from hrplanner.ui.labels import targs
 
 
 class RoundSelector(QObject):
@@ -44,7 +45,7 @@ class RoundSelector(QObject):
         for round_ in reversed(register.rounds()) if register is not None else []:
             text = fmt.fmt_date(round_.reference_date)
             if round_.closed:
-                text = self.tr("%1 (closed)").replace("%1", text)
+                text = targs(self.tr("%1 (closed)"), text)
             self.combo.addItem(text, round_.reference_date.isoformat())
             if round_.label:
                 self.combo.setItemData(self.combo.count() - 1, round_.label, Qt.ItemDataRole.ToolTipRole)

@@ -176,6 +176,7 @@ class GeometryMixin:
         restored = bool(not geometry.isEmpty() and self.restoreGeometry(geometry))
         if not restored:
             self.resize(*default_size)
+        fit_on_screen(self)
         if hasattr(self, "restoreState"):
             state = get(Setting(f"{prefix}/state", QByteArray, QByteArray()))
             if not state.isEmpty():
@@ -186,3 +187,32 @@ class GeometryMixin:
         put(Setting(f"{prefix}/geometry", QByteArray, QByteArray()), self.saveGeometry())
         if hasattr(self, "saveState"):
             put(Setting(f"{prefix}/state", QByteArray, QByteArray()), self.saveState())
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink (and move) a top-level window so it lies inside the available area of its screen: a
+    size saved on a larger screen, or the default size, never makes it grow past a laptop's screen."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width, height = min(window.width(), room.width()), min(window.height(), room.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), room.left()), room.right() - width + 1)
+    y = min(max(window.y(), room.top()), room.bottom() - height + 1)
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
+
+
+# --- splitters ------------------------------------------------------------------------------------------
+
+
+def remember_splitter(splitter, name: str) -> None:  # noqa: ANN001 - a QSplitter
+    """Restore a splitter's position saved under ``splitters/<name>`` and save it whenever the user
+    moves it."""
+    setting = Setting(f"splitters/{name}", QByteArray, QByteArray())
+    state = get(setting)
+    if not state.isEmpty():
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_a: put(setting, splitter.saveState()))

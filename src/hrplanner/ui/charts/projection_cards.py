@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from hrplanner.domain.projection.model import Advice
 from hrplanner.ui.format import fmt_number
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 
 
@@ -46,20 +47,19 @@ class AdviceCard(QFrame):
             return
         year = str(advice.equilibrium_year)
         now = fmt_number(advice.current_intake, 0)
-        self.title.setText(QCoreApplication.translate("AdviceCards", "Intake advice %1").replace("%1", year))
+        self.title.setText(targs(QCoreApplication.translate("AdviceCards", "Intake advice %1"), year))
         if advice.intake is None:
             self.figure.setText("\u2013")
-            self.caption.setText(QCoreApplication.translate("AdviceCards", "Not reachable by training before %1").replace("%1", year))
+            self.caption.setText(targs(QCoreApplication.translate("AdviceCards", "Not reachable by training before %1"), year))
         else:
-            self.figure.setText(QCoreApplication.translate("AdviceCards", "%1 per year").replace("%1", fmt_number(advice.intake_clipped, 0)))
-            caption = QCoreApplication.translate("AdviceCards", "now %1 per year").replace("%1", now)
+            self.figure.setText(targs(QCoreApplication.translate("AdviceCards", "%1 per year"), fmt_number(advice.intake_clipped, 0)))
+            caption = targs(QCoreApplication.translate("AdviceCards", "now %1 per year"), now)
             if advice.clipped:
                 caption += "; " + QCoreApplication.translate("AdviceCards", "supply exceeds demand even without lever intake")
             self.caption.setText(caption)
         if percentiles and all(math.isfinite(v) for v in percentiles):
             low, high = (max(0.0, v) for v in percentiles)
-            self.range.setText(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2").replace("%1", fmt_number(low, 0))
-                               .replace("%2", fmt_number(high, 0)))
+            self.range.setText(targs(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2"), fmt_number(low, 0), fmt_number(high, 0)))
         else:
             self.range.clear()
         self.setAccessibleName(self.sentence())
@@ -72,9 +72,8 @@ class AdviceCard(QFrame):
             return ""
         year = str(a.equilibrium_year)
         if a.intake is None:
-            return QCoreApplication.translate("AdviceCards", "Advice %1: not reachable by training before %1").replace("%1", year)
-        return (QCoreApplication.translate("AdviceCards", "Advice %1: %2 per year (now %3)").replace("%1", year)
-                .replace("%2", fmt_number(a.intake_clipped, 0)).replace("%3", fmt_number(a.current_intake, 0)))
+            return targs(QCoreApplication.translate("AdviceCards", "Advice %1: not reachable by training before %1"), year)
+        return (targs(QCoreApplication.translate("AdviceCards", "Advice %1: %2 per year (now %3)"), year, fmt_number(a.intake_clipped, 0), fmt_number(a.current_intake, 0)))
 
 
 class AdviceCards(QWidget):

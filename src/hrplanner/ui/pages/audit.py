@@ -27,6 +27,7 @@ from hrplanner.ui.dialogs.messages import show_message
 from hrplanner.ui.models.audit import AuditFilterProxy, AuditModel, entity_label
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 #: Entries loaded at most (newest first); the page says so when there are more.
 MAX_ENTRIES = 20_000
@@ -139,10 +140,9 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total))
+        text = targs(self.tr("%1 of %2 entries"), str(shown), str(total))
         if self.truncated:
-            text += " " + self.tr("(the newest %1; export with the command line for all)").replace(
-                "%1", str(MAX_ENTRIES))
+            text += " " + targs(self.tr("(the newest %1; export with the command line for all)"), str(MAX_ENTRIES))
         self.count_label.setText(text)
         self.export_button.setEnabled(shown > 0)
 
@@ -171,5 +171,5 @@ class AuditPage(Page):
             return 0
         settings.remember_directory(path)
         self.context.status_message.emit(
-            self.tr("Exported %1 audit entries to %2").replace("%1", str(count)).replace("%2", str(path)), 8000)
+            targs(self.tr("Exported %1 audit entries to %2"), str(count), str(path)), 8000)
         return count

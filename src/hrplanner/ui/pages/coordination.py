@@ -55,7 +55,8 @@ from hrplanner.ui.charts.coordination_matrix import TensionDelegate, TensionLege
 from hrplanner.ui.charts.coordination_training import TrainingEffortChart
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
-from hrplanner.ui.workers import run_task
+from hrplanner.ui.workers import LatestTask
+from hrplanner.ui.labels import targs
 
 STEERING = "steering"
 FULL = "full"
@@ -178,7 +179,7 @@ class CoordinationPage(Page):
         self.advice: RegionalAdvice | None = None
         self.plan: Plan | None = None
         self.view = STEERING
-        self._advice_task = None
+        self._advice_task = LatestTask(self, "coordination advice")
 
         content, layout = self.scrolling_content("coordination_content")
 
@@ -449,20 +450,18 @@ class CoordinationPage(Page):
             self.plan_model.set_plan(None)
             return
         self.empty.setVisible(False)
-        self.heading.setText(self.tr("Coordinate instead of compete \u2014 %1").replace("%1", coordination.region))
-        sub = self.tr("Reference date %1").replace("%1", fmt.fmt_date_long(coordination.reference_date))
+        self.heading.setText(targs(self.tr("Coordinate instead of compete \u2014 %1"), coordination.region))
+        sub = targs(self.tr("Reference date %1"), fmt.fmt_date_long(coordination.reference_date))
         if coordination.figures.previous_date is not None:
-            sub += " \u00b7 " + self.tr("changes against %1").replace(
-                "%1", fmt.fmt_date_long(coordination.figures.previous_date))
+            sub += " \u00b7 " + targs(self.tr("changes against %1"), fmt.fmt_date_long(coordination.figures.previous_date))
         if coordination.fictitious:
             sub += " \u2014 " + self.tr("Fictitious figures (demo region)")
         self.subheading.setText(sub)
         if self.steering:
-            self.view_note.setText(self.tr(
+            self.view_note.setText(targs(self.tr(
                 "Steering group view: only what may be shared beyond one organisation. A cell built from "
                 "fewer than %1 persons shows \u201c%2\u201d; a cell that would reveal such a cell through "
-                "the totals shows \u201c%3\u201d.").replace("%1", str(threshold))
-                .replace("%2", f"<{threshold}").replace("%3", "\u2022"))
+                "the totals shows \u201c%3\u201d."), str(threshold), f"<{threshold}", "\u2022"))
         else:
             self.view_note.setText(self.tr(
                 "Coordinator view: every figure, small numbers included. Do not share this view beyond "
@@ -478,13 +477,10 @@ class CoordinationPage(Page):
         region = coordination.figures.region.current
         region_flows = coordination.figures.flows_region
         if region_totals_shown(flows, steering=self.steering, threshold=threshold):
-            self.flow_note.setText(self.tr(
+            self.flow_note.setText(targs(self.tr(
                 "Hiring from each other moves the shortage around: over the region, moves inside the region "
                 "add up to zero (%1 joined from and %2 left to another organisation in the region). The "
-                "region grows only by joiners from outside minus exits: %3 persons this year.")
-                .replace("%1", fmt.fmt_number(region_flows.internal_in))
-                .replace("%2", fmt.fmt_number(region_flows.internal_out))
-                .replace("%3", fmt.fmt_signed(region_flows.net_regional)))
+                "region grows only by joiners from outside minus exits: %3 persons this year."), fmt.fmt_number(region_flows.internal_in), fmt.fmt_number(region_flows.internal_out), fmt.fmt_signed(region_flows.net_regional)))
         else:
             self.flow_note.setText(self.tr(
                 "Hiring from each other moves the shortage around: over the region, moves inside the region "
@@ -523,16 +519,14 @@ class CoordinationPage(Page):
         """Fetch the regional intake advice in the background (it runs the projection)."""
         register = self.context.register
         if register is None or self.coordination is None:
+            self._advice_task.discard()
             self.advice = None
             self.plan = None
             return
-        if self._advice_task is not None and not self._advice_task.is_done:
-            self._advice_task.cancel()
         reference = self.coordination.reference_date
         self.advice_label.setText(self.tr("Computing the regional intake advice\u2026"))
-        self._advice_task = run_task(
-            lambda _token: regional_advice(register, round_date=reference), parent=self,
-            name="coordination advice", on_result=self._advice_ready,
+        self._advice_task.start(
+            lambda _token: regional_advice(register, round_date=reference), on_result=self._advice_ready,
             on_error=lambda exc: self._advice_failed(str(exc)))
 
     def _advice_ready(self, advice: RegionalAdvice) -> None:
@@ -543,7 +537,7 @@ class CoordinationPage(Page):
         self.advice = None
         self.plan = None
         self.plan_model.set_plan(None)
-        self.advice_label.setText(self.tr("The regional intake advice could not be computed: %1").replace("%1", error))
+        self.advice_label.setText(targs(self.tr("The regional intake advice could not be computed: %1"), error))
         self.shortfall_label.setText("")
         self.shortfall_label.setVisible(False)
 
@@ -580,11 +574,8 @@ class CoordinationPage(Page):
             return
         source = self.tr("from the projection") if plan.advice_source != ADVICE_PLACEHOLDER else self.tr(
             "advice not available: using today's planned intake")
-        text = self.tr("Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; "
-                       "planned intake now: %5.") \
-            .replace("%1", fmt.fmt_number(plan.advice)).replace("%2", source) \
-            .replace("%3", fmt.fmt_number(plan.planned)).replace("%4", fmt.fmt_number(plan.today_places)) \
-            .replace("%5", fmt.fmt_number(plan.today_intake))
+        text = targs(self.tr("Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; "
+                       "planned intake now: %5."), fmt.fmt_number(plan.advice), source, fmt.fmt_number(plan.planned), fmt.fmt_number(plan.today_places), fmt.fmt_number(plan.today_intake))
         if plan.rule != self.rule():
             text += " " + self.tr("Nobody has a weight under this rule: split by fte instead.")
         self.advice_label.setText(text)

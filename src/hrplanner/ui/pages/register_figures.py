@@ -38,6 +38,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.register_dialogs import RoundDialog
 from hrplanner.ui.pages.register_table import RegisterTable
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 #: The data of a filter's "All ..." item (the proxy reads "" as "no filter").
 ALL = ""
@@ -222,8 +223,7 @@ class FiguresPage(Page):
         if round_ is None:
             self.round_label.setText(self.tr("No rounds yet: add one to enter figures.") if register else "")
         else:
-            self.round_label.setText(self.tr("Round: %1").replace(
-                "%1", round_.label or fmt.fmt_date(round_.reference_date)))
+            self.round_label.setText(targs(self.tr("Round: %1"), round_.label or fmt.fmt_date(round_.reference_date)))
         writable = register is not None and not register.read_only
         self.add_round_button.setEnabled(writable)
         self.close_round_button.setVisible(round_ is not None and not round_.closed)
@@ -282,7 +282,7 @@ class FiguresPage(Page):
         if round_ is None:
             return
         name = round_.label or fmt.fmt_date(round_.reference_date)
-        if not messages.ask(self, question.replace("%1", name), title=self.tr("Round"), default_yes=True):
+        if not messages.ask(self, targs(question, name), title=self.tr("Round"), default_yes=True):
             return
         outcome = commands.execute(self.context,
                                    commands.SetRoundClosedCommand(self.context, round_.reference_date, closed))

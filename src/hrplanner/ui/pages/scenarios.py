@@ -58,14 +58,9 @@ from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceM
 from hrplanner.ui.models.scenario_list import ScenarioListModel
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
 from hrplanner.ui.pages.base import Page
-from hrplanner.ui.pages.projection import (
-    VARIANT_NAMES,
-    fill_variant_combo,
-    occupation_name,
-    scenario_label,
-    variant_label,
-)
+from hrplanner.ui.labels import fill_variant_combo, occupation_name, scenario_label
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 log = logging.getLogger(__name__)
 
@@ -501,8 +496,7 @@ class ScenariosPage(Page):
             self._show_error(str(exc))
             return
         except ValueError as exc:  # a stored parameter the current register cannot take
-            self._show_error(self.tr("Scenario %1 has an invalid parameter: %2").replace("%1", name)
-                             .replace("%2", str(exc)))
+            self._show_error(targs(self.tr("Scenario %1 has an invalid parameter: %2"), name, str(exc)))
             return
         info = self.list_model.data(self.list_model.index(self.list_model.row_of(name)), ScenarioListModel.INFO_ROLE)
         self._filling = True
@@ -511,8 +505,7 @@ class ScenariosPage(Page):
         finally:
             self._filling = False
         self._fill_occupations()
-        self.heading.setText(self.tr("Scenario %1, from the round of %2").replace("%1", scenario_label(name))
-                             .replace("%2", fmt.fmt_date(self.scenario_set.reference_date)))
+        self.heading.setText(targs(self.tr("Scenario %1, from the round of %2"), scenario_label(name), fmt.fmt_date(self.scenario_set.reference_date)))
         self._show_occupation()
         if self.tabs.currentIndex() == 2:
             self._compare()
@@ -560,9 +553,7 @@ class ScenariosPage(Page):
             self.parameter_caption.setText(self.tr("Double-click a low, middle or high value to change it. "
                                                    "Changed values are highlighted."))
         changed = len(self.parameter_model.changed_keys())
-        self.changed_label.setText(self.tr("%1 of %2 parameters differ from the register")
-                                   .replace("%1", fmt.fmt_number(changed, 0))
-                                   .replace("%2", fmt.fmt_number(len(self.parameter_model.keys), 0)))
+        self.changed_label.setText(targs(self.tr("%1 of %2 parameters differ from the register"), fmt.fmt_number(changed, 0), fmt.fmt_number(len(self.parameter_model.keys), 0)))
         self._configure_levers()
         self._update_buttons()
 
@@ -633,7 +624,7 @@ class ScenariosPage(Page):
         """A copy of the chosen scenario (asks for a name when none is given)."""
         source = self.scenario_name
         if name is None:
-            default = self.tr("Copy of %1").replace("%1", source)
+            default = targs(self.tr("Copy of %1"), source)
             name = self._ask_text(self.tr("Copy scenario"), self.tr("Name of the new scenario:"), default)
             if name is None:
                 return False
@@ -649,7 +640,7 @@ class ScenariosPage(Page):
         if old == BASIS:
             return False
         if new is None:
-            new = self._ask_text(self.tr("Rename scenario"), self.tr("New name of %1:").replace("%1", old), old)
+            new = self._ask_text(self.tr("Rename scenario"), targs(self.tr("New name of %1:"), old), old)
             if new is None or new == old:
                 return False
         if not self._push(RenameScenarioCommand(self.context, old, new)):
@@ -662,7 +653,7 @@ class ScenariosPage(Page):
         name = self.scenario_name
         if name == BASIS:
             return False
-        if confirm and not ask(self, self.tr("Delete scenario %1?").replace("%1", name),
+        if confirm and not ask(self, targs(self.tr("Delete scenario %1?"), name),
                                title=self.tr("Delete scenario"),
                                informative=self.tr("You can undo this with Edit > Undo."),
                                yes_text=self.tr("Delete")):
@@ -692,7 +683,7 @@ class ScenariosPage(Page):
         code = self.code
         command = SetParametersCommand(
             self.context, self.scenario_name, code, {key: self.parameter_model.overrides.get(key)}, {key: value},
-            self.tr("edit %1").replace("%1", key))
+            targs(self.tr("edit %1"), key))
         self.context.undo_stack.push(command)
         if command.error is not None:
             return str(command.error)
@@ -700,7 +691,7 @@ class ScenariosPage(Page):
         return ""
 
     def _parameter_refused(self, key: str, message: str) -> None:
-        text = self.tr("Not saved: %1").replace("%1", message)
+        text = targs(self.tr("Not saved: %1"), message)
         self.parameter_error.setText(text)
         self.parameter_error.show()
         row = self.parameter_model.row_of(key)
@@ -733,7 +724,7 @@ class ScenariosPage(Page):
             return False
         before = {k: self.parameter_model.overrides[k] for k in keys}
         command = SetParametersCommand(self.context, self.scenario_name, self.code, before, dict.fromkeys(keys),
-                                       self.tr("reset %1 to the register").replace("%1", ", ".join(keys))[:80])
+                                       targs(self.tr("reset %1 to the register"), ", ".join(keys))[:80])
         ok = self._push(command)
         self._apply_now()
         return ok
@@ -813,13 +804,13 @@ class ScenariosPage(Page):
             return False
         if name is None:
             name = self._ask_text(self.tr("Save as new scenario"), self.tr("Name of the new scenario:"),
-                                  self.tr("%1 with levers").replace("%1", self.scenario_name))
+                                  targs(self.tr("%1 with levers"), self.scenario_name))
             if name is None:
                 return False
         after = self._lever_flat()
         command = CreateScenarioCommand(self.context, name, "", copy_of=self.scenario_name,
                                         parameters={self.code: after} if after else None,
-                                        text=self.tr("save levers as scenario %1").replace("%1", name.strip()))
+                                        text=targs(self.tr("save levers as scenario %1"), name.strip()))
         if not self._push(command):
             return False
         self._apply_now()
@@ -874,9 +865,7 @@ class ScenariosPage(Page):
         elif count == 0:
             text = self.tr("The two scenarios have the same parameters.")
         else:
-            text = self.tr("%1 parameters differ in %2 occupations; highlighted advice differs.") \
-                .replace("%1", fmt.fmt_number(count, 0)) \
-                .replace("%2", fmt.fmt_number(len(self.comparison.differences), 0))
+            text = targs(self.tr("%1 parameters differ in %2 occupations; highlighted advice differs."), fmt.fmt_number(count, 0), fmt.fmt_number(len(self.comparison.differences), 0))
         self.compare_caption.setText(text)
         self._show_compare_chart()
 

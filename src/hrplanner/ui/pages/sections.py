@@ -1,0 +1,55 @@
+"""The scaffolding every page is built from: a section base class, plain read-only tables and tables
+that show all their rows without a scroll bar of their own.
+
+A page module only arranges sections; a section is one widget with one job (a chart, a table, a row
+of cards) that builds its children, sets its texts in :meth:`Section.retranslate` and shows what the
+page hands it. The stacked scrolling content area of long pages is :meth:`Page.scrolling_content`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+
+
+class Section(QWidget):
+    """One part of a page with one job. Subclasses build their widgets in ``__init__`` and set every
+    visible text in :meth:`retranslate` (called once at the end of the page's construction and after
+    each language switch)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again (after a language switch)."""
+
+
+def plain_table(table: QTableView, *, rows: bool = True, row_height: int = 22) -> QTableView:
+    """A read-only table without row numbers: whole rows selected (``rows``) or single cells."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if rows
+                               else QAbstractItemView.SelectionBehavior.SelectItems)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setWordWrap(False)
+    return table
+
+
+def fit_rows(table: QTableView) -> None:
+    """Make a table exactly as high as its header and rows (and a horizontal scroll bar when its
+    columns are wider than the page), so it scrolls with its page instead of inside it."""
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    rows = table.model().rowCount() if table.model() is not None else 0
+    header = table.horizontalHeader()
+    height = header.sizeHint().height() if header.isVisible() else 0
+    height += sum(table.rowHeight(r) for r in range(rows)) if rows else 0
+    scroll_bar = table.horizontalScrollBar()
+    if header.length() > table.viewport().width() and table.horizontalScrollBarPolicy() != \
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        height += scroll_bar.sizeHint().height()
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+def stretch_first_column(table: QTableView) -> None:
+    """Numbers as wide as they need, the first (name) column takes the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
