@@ -414,7 +414,11 @@ def test_a_scenario_named_with_a_placeholder_shows_as_typed(page):
     """targs fills %1 and %2 at once: a name containing "%2" is not filled in again (issue 14 item 7)."""
     assert page.copy_scenario("x%2")
     assert page.scenario_name == "x%2"
-    assert page.heading.text() == "Scenario x%2, from the round of 31-12-2025"
+    from datetime import date
+
+    from hrplanner.ui import format as fmt
+
+    assert page.heading.text() == f"Scenario x%2, from the round of {fmt.fmt_date(date(2025, 12, 31))}"
 
 
 def test_the_translation_helper_fills_each_placeholder_once():

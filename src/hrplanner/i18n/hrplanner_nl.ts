@@ -564,186 +564,208 @@
     </message>
 </context>
 <context>
+    <name>CompareSection</name>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="95"/>
+        <source>Scenario &amp;A:</source>
+        <translation>Scenario &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="96"/>
+        <source>Scenario &amp;B:</source>
+        <translation>Scenario &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="97"/>
+        <source>Scenario A</source>
+        <translation>Scenario A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="98"/>
+        <source>Scenario B</source>
+        <translation>Scenario B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="99"/>
+        <source>Parameters that differ</source>
+        <translation>Parameters die verschillen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="100"/>
+        <source>Intake advice in A and B</source>
+        <translation>Instroomadvies in A en B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="101"/>
+        <source>Gap in A and B</source>
+        <translation>Tekort in A en B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="146"/>
+        <source>A and B are the same scenario.</source>
+        <translation>A en B zijn hetzelfde scenario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="148"/>
+        <source>The two scenarios have the same parameters.</source>
+        <translation>De twee scenario's hebben dezelfde parameters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_compare.py" line="150"/>
+        <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
+        <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="347"/>
+        <location filename="../ui/pages/coordination.py" line="187"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="352"/>
+        <location filename="../ui/pages/coordination.py" line="192"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="354"/>
+        <location filename="../ui/pages/coordination.py" line="194"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="355"/>
+        <location filename="../ui/pages/coordination.py" line="195"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="356"/>
+        <location filename="../ui/pages/coordination.py" line="196"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="357"/>
+        <location filename="../ui/pages/coordination.py" line="197"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="358"/>
+        <location filename="../ui/pages/coordination.py" line="198"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="359"/>
-        <location filename="../ui/pages/coordination.py" line="360"/>
+        <location filename="../ui/pages/coordination.py" line="199"/>
+        <location filename="../ui/pages/coordination.py" line="200"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="361"/>
+        <location filename="../ui/pages/coordination.py" line="201"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="204"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="365"/>
+        <location filename="../ui/pages/coordination.py" line="205"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
-        <location filename="../ui/pages/coordination.py" line="374"/>
-        <source>Shared training plan</source>
-        <translation>Gezamenlijk opleidingsplan</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
-        <source>Occupation:</source>
-        <translation>Functie:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
-        <source>Split by:</source>
-        <translation>Verdelen naar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
-        <source>share of fte</source>
-        <translation>aandeel fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
-        <source>share of shortage (open fte)</source>
-        <translation>aandeel tekort (open fte)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="370"/>
-        <source>equal parts</source>
-        <translation>gelijke delen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="207"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="385"/>
+        <location filename="../ui/pages/coordination.py" line="218"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="386"/>
+        <location filename="../ui/pages/coordination.py" line="219"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="387"/>
+        <location filename="../ui/pages/coordination.py" line="220"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="388"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="389"/>
+        <location filename="../ui/pages/coordination.py" line="222"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="390"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="447"/>
+        <location filename="../ui/pages/coordination.py" line="287"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="447"/>
+        <location filename="../ui/pages/coordination.py" line="287"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="453"/>
+        <location filename="../ui/pages/coordination.py" line="293"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="454"/>
+        <location filename="../ui/pages/coordination.py" line="294"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="456"/>
+        <location filename="../ui/pages/coordination.py" line="296"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="458"/>
+        <location filename="../ui/pages/coordination.py" line="298"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="461"/>
+        <location filename="../ui/pages/coordination.py" line="301"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="466"/>
+        <location filename="../ui/pages/coordination.py" line="306"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="480"/>
+        <location filename="../ui/pages/coordination.py" line="320"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="485"/>
+        <location filename="../ui/pages/coordination.py" line="325"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="491"/>
+        <location filename="../ui/pages/coordination.py" line="331"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="494"/>
+        <location filename="../ui/pages/coordination.py" line="334"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -751,44 +773,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="527"/>
+        <source>Shared training plan</source>
+        <translation type="vanished">Gezamenlijk opleidingsplan</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="vanished">Functie:</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation type="vanished">Verdelen naar:</translation>
+    </message>
+    <message>
+        <source>share of fte</source>
+        <translation type="vanished">aandeel fte</translation>
+    </message>
+    <message>
+        <source>share of shortage (open fte)</source>
+        <translation type="vanished">aandeel tekort (open fte)</translation>
+    </message>
+    <message>
+        <source>equal parts</source>
+        <translation type="vanished">gelijke delen</translation>
+    </message>
+    <message>
         <source>Computing the regional intake advice…</source>
-        <translation>Het regionale instroomadvies wordt berekend…</translation>
+        <translation type="vanished">Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="540"/>
         <source>The regional intake advice could not be computed: %1</source>
-        <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
+        <translation type="vanished">Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="571"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
-        <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
+        <translation type="vanished">Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="575"/>
         <source>from the projection</source>
-        <translation>uit de raming</translation>
+        <translation type="vanished">uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="575"/>
         <source>advice not available: using today's planned intake</source>
-        <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
+        <translation type="vanished">advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="577"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
-        <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
+        <translation type="vanished">Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="580"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
-        <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
+        <translation type="vanished">Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="583"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
             <numerusform>%n plaatsen tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
         </translation>
@@ -1447,6 +1485,74 @@
         <location filename="../ui/charts/projection_impact.py" line="113"/>
         <source>%1: %2 trainees per year</source>
         <translation>%1: %2 leerlingen per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>LeversSection</name>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="113"/>
+        <source>V&amp;ariant:</source>
+        <translation>V&amp;ariant:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="114"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="115"/>
+        <source>Projection with the levers</source>
+        <translation>Raming met de stuurknoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="116"/>
+        <source>Reset &amp;levers</source>
+        <translation>Stuurknoppen &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="117"/>
+        <source>&amp;Save levers to scenario</source>
+        <translation>Stuurknoppen in scenario &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
+        <source>Save as ne&amp;w scenario…</source>
+        <translation>Opslaan als &amp;nieuw scenario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
+        <source>Scenario without levers</source>
+        <translation>Scenario zonder stuurknoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="132"/>
+        <source>The basis cannot be changed; save the levers as a new scenario</source>
+        <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="202"/>
+        <source>save levers</source>
+        <translation>stuurknoppen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="213"/>
+        <source>Save as new scenario</source>
+        <translation>Opslaan als nieuw scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="213"/>
+        <source>Name of the new scenario:</source>
+        <translation>Naam van het nieuwe scenario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="214"/>
+        <source>%1 with levers</source>
+        <translation>%1 met stuurknoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_levers.py" line="220"/>
+        <source>save levers as scenario %1</source>
+        <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
 </context>
 <context>
@@ -2205,94 +2311,229 @@
     </message>
 </context>
 <context>
+    <name>ParametersSection</name>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="92"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="93"/>
+        <source>Reset to re&amp;gister</source>
+        <translation>Terug naar het re&amp;gister</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="94"/>
+        <source>The selected parameters follow the register again</source>
+        <translation>De gekozen parameters volgen weer het register</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="95"/>
+        <source>Only changed parameters</source>
+        <translation>Alleen gewijzigde parameters</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="101"/>
+        <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
+        <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="104"/>
+        <source>The register is open read-only.</source>
+        <translation>Het register is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="106"/>
+        <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
+        <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="109"/>
+        <source>%1 of %2 parameters differ from the register</source>
+        <translation>%1 van %2 parameters wijken af van het register</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="121"/>
+        <source>edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="129"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_parameters.py" line="163"/>
+        <source>reset %1 to the register</source>
+        <translation>%1 terugzetten naar het register</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="209"/>
+        <location filename="../ui/pages/coordination_plan.py" line="216"/>
+        <source>Shared training plan</source>
+        <translation>Gezamenlijk opleidingsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="210"/>
+        <source>Occupation:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <source>Split by:</source>
+        <translation>Verdelen naar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <source>share of fte</source>
+        <translation>aandeel fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <source>share of shortage (open fte)</source>
+        <translation>aandeel tekort (open fte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="213"/>
+        <source>equal parts</source>
+        <translation>gelijke delen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="244"/>
+        <source>Computing the regional intake advice…</source>
+        <translation>Het regionale instroomadvies wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="257"/>
+        <source>The regional intake advice could not be computed: %1</source>
+        <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="286"/>
+        <source>No training plan for this occupation: no advice and no organisation with figures.</source>
+        <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <source>from the projection</source>
+        <translation>uit de raming</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <source>advice not available: using today's planned intake</source>
+        <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="292"/>
+        <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
+        <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="295"/>
+        <source>Nobody has a weight under this rule: split by fte instead.</source>
+        <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/coordination_plan.py" line="298"/>
+        <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
+        <translation>
+            <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
+            <numerusform>%n plaatsen tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="66"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="66"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="66"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="91"/>
+        <location filename="../ui/pages/coordination_plan.py" line="68"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="92"/>
+        <location filename="../ui/pages/coordination_plan.py" line="69"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination_plan.py" line="70"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="94"/>
+        <location filename="../ui/pages/coordination_plan.py" line="71"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination_plan.py" line="72"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination_plan.py" line="73"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination_plan.py" line="74"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination_plan.py" line="75"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="99"/>
+        <location filename="../ui/pages/coordination_plan.py" line="76"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="110"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="112"/>
+        <location filename="../ui/pages/coordination_plan.py" line="89"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="113"/>
+        <location filename="../ui/pages/coordination_plan.py" line="90"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="126"/>
+        <location filename="../ui/pages/coordination_plan.py" line="103"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="141"/>
+        <location filename="../ui/pages/coordination_plan.py" line="118"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="141"/>
+        <location filename="../ui/pages/coordination_plan.py" line="118"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -3233,315 +3474,324 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
-    <name>ScenariosPage</name>
+    <name>ScenarioListSection</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="374"/>
-        <location filename="../ui/pages/scenarios.py" line="378"/>
-        <source>Scenarios</source>
-        <translation>Scenario's</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="377"/>
+        <location filename="../ui/pages/scenarios_list.py" line="76"/>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="379"/>
+        <location filename="../ui/pages/scenarios_list.py" line="77"/>
+        <source>Scenarios</source>
+        <translation>Scenario's</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios_list.py" line="78"/>
         <source>Cop&amp;y…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="380"/>
+        <location filename="../ui/pages/scenarios_list.py" line="79"/>
         <source>A new scenario with the same parameters</source>
         <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="381"/>
+        <location filename="../ui/pages/scenarios_list.py" line="80"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios_list.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios_list.py" line="82"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios_list.py" line="83"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios_list.py" line="84"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios_list.py" line="85"/>
         <source>Save descr&amp;iption</source>
         <translation>Beschrijving &amp;opslaan</translation>
     </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="147"/>
+        <source>Scenarios</source>
+        <translation>Scenario's</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios.py" line="150"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
+        <location filename="../ui/pages/scenarios.py" line="151"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="389"/>
-        <location filename="../ui/pages/scenarios.py" line="392"/>
+        <location filename="../ui/pages/scenarios.py" line="152"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="390"/>
+        <location filename="../ui/pages/scenarios.py" line="153"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="391"/>
+        <location filename="../ui/pages/scenarios.py" line="154"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="393"/>
-        <source>Reset to re&amp;gister</source>
-        <translation>Terug naar het re&amp;gister</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="394"/>
-        <source>The selected parameters follow the register again</source>
-        <translation>De gekozen parameters volgen weer het register</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="395"/>
-        <source>Only changed parameters</source>
-        <translation>Alleen gewijzigde parameters</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="396"/>
-        <source>V&amp;ariant:</source>
-        <translation>V&amp;ariant:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="397"/>
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
-        <source>Projection with the levers</source>
-        <translation>Raming met de stuurknoppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="399"/>
-        <source>Reset &amp;levers</source>
-        <translation>Stuurknoppen &amp;terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="400"/>
-        <source>&amp;Save levers to scenario</source>
-        <translation>Stuurknoppen in scenario &amp;opslaan</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="401"/>
-        <source>Save as ne&amp;w scenario…</source>
-        <translation>Opslaan als &amp;nieuw scenario…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="402"/>
-        <source>Scenario without levers</source>
-        <translation>Scenario zonder stuurknoppen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="404"/>
-        <source>Scenario &amp;A:</source>
-        <translation>Scenario &amp;A:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="405"/>
-        <source>Scenario &amp;B:</source>
-        <translation>Scenario &amp;B:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="406"/>
-        <source>Scenario A</source>
-        <translation>Scenario A</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="407"/>
-        <source>Scenario B</source>
-        <translation>Scenario B</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="408"/>
-        <source>Parameters that differ</source>
-        <translation>Parameters die verschillen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="409"/>
-        <source>Intake advice in A and B</source>
-        <translation>Instroomadvies in A en B</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="410"/>
-        <source>Gap in A and B</source>
-        <translation>Tekort in A en B</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="411"/>
-        <location filename="../ui/pages/scenarios.py" line="461"/>
+        <location filename="../ui/pages/scenarios.py" line="155"/>
+        <location filename="../ui/pages/scenarios.py" line="201"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="462"/>
+        <location filename="../ui/pages/scenarios.py" line="202"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="499"/>
+        <location filename="../ui/pages/scenarios.py" line="240"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="508"/>
+        <location filename="../ui/pages/scenarios.py" line="249"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="548"/>
-        <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
-        <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="551"/>
-        <source>The register is open read-only.</source>
-        <translation>Het register is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="553"/>
-        <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
-        <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="556"/>
-        <source>%1 of %2 parameters differ from the register</source>
-        <translation>%1 van %2 parameters wijken af van het register</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="578"/>
-        <source>The basis cannot be changed; save the levers as a new scenario</source>
-        <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/scenarios.py" line="605"/>
+        <location filename="../ui/pages/scenarios.py" line="329"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="627"/>
+        <location filename="../ui/pages/scenarios.py" line="351"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="628"/>
+        <location filename="../ui/pages/scenarios.py" line="352"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="628"/>
-        <location filename="../ui/pages/scenarios.py" line="806"/>
+        <location filename="../ui/pages/scenarios.py" line="352"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="643"/>
+        <location filename="../ui/pages/scenarios.py" line="367"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="643"/>
+        <location filename="../ui/pages/scenarios.py" line="367"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="656"/>
+        <location filename="../ui/pages/scenarios.py" line="380"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="657"/>
+        <location filename="../ui/pages/scenarios.py" line="381"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="658"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="659"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="686"/>
+        <source>S&amp;cenarios</source>
+        <translation type="vanished">S&amp;cenario's</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation type="vanished">&amp;Kopiëren…</translation>
+    </message>
+    <message>
+        <source>A new scenario with the same parameters</source>
+        <translation type="vanished">Een nieuw scenario met dezelfde parameters</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="vanished">&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="vanished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Derived from the register; copy it to change.</source>
+        <translation type="vanished">Afgeleid uit het register; kopieer het om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="vanished">&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>Save descr&amp;iption</source>
+        <translation type="vanished">Beschrijving &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Reset to re&amp;gister</source>
+        <translation type="vanished">Terug naar het re&amp;gister</translation>
+    </message>
+    <message>
+        <source>The selected parameters follow the register again</source>
+        <translation type="vanished">De gekozen parameters volgen weer het register</translation>
+    </message>
+    <message>
+        <source>Only changed parameters</source>
+        <translation type="vanished">Alleen gewijzigde parameters</translation>
+    </message>
+    <message>
+        <source>V&amp;ariant:</source>
+        <translation type="vanished">V&amp;ariant:</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="vanished">Variant</translation>
+    </message>
+    <message>
+        <source>Projection with the levers</source>
+        <translation type="vanished">Raming met de stuurknoppen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;levers</source>
+        <translation type="vanished">Stuurknoppen &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Save levers to scenario</source>
+        <translation type="vanished">Stuurknoppen in scenario &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Save as ne&amp;w scenario…</source>
+        <translation type="vanished">Opslaan als &amp;nieuw scenario…</translation>
+    </message>
+    <message>
+        <source>Scenario without levers</source>
+        <translation type="vanished">Scenario zonder stuurknoppen</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;A:</source>
+        <translation type="vanished">Scenario &amp;A:</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;B:</source>
+        <translation type="vanished">Scenario &amp;B:</translation>
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation type="vanished">Scenario A</translation>
+    </message>
+    <message>
+        <source>Scenario B</source>
+        <translation type="vanished">Scenario B</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation type="vanished">Parameters die verschillen</translation>
+    </message>
+    <message>
+        <source>Intake advice in A and B</source>
+        <translation type="vanished">Instroomadvies in A en B</translation>
+    </message>
+    <message>
+        <source>Gap in A and B</source>
+        <translation type="vanished">Tekort in A en B</translation>
+    </message>
+    <message>
+        <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
+        <translation type="vanished">De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation type="vanished">Het register is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
+        <translation type="vanished">Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parameters differ from the register</source>
+        <translation type="vanished">%1 van %2 parameters wijken af van het register</translation>
+    </message>
+    <message>
+        <source>The basis cannot be changed; save the levers as a new scenario</source>
+        <translation type="vanished">De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
+    </message>
+    <message>
         <source>edit %1</source>
-        <translation>%1 wijzigen</translation>
+        <translation type="vanished">%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="694"/>
         <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
+        <translation type="vanished">Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="727"/>
         <source>reset %1 to the register</source>
-        <translation>%1 terugzetten naar het register</translation>
+        <translation type="vanished">%1 terugzetten naar het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="796"/>
         <source>save levers</source>
-        <translation>stuurknoppen opslaan</translation>
+        <translation type="vanished">stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="806"/>
         <source>Save as new scenario</source>
-        <translation>Opslaan als nieuw scenario</translation>
+        <translation type="vanished">Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="807"/>
         <source>%1 with levers</source>
-        <translation>%1 met stuurknoppen</translation>
+        <translation type="vanished">%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="813"/>
         <source>save levers as scenario %1</source>
-        <translation>stuurknoppen opslaan als scenario %1</translation>
+        <translation type="vanished">stuurknoppen opslaan als scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="864"/>
         <source>A and B are the same scenario.</source>
-        <translation>A en B zijn hetzelfde scenario.</translation>
+        <translation type="vanished">A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="866"/>
         <source>The two scenarios have the same parameters.</source>
-        <translation>De twee scenario's hebben dezelfde parameters.</translation>
+        <translation type="vanished">De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="868"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
-        <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
+        <translation type="vanished">%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
 </context>
 <context>
