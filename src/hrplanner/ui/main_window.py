@@ -145,7 +145,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(184)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)

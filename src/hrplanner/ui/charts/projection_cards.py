@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hrplanner.domain.projection.model import Advice
 from hrplanner.ui.format import fmt_number
@@ -77,28 +77,58 @@ class AdviceCard(QFrame):
 
 
 class AdviceCards(QWidget):
-    """A row (or column) of advice cards, one per equilibrium year."""
+    """A row (or column) of advice cards, one per equilibrium year. A row wraps into a column when
+    its widget is narrower than the cards side by side (so it never widens a small window)."""
 
     def __init__(self, parent: QWidget | None = None, *, vertical: bool = False):
         super().__init__(parent)
         self.setObjectName("advice_cards")
-        self._layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self.vertical = vertical
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
         self.cards: list[AdviceCard] = []
+        self.per_row = 1 if vertical else 0
 
     def set_advice(self, advice: tuple[Advice, ...], percentiles: list[tuple[float, float]] | None = None) -> None:
         while len(self.cards) < len(advice):
             card = AdviceCard(self)
             card.setObjectName(f"advice_card_{len(self.cards)}")
-            self._layout.addWidget(card)
             self.cards.append(card)
+            self._place(self.per_row, force=True)
         for i, card in enumerate(self.cards):
             card.setVisible(i < len(advice))
             if i < len(advice):
                 card.set_advice(advice[i], percentiles[i] if percentiles else None)
             else:
                 card.set_advice(None)
+
+    def _place(self, per_row: int, force: bool = False) -> None:
+        per_row = per_row if per_row > 0 else max(1, len(self.cards))
+        if per_row == self.per_row and not force:
+            return
+        self.per_row = per_row
+        for card in self.cards:
+            self._layout.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self._layout.addWidget(card, i // per_row, i % per_row)
+
+    def _card_width(self) -> int:
+        return max((c.minimumSizeHint().width() for c in self.cards), default=0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.vertical or not self.cards:
+            return hint
+        return QSize(self._card_width(), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.vertical or not self.cards:
+            return
+        spacing = self._layout.spacing()
+        fits = max(1, (event.size().width() + spacing) // (self._card_width() + spacing))
+        self._place(min(fits, len(self.cards)) if fits < len(self.cards) else 0)
 
     def sentences(self) -> list[str]:
         return [c.sentence() for c in self.cards if c.advice is not None]

@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QGroupBox,
@@ -49,6 +50,8 @@ from hrplanner.ui.pages.sections import fit_rows
 from hrplanner.ui.pages.coordination_plan import PlanSection, PlanTableModel  # noqa: F401 - the page's API
 from hrplanner.ui.theme import set_role
 
+#: From this page width on, the flow and training charts stand side by side.
+CHARTS_SIDE_BY_SIDE = 1040
 STEERING = "steering"
 FULL = "full"
 
@@ -75,6 +78,7 @@ class CoordinationPage(Page):
         titles = QVBoxLayout()
         self.heading = QLabel(content)
         set_role(self.heading, "heading")
+        self.heading.setWordWrap(True)
         self.subheading = QLabel(content)
         set_role(self.subheading, "muted")
         self.subheading.setWordWrap(True)
@@ -125,7 +129,8 @@ class CoordinationPage(Page):
         layout.addWidget(self.matrix_box)
 
         # flows and training effort side by side
-        charts = QHBoxLayout()
+        # Flows and training effort side by side on a wide page, one above the other on a narrow one.
+        self.charts_row = charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.flow_box = QGroupBox(content)
         flow_layout = QVBoxLayout(self.flow_box)
         self.flow_legend = QLabel(self.flow_box)
@@ -335,3 +340,8 @@ class CoordinationPage(Page):
                                   self.training_chart.left_out)
         self.training_note.setText(note)
         self.plan_section.fill_occupations(codes, names)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        wide = event.size().width() >= CHARTS_SIDE_BY_SIDE
+        self.charts_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedLayout,
     QVBoxLayout,
@@ -131,6 +132,7 @@ class ProjectionPage(Page):
         self.readout = QLabel(content)
         self.readout.setObjectName("projection_readout")
         set_role(self.readout, "muted")
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # may be cut, not widen
         readout_row.addWidget(self.readout, 1)
         self.band = BandControl(content)
         readout_row.addWidget(self.band)
@@ -146,8 +148,8 @@ class ProjectionPage(Page):
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(10)
-        self.chart = ProjectionChart(top)
-        self.chart.setMinimumSize(380, 260)
+        self.chart = ProjectionChart(top, legend_columns=2)  # three columns need more than a laptop has
+        self.chart.setMinimumSize(360, 240)
         top_layout.addWidget(self.chart, 1)
         self.cards = AdviceCards(top, vertical=True)
         self.cards.setFixedWidth(190)

@@ -88,7 +88,7 @@ class ScenariosPage(Page):
         outer.addWidget(splitter)
 
         self.list_section = ScenarioListSection(splitter)
-        self.list_section.setMinimumWidth(170)
+        self.list_section.setMinimumWidth(150)
         self.list_model, self.scenario_list = self.list_section.list_model, self.list_section.scenario_list
         right_widget = QWidget(splitter)
         right = QVBoxLayout(right_widget)
