@@ -566,52 +566,52 @@
 <context>
     <name>CompareSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="95"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="96"/>
         <source>Scenario &amp;A:</source>
         <translation>Scenario &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="96"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="97"/>
         <source>Scenario &amp;B:</source>
         <translation>Scenario &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="97"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="98"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="98"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="99"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="99"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="100"/>
         <source>Parameters that differ</source>
         <translation>Parameters die verschillen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="100"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="101"/>
         <source>Intake advice in A and B</source>
         <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="101"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="102"/>
         <source>Gap in A and B</source>
         <translation>Tekort in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="146"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="147"/>
         <source>A and B are the same scenario.</source>
         <translation>A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="148"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="149"/>
         <source>The two scenarios have the same parameters.</source>
         <translation>De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_compare.py" line="150"/>
+        <location filename="../ui/pages/scenarios_compare.py" line="151"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
         <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
@@ -619,153 +619,153 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="187"/>
+        <location filename="../ui/pages/coordination.py" line="192"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="192"/>
+        <location filename="../ui/pages/coordination.py" line="197"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="194"/>
+        <location filename="../ui/pages/coordination.py" line="199"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="195"/>
+        <location filename="../ui/pages/coordination.py" line="200"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="196"/>
+        <location filename="../ui/pages/coordination.py" line="201"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="197"/>
+        <location filename="../ui/pages/coordination.py" line="202"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="198"/>
+        <location filename="../ui/pages/coordination.py" line="203"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="199"/>
-        <location filename="../ui/pages/coordination.py" line="200"/>
+        <location filename="../ui/pages/coordination.py" line="204"/>
+        <location filename="../ui/pages/coordination.py" line="205"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="201"/>
+        <location filename="../ui/pages/coordination.py" line="206"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="204"/>
+        <location filename="../ui/pages/coordination.py" line="209"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="205"/>
+        <location filename="../ui/pages/coordination.py" line="210"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="207"/>
+        <location filename="../ui/pages/coordination.py" line="212"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="218"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="219"/>
+        <location filename="../ui/pages/coordination.py" line="224"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="220"/>
+        <location filename="../ui/pages/coordination.py" line="225"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="221"/>
+        <location filename="../ui/pages/coordination.py" line="226"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="222"/>
+        <location filename="../ui/pages/coordination.py" line="227"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="228"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="287"/>
+        <location filename="../ui/pages/coordination.py" line="292"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="287"/>
+        <location filename="../ui/pages/coordination.py" line="292"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="293"/>
+        <location filename="../ui/pages/coordination.py" line="298"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="294"/>
+        <location filename="../ui/pages/coordination.py" line="299"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="296"/>
+        <location filename="../ui/pages/coordination.py" line="301"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="298"/>
+        <location filename="../ui/pages/coordination.py" line="303"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="306"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="306"/>
+        <location filename="../ui/pages/coordination.py" line="311"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="320"/>
+        <location filename="../ui/pages/coordination.py" line="325"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="325"/>
+        <location filename="../ui/pages/coordination.py" line="330"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="331"/>
+        <location filename="../ui/pages/coordination.py" line="336"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="334"/>
+        <location filename="../ui/pages/coordination.py" line="339"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1141,153 +1141,153 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="175"/>
+        <location filename="../ui/pages/register_figures.py" line="177"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="178"/>
+        <location filename="../ui/pages/register_figures.py" line="180"/>
         <source>Register figures</source>
         <translation>Registercijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="179"/>
+        <location filename="../ui/pages/register_figures.py" line="181"/>
         <source>&amp;Add round…</source>
         <translation>Ronde &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="180"/>
+        <location filename="../ui/pages/register_figures.py" line="182"/>
         <source>Add a reference date to enter figures for</source>
         <translation>Een peildatum toevoegen om cijfers voor in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="181"/>
+        <location filename="../ui/pages/register_figures.py" line="183"/>
         <source>&amp;Close round…</source>
         <translation>Ronde af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="182"/>
+        <location filename="../ui/pages/register_figures.py" line="184"/>
         <source>Make this round's figures read-only</source>
         <translation>De cijfers van deze ronde alleen-lezen maken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="183"/>
+        <location filename="../ui/pages/register_figures.py" line="185"/>
         <source>This round is closed (read-only).</source>
         <translation>Deze ronde is afgesloten (alleen-lezen).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="184"/>
+        <location filename="../ui/pages/register_figures.py" line="186"/>
         <source>&amp;Reopen round…</source>
         <translation>Ronde &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="185"/>
+        <location filename="../ui/pages/register_figures.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="186"/>
+        <location filename="../ui/pages/register_figures.py" line="188"/>
         <source>Organisation filter</source>
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="187"/>
+        <location filename="../ui/pages/register_figures.py" line="189"/>
         <source>Occu&amp;pation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="188"/>
+        <location filename="../ui/pages/register_figures.py" line="190"/>
         <source>Occupation filter</source>
         <translation>Filter op functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="189"/>
+        <location filename="../ui/pages/register_figures.py" line="191"/>
         <source>Show rows &amp;without figures</source>
         <translation>Rijen &amp;zonder cijfers tonen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="190"/>
+        <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>Show every organisation x occupation, also those without figures yet, to enter new figures</source>
         <translation>Elke combinatie van organisatie en functie tonen, ook zonder cijfers, om nieuwe cijfers in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="194"/>
         <source>&amp;Staffing</source>
         <translation>&amp;Bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="194"/>
         <source>Establishment an&amp;d vacancies</source>
         <translation>Formatie en &amp;vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="194"/>
         <source>&amp;Joiners and leavers</source>
         <translation>&amp;In- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="193"/>
+        <location filename="../ui/pages/register_figures.py" line="195"/>
         <source>&amp;Training</source>
         <translation>O&amp;pleiding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="193"/>
+        <location filename="../ui/pages/register_figures.py" line="195"/>
         <source>Sic&amp;kness absence</source>
         <translation>Ver&amp;zuim</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="198"/>
+        <location filename="../ui/pages/register_figures.py" line="200"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="198"/>
+        <location filename="../ui/pages/register_figures.py" line="200"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="200"/>
+        <location filename="../ui/pages/register_figures.py" line="202"/>
         <source>Ro&amp;ute:</source>
         <translation>Ro&amp;ute:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="200"/>
+        <location filename="../ui/pages/register_figures.py" line="202"/>
         <source>All routes</source>
         <translation>Alle routes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="224"/>
+        <location filename="../ui/pages/register_figures.py" line="226"/>
         <source>No rounds yet: add one to enter figures.</source>
         <translation>Nog geen rondes: voeg er een toe om cijfers in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="226"/>
+        <location filename="../ui/pages/register_figures.py" line="228"/>
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="235"/>
+        <location filename="../ui/pages/register_figures.py" line="237"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="237"/>
+        <location filename="../ui/pages/register_figures.py" line="239"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="275"/>
+        <location filename="../ui/pages/register_figures.py" line="277"/>
         <source>Close round %1? Its figures become read-only until it is reopened.</source>
         <translation>Ronde %1 afsluiten? De cijfers worden alleen-lezen tot de ronde wordt heropend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="278"/>
+        <location filename="../ui/pages/register_figures.py" line="280"/>
         <source>Reopen round %1? Its figures can then be changed again.</source>
         <translation>Ronde %1 heropenen? De cijfers kunnen dan weer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="285"/>
-        <location filename="../ui/pages/register_figures.py" line="290"/>
+        <location filename="../ui/pages/register_figures.py" line="287"/>
+        <location filename="../ui/pages/register_figures.py" line="292"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -1490,67 +1490,67 @@
 <context>
     <name>LeversSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="113"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="117"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="114"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="115"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="116"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="120"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="117"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="121"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="122"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="123"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="132"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="136"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="202"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="206"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="213"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="217"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="213"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="217"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="214"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="220"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="224"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
@@ -2619,88 +2619,88 @@
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="181"/>
+        <location filename="../ui/pages/projection.py" line="183"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="184"/>
+        <location filename="../ui/pages/projection.py" line="186"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="185"/>
+        <location filename="../ui/pages/projection.py" line="187"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="186"/>
+        <location filename="../ui/pages/projection.py" line="188"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="187"/>
+        <location filename="../ui/pages/projection.py" line="189"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="188"/>
+        <location filename="../ui/pages/projection.py" line="190"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="189"/>
+        <location filename="../ui/pages/projection.py" line="191"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="190"/>
+        <location filename="../ui/pages/projection.py" line="192"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="191"/>
+        <location filename="../ui/pages/projection.py" line="193"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="192"/>
-        <location filename="../ui/pages/projection.py" line="239"/>
+        <location filename="../ui/pages/projection.py" line="194"/>
+        <location filename="../ui/pages/projection.py" line="241"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="193"/>
+        <location filename="../ui/pages/projection.py" line="195"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="240"/>
+        <location filename="../ui/pages/projection.py" line="242"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="275"/>
+        <location filename="../ui/pages/projection.py" line="277"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="340"/>
+        <location filename="../ui/pages/projection.py" line="342"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="344"/>
+        <location filename="../ui/pages/projection.py" line="346"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="347"/>
+        <location filename="../ui/pages/projection.py" line="349"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="381"/>
+        <location filename="../ui/pages/projection.py" line="383"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
@@ -2898,6 +2898,19 @@
         <location filename="../ui/pages/projection_tabs.py" line="233"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/dialogs/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4138,8 +4151,8 @@ praktijkbegeleiders</translation>
     <name>levers</name>
     <message>
         <location filename="../ui/levers.py" line="150"/>
-        <source>Lever intake (per year)</source>
-        <translation>Extra instroom in opleiding (per jaar)</translation>
+        <source>Intake in training, total (per year)</source>
+        <translation>Instroom in opleiding, totaal (per jaar)</translation>
     </message>
     <message>
         <location filename="../ui/levers.py" line="151"/>
@@ -4245,6 +4258,10 @@ praktijkbegeleiders</translation>
         <location filename="../ui/levers.py" line="358"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
+    </message>
+    <message>
+        <source>Lever intake (per year)</source>
+        <translation type="vanished">Extra instroom in opleiding (per jaar)</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ def apply_levers(params: ProjectionParams, values: dict[str, float],
 def lever_label(key: str) -> str:
     """The lever's name in the UI language."""
     labels = {
-        "intake": QCoreApplication.translate("levers", "Lever intake (per year)"),
+        "intake": QCoreApplication.translate("levers", "Intake in training, total (per year)"),
         "retention": QCoreApplication.translate("levers", "Graduate retention"),
         "fte": QCoreApplication.translate("levers", "Fte per person"),
         "outflow": QCoreApplication.translate("levers", "Outflow of today's staff"),

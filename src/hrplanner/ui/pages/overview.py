@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from hrplanner.services.summary import Summary, summarise
 from hrplanner.ui import format as fmt
@@ -25,7 +25,7 @@ from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and th
     SummaryTableModel,
     fictitious_note,
 )
-from hrplanner.ui.pages.sections import fit_rows
+from hrplanner.ui.pages.sections import fill_with_first_column, fit_rows
 from hrplanner.ui.theme import set_role
 
 
@@ -79,11 +79,8 @@ class OverviewPage(Page):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        # Names in full (never "Pedago..."), numbers as wide as they need; the last column fills up.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(56)
+        # Names in full (never "Pedago..."), numbers as wide as they need (sections.fill_with_first_column).
+        self.table.horizontalHeader().setMinimumSectionSize(56)
         layout.addWidget(self.table)
 
         self.charts = OverviewCharts(content)
@@ -98,6 +95,9 @@ class OverviewPage(Page):
         layout.addWidget(self.empty)
         layout.addStretch(1)
 
+        for widget in (self.banner, self.heading, self.subheading, self.figure_cards, self.table_heading,
+                       self.table, self.charts):
+            widget.hide()  # until the first refresh: no empty cards while a register opens
         context.data_changed.connect(self.request_refresh)
         context.round_changed.connect(self.request_refresh)
         context.settings_changed.connect(self._settings_changed)
@@ -132,7 +132,7 @@ class OverviewPage(Page):
         summary = self.summary
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
         self.model.set_summary(summary, self.context.language, threshold)
-        fit_rows(self.table)
+        self._fit_table()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
                        self.charts):
@@ -198,4 +198,8 @@ class OverviewPage(Page):
         self.figure_cards.fit_width(room)
         self.charts.fit_width(room)
         if self.summary is not None:
-            fit_rows(self.table)
+            self._fit_table()
+
+    def _fit_table(self) -> None:
+        fill_with_first_column(self.table)
+        fit_rows(self.table)

@@ -53,3 +53,18 @@ def stretch_first_column(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+def fill_with_first_column(table: QTableView) -> None:
+    """Every column as wide as its contents (names never elided); when that leaves room, the first
+    (name) column takes it, so the table fills its width without stretching a number column."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    columns = header.count()
+    if columns == 0:
+        return
+    widths = [header.sectionSize(c) for c in range(columns)]
+    room = table.viewport().width() - sum(widths[1:])
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(0, max(widths[0], room))
