@@ -1261,33 +1261,33 @@
         <translation>Nog geen rondes: voeg er een toe om cijfers in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="228"/>
+        <location filename="../ui/pages/register_figures.py" line="230"/>
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="237"/>
+        <location filename="../ui/pages/register_figures.py" line="240"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="239"/>
+        <location filename="../ui/pages/register_figures.py" line="242"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="277"/>
+        <location filename="../ui/pages/register_figures.py" line="280"/>
         <source>Close round %1? Its figures become read-only until it is reopened.</source>
         <translation>Ronde %1 afsluiten? De cijfers worden alleen-lezen tot de ronde wordt heropend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="280"/>
+        <location filename="../ui/pages/register_figures.py" line="283"/>
         <source>Reopen round %1? Its figures can then be changed again.</source>
         <translation>Ronde %1 heropenen? De cijfers kunnen dan weer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="287"/>
-        <location filename="../ui/pages/register_figures.py" line="292"/>
+        <location filename="../ui/pages/register_figures.py" line="290"/>
+        <location filename="../ui/pages/register_figures.py" line="295"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -1755,52 +1755,52 @@
 <context>
     <name>OccupationDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="118"/>
+        <location filename="../ui/pages/register_dialogs.py" line="119"/>
         <source>Add occupation</source>
         <translation>Functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="125"/>
+        <location filename="../ui/pages/register_dialogs.py" line="126"/>
         <source>The work requires registration</source>
         <translation>Het werk vereist registratie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="129"/>
+        <location filename="../ui/pages/register_dialogs.py" line="130"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="130"/>
+        <location filename="../ui/pages/register_dialogs.py" line="131"/>
         <source>&amp;Dutch name:</source>
         <translation>&amp;Nederlandse naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="131"/>
+        <location filename="../ui/pages/register_dialogs.py" line="132"/>
         <source>&amp;English name:</source>
         <translation>&amp;Engelse naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="132"/>
+        <location filename="../ui/pages/register_dialogs.py" line="133"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="133"/>
+        <location filename="../ui/pages/register_dialogs.py" line="134"/>
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="134"/>
+        <location filename="../ui/pages/register_dialogs.py" line="135"/>
         <source>Re&amp;gistration:</source>
         <translation>Re&amp;gistratie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="135"/>
+        <location filename="../ui/pages/register_dialogs.py" line="136"/>
         <source>&amp;Training route:</source>
         <translation>&amp;Opleidingsroute:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="136"/>
+        <location filename="../ui/pages/register_dialogs.py" line="137"/>
         <source>Training &amp;years:</source>
         <translation>Opleidings&amp;jaren:</translation>
     </message>
@@ -1823,22 +1823,22 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="99"/>
+        <location filename="../ui/pages/register_dialogs.py" line="100"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="104"/>
+        <location filename="../ui/pages/register_dialogs.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="105"/>
+        <location filename="../ui/pages/register_dialogs.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="106"/>
+        <location filename="../ui/pages/register_dialogs.py" line="107"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
@@ -2916,17 +2916,17 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="40"/>
+        <location filename="../ui/pages/register_dialogs.py" line="41"/>
         <source>These figures are unusual. Save them anyway?</source>
         <translation>Deze cijfers zijn ongebruikelijk. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="41"/>
+        <location filename="../ui/pages/register_dialogs.py" line="42"/>
         <source>Confirm figures</source>
         <translation>Cijfers bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="43"/>
+        <location filename="../ui/pages/register_dialogs.py" line="44"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
@@ -3133,58 +3133,58 @@ bij begin</translation>
         <translation>uitstroom wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="19"/>
+        <location filename="../ui/models/occupations.py" line="20"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="20"/>
+        <location filename="../ui/models/occupations.py" line="21"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="21"/>
+        <location filename="../ui/models/occupations.py" line="22"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="22"/>
+        <location filename="../ui/models/occupations.py" line="23"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="23"/>
+        <location filename="../ui/models/occupations.py" line="24"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="24"/>
+        <location filename="../ui/models/occupations.py" line="25"/>
         <source>Registration
 required</source>
         <translation>Registratie
 verplicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="26"/>
+        <location filename="../ui/models/occupations.py" line="27"/>
         <location filename="../ui/models/training.py" line="26"/>
         <source>Training route</source>
         <translation>Opleidingsroute</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="27"/>
+        <location filename="../ui/models/occupations.py" line="28"/>
         <source>Training
 years</source>
         <translation>Opleidings-
 jaren</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="42"/>
+        <location filename="../ui/models/occupations.py" line="43"/>
         <location filename="../ui/models/organisations.py" line="39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="43"/>
+        <location filename="../ui/models/occupations.py" line="44"/>
         <location filename="../ui/models/organisations.py" line="40"/>
         <source>no</source>
         <translation>nee</translation>
@@ -3319,6 +3319,105 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
+    <name>RegisterTerms</name>
+    <message>
+        <location filename="../ui/labels.py" line="78"/>
+        <source>MBO</source>
+        <translation>mbo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>HBO</source>
+        <translation>hbo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>WO</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>post-master</source>
+        <translation>postmaster</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="82"/>
+        <source>medical specialist</source>
+        <translation>medisch specialist</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="83"/>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <source>SKJ</source>
+        <translation>SKJ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>BIG</source>
+        <translation>BIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="92"/>
+        <source>MBO-4, BOL or BBL</source>
+        <translation>mbo-4, bol of bbl</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="93"/>
+        <source>HBO Social Work, youth profile (240 EC)</source>
+        <translation>hbo Social Work, jeugdprofiel (240 EC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>HBO Social Work</source>
+        <translation>hbo Social Work</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Bachelor and master</source>
+        <translation>Bachelor en master</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="96"/>
+        <source>Post-master OG (3,600 hours)</source>
+        <translation>Postmaster OG (3.600 uur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
+        <source>Post-master GZ, subsidised place</source>
+        <translation>Postmaster GZ, gesubsidieerde plaats</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="98"/>
+        <source>Post-master K&amp;J</source>
+        <translation>Postmaster K&amp;J</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="99"/>
+        <source>Specialist training after GZ</source>
+        <translation>Specialistenopleiding na GZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="100"/>
+        <source>Specialist training after medical school</source>
+        <translation>Specialistenopleiding na geneeskunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="101"/>
+        <source>HBO arts or psychomotor therapy</source>
+        <translation>hbo vaktherapie of psychomotorische therapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="102"/>
+        <source>None required</source>
+        <translation>Geen vereist</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../ui/actions_backup.py" line="115"/>
@@ -3364,22 +3463,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="151"/>
+        <location filename="../ui/pages/register_dialogs.py" line="152"/>
         <source>Add round</source>
         <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="160"/>
+        <location filename="../ui/pages/register_dialogs.py" line="161"/>
         <source>e.g. Reference date 31-12-2026</source>
         <translation>bijv. Peildatum 31-12-2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="161"/>
+        <location filename="../ui/pages/register_dialogs.py" line="162"/>
         <source>Reference &amp;date:</source>
         <translation>&amp;Peildatum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="162"/>
+        <location filename="../ui/pages/register_dialogs.py" line="163"/>
         <source>&amp;Label:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>

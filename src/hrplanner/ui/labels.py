@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 VARIANT_NAMES = ("low", "middle", "high")
@@ -68,3 +68,56 @@ def occupation_name(scenarios, code: str, language: str) -> str:  # noqa: ANN001
     if not pair:
         return scenarios.params[code].occupation
     return pair[0] if language == "nl" else (pair[1] or pair[0])
+
+
+# --- register terms ---------------------------------------------------------------------------------
+# The register stores a level, a professional register and a training route as fixed English keys
+# (domain.reference); the UI shows them in its language.
+
+_LEVELS = {
+    "MBO": QT_TRANSLATE_NOOP("RegisterTerms", "MBO"),
+    "HBO": QT_TRANSLATE_NOOP("RegisterTerms", "HBO"),
+    "WO": QT_TRANSLATE_NOOP("RegisterTerms", "WO"),
+    "post-master": QT_TRANSLATE_NOOP("RegisterTerms", "post-master"),
+    "medical specialist": QT_TRANSLATE_NOOP("RegisterTerms", "medical specialist"),
+    "none": QT_TRANSLATE_NOOP("RegisterTerms", "none"),
+}
+_REGISTERS = {
+    "SKJ": QT_TRANSLATE_NOOP("RegisterTerms", "SKJ"),
+    "BIG": QT_TRANSLATE_NOOP("RegisterTerms", "BIG"),
+    "none": QT_TRANSLATE_NOOP("RegisterTerms", "none"),
+}
+#: The training routes of the reference occupations (a route is free text; others show as typed).
+_ROUTES = {
+    "MBO-4, BOL or BBL": QT_TRANSLATE_NOOP("RegisterTerms", "MBO-4, BOL or BBL"),
+    "HBO Social Work, youth profile (240 EC)": QT_TRANSLATE_NOOP("RegisterTerms", "HBO Social Work, youth profile (240 EC)"),
+    "HBO Social Work": QT_TRANSLATE_NOOP("RegisterTerms", "HBO Social Work"),
+    "Bachelor and master": QT_TRANSLATE_NOOP("RegisterTerms", "Bachelor and master"),
+    "Post-master OG (3,600 hours)": QT_TRANSLATE_NOOP("RegisterTerms", "Post-master OG (3,600 hours)"),
+    "Post-master GZ, subsidised place": QT_TRANSLATE_NOOP("RegisterTerms", "Post-master GZ, subsidised place"),
+    "Post-master K&J": QT_TRANSLATE_NOOP("RegisterTerms", "Post-master K&J"),
+    "Specialist training after GZ": QT_TRANSLATE_NOOP("RegisterTerms", "Specialist training after GZ"),
+    "Specialist training after medical school": QT_TRANSLATE_NOOP("RegisterTerms", "Specialist training after medical school"),
+    "HBO arts or psychomotor therapy": QT_TRANSLATE_NOOP("RegisterTerms", "HBO arts or psychomotor therapy"),
+    "None required": QT_TRANSLATE_NOOP("RegisterTerms", "None required"),
+}
+
+
+def _term(table: dict[str, str], key: str) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate("RegisterTerms", text) if text else key
+
+
+def level_label(level: str) -> str:
+    """An education level ("none" = "geen") in the UI language."""
+    return _term(_LEVELS, level)
+
+
+def register_label(code: str) -> str:
+    """A professional register (SKJ, BIG, "none") in the UI language."""
+    return _term(_REGISTERS, code)
+
+
+def route_label(route: str) -> str:
+    """A reference training route in the UI language; any other route as typed."""
+    return _term(_ROUTES, route)

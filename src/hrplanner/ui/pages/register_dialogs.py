@@ -30,6 +30,7 @@ from hrplanner.domain.validation import Issue
 from hrplanner.ui import format as fmt
 from hrplanner.ui.commands import Outcome
 from hrplanner.ui.dialogs import messages
+from hrplanner.ui.labels import level_label, register_label
 
 Submit = Callable[[dict[str, object]], Outcome]
 
@@ -120,8 +121,8 @@ class OccupationDialog(EntryDialog):
         self.code_edit.setMaxLength(12)
         self.name_nl_edit = QLineEdit(self)
         self.name_en_edit = QLineEdit(self)
-        self.level_combo = _combo(self, [(level, level) for level in ref.LEVELS])
-        self.register_combo = _combo(self, [(r, r) for r in ref.REGISTERS])
+        self.level_combo = _combo(self, [(level, level_label(level)) for level in ref.LEVELS])
+        self.register_combo = _combo(self, [(r, register_label(r)) for r in ref.REGISTERS])
         self.registration_check = QCheckBox(self.tr("The work requires registration"), self)
         self.route_edit = QLineEdit(self)
         self.years_edit = QLineEdit(self)

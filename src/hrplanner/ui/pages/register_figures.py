@@ -225,7 +225,9 @@ class FiguresPage(Page):
         if round_ is None:
             self.round_label.setText(self.tr("No rounds yet: add one to enter figures.") if register else "")
         else:
-            self.round_label.setText(targs(self.tr("Round: %1"), round_.label or fmt.fmt_date(round_.reference_date)))
+            # The date in the UI's format, as the round selector shows it (the round's own label is
+            # register data in whatever language it was typed: "Peildatum 31-12-2025").
+            self.round_label.setText(targs(self.tr("Round: %1"), fmt.fmt_date(round_.reference_date)))
         writable = register is not None and not register.read_only
         self.add_round_button.setEnabled(writable)
         self.close_round_button.setVisible(round_ is not None and not round_.closed)
