@@ -146,134 +146,285 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/models/audit.py" line="24"/>
+        <location filename="../ui/models/audit.py" line="25"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="25"/>
+        <location filename="../ui/models/audit.py" line="26"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="26"/>
+        <location filename="../ui/models/audit.py" line="27"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="27"/>
+        <location filename="../ui/models/audit.py" line="28"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="28"/>
+        <location filename="../ui/models/audit.py" line="29"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="29"/>
+        <location filename="../ui/models/audit.py" line="30"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="30"/>
+        <location filename="../ui/models/audit.py" line="31"/>
         <source>redone</source>
         <translation>opnieuw gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="31"/>
+        <location filename="../ui/models/audit.py" line="32"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="32"/>
+        <location filename="../ui/models/audit.py" line="33"/>
         <source>reopened</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="38"/>
+        <location filename="../ui/models/audit.py" line="34"/>
+        <source>renamed</source>
+        <translation>hernoemd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="35"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="36"/>
+        <source>restored from a backup</source>
+        <translation>teruggezet uit een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="42"/>
         <source>staffing</source>
         <translation>bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="39"/>
+        <location filename="../ui/models/audit.py" line="43"/>
         <source>establishment</source>
         <translation>formatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="40"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>flows</source>
         <translation>in- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="41"/>
+        <location filename="../ui/models/audit.py" line="45"/>
         <source>training</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="42"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>sickness absence</source>
         <translation>verzuim</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="43"/>
+        <location filename="../ui/models/audit.py" line="47"/>
         <source>figures</source>
         <translation>cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="48"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="45"/>
+        <location filename="../ui/models/audit.py" line="49"/>
         <source>occupation</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="46"/>
+        <location filename="../ui/models/audit.py" line="50"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="47"/>
+        <location filename="../ui/models/audit.py" line="51"/>
+        <location filename="../ui/models/audit_text.py" line="46"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="48"/>
+        <location filename="../ui/models/audit.py" line="52"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="75"/>
+        <location filename="../ui/models/audit.py" line="81"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="76"/>
+        <location filename="../ui/models/audit.py" line="82"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="77"/>
+        <location filename="../ui/models/audit.py" line="83"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="78"/>
+        <location filename="../ui/models/audit.py" line="84"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="79"/>
+        <location filename="../ui/models/audit.py" line="85"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="80"/>
+        <location filename="../ui/models/audit.py" line="86"/>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="26"/>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="27"/>
+        <source>fte</source>
+        <translation>fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="28"/>
+        <source>budgeted fte</source>
+        <translation>begrote fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="29"/>
+        <source>open vacancies</source>
+        <translation>openstaande vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="30"/>
+        <source>open fte</source>
+        <translation>open fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="31"/>
+        <source>vacancies open 3+ months</source>
+        <translation>vacatures 3+ maanden open</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="32"/>
+        <source>in training</source>
+        <translation>in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="33"/>
+        <source>planned intake</source>
+        <translation>geplande instroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="34"/>
+        <source>training places</source>
+        <translation>opleidingsplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="35"/>
+        <source>supervisors</source>
+        <translation>praktijkbegeleiders</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="36"/>
+        <source>sickness absence %</source>
+        <translation>ziekteverzuim %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="37"/>
+        <source>joiners</source>
+        <translation>instroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="38"/>
+        <source>leavers</source>
+        <translation>uitstroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="39"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="40"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="41"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="42"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="43"/>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="44"/>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="45"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="47"/>
+        <source>registration required</source>
+        <translation>registratie verplicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="48"/>
+        <source>training route</source>
+        <translation>opleidingsroute</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="49"/>
+        <source>training years</source>
+        <translation>opleidingsjaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="50"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="54"/>
+        <source>(no row)</source>
+        <translation>(geen rij)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="55"/>
+        <source>(not given)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="56"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>
@@ -314,48 +465,48 @@
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="115"/>
+        <location filename="../ui/pages/audit.py" line="118"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="117"/>
+        <location filename="../ui/pages/audit.py" line="120"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="143"/>
+        <location filename="../ui/pages/audit.py" line="146"/>
         <source>%1 of %2 entries</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="145"/>
+        <location filename="../ui/pages/audit.py" line="148"/>
         <source>(the newest %1; export with the command line for all)</source>
         <translation>(de nieuwste %1; exporteer via de opdrachtregel voor alle)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="156"/>
+        <location filename="../ui/pages/audit.py" line="159"/>
         <source>audit log</source>
         <translation>wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="157"/>
-        <location filename="../ui/pages/audit.py" line="169"/>
+        <location filename="../ui/pages/audit.py" line="160"/>
+        <location filename="../ui/pages/audit.py" line="172"/>
         <source>Export audit log</source>
         <translation>Wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="158"/>
+        <location filename="../ui/pages/audit.py" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="169"/>
+        <location filename="../ui/pages/audit.py" line="172"/>
         <source>The audit log was not exported</source>
         <translation>Het wijzigingslog is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="174"/>
+        <location filename="../ui/pages/audit.py" line="177"/>
         <source>Exported %1 audit entries to %2</source>
         <translation>%1 regels van het wijzigingslog geëxporteerd naar %2</translation>
     </message>
@@ -451,8 +602,8 @@
     <message>
         <location filename="../ui/actions_backup.py" line="259"/>
         <location filename="../ui/actions_backup.py" line="265"/>
-        <location filename="../ui/actions_backup.py" line="274"/>
-        <location filename="../ui/actions_backup.py" line="287"/>
+        <location filename="../ui/actions_backup.py" line="290"/>
+        <location filename="../ui/actions_backup.py" line="303"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -467,32 +618,32 @@
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="271"/>
+        <location filename="../ui/actions_backup.py" line="287"/>
         <source>Replace %1 by the backup %2?</source>
         <translation>%1 vervangen door de reservekopie %2?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="272"/>
+        <location filename="../ui/actions_backup.py" line="288"/>
         <source>The register as it is now is backed up first, so nothing is lost: restoring that backup brings it back.</source>
         <translation>Eerst wordt een reservekopie gemaakt van het register zoals het nu is, dus er gaat niets verloren: door die reservekopie terug te zetten komt het terug.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="275"/>
+        <location filename="../ui/actions_backup.py" line="291"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="286"/>
+        <location filename="../ui/actions_backup.py" line="302"/>
         <source>%1 was not restored</source>
         <translation>%1 is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="288"/>
+        <location filename="../ui/actions_backup.py" line="304"/>
         <source>The register is as it was.</source>
         <translation>Het register is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="290"/>
+        <location filename="../ui/actions_backup.py" line="307"/>
         <source>Restored %1 from %2; the replaced version is kept as %3</source>
         <translation>%1 teruggezet uit %2; de vervangen versie is bewaard als %3</translation>
     </message>
@@ -896,133 +1047,133 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="78"/>
+        <location filename="../ui/actions_excel.py" line="70"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="81"/>
-        <location filename="../ui/actions_excel.py" line="93"/>
+        <location filename="../ui/actions_excel.py" line="73"/>
+        <location filename="../ui/actions_excel.py" line="85"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="89"/>
-        <location filename="../ui/actions_excel.py" line="94"/>
+        <location filename="../ui/actions_excel.py" line="81"/>
+        <location filename="../ui/actions_excel.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="90"/>
+        <location filename="../ui/actions_excel.py" line="82"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="127"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="136"/>
+        <location filename="../ui/actions_excel.py" line="128"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="129"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="130"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="131"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="140"/>
+        <location filename="../ui/actions_excel.py" line="132"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="158"/>
+        <location filename="../ui/actions_excel.py" line="150"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="166"/>
+        <location filename="../ui/actions_excel.py" line="158"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="177"/>
+        <location filename="../ui/actions_excel.py" line="169"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="186"/>
+        <location filename="../ui/actions_excel.py" line="178"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="187"/>
-        <location filename="../ui/actions_excel.py" line="244"/>
+        <location filename="../ui/actions_excel.py" line="179"/>
+        <location filename="../ui/actions_excel.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="195"/>
+        <location filename="../ui/actions_excel.py" line="187"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="200"/>
+        <location filename="../ui/actions_excel.py" line="192"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="200"/>
-        <location filename="../ui/actions_excel.py" line="254"/>
+        <location filename="../ui/actions_excel.py" line="192"/>
+        <location filename="../ui/actions_excel.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="215"/>
+        <location filename="../ui/actions_excel.py" line="207"/>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="217"/>
+        <location filename="../ui/actions_excel.py" line="209"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="223"/>
+        <location filename="../ui/actions_excel.py" line="215"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="237"/>
-        <location filename="../ui/actions_excel.py" line="243"/>
-        <location filename="../ui/actions_excel.py" line="265"/>
+        <location filename="../ui/actions_excel.py" line="229"/>
+        <location filename="../ui/actions_excel.py" line="235"/>
+        <location filename="../ui/actions_excel.py" line="257"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="238"/>
+        <location filename="../ui/actions_excel.py" line="230"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="254"/>
+        <location filename="../ui/actions_excel.py" line="246"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="264"/>
+        <location filename="../ui/actions_excel.py" line="256"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1266,28 +1417,28 @@
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="240"/>
+        <location filename="../ui/pages/register_figures.py" line="239"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="242"/>
+        <location filename="../ui/pages/register_figures.py" line="241"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="280"/>
+        <location filename="../ui/pages/register_figures.py" line="279"/>
         <source>Close round %1? Its figures become read-only until it is reopened.</source>
         <translation>Ronde %1 afsluiten? De cijfers worden alleen-lezen tot de ronde wordt heropend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="283"/>
+        <location filename="../ui/pages/register_figures.py" line="282"/>
         <source>Reopen round %1? Its figures can then be changed again.</source>
         <translation>Ronde %1 heropenen? De cijfers kunnen dan weer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="290"/>
-        <location filename="../ui/pages/register_figures.py" line="295"/>
+        <location filename="../ui/pages/register_figures.py" line="289"/>
+        <location filename="../ui/pages/register_figures.py" line="294"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -1616,108 +1767,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Main tool bar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="348"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
@@ -4122,6 +4273,19 @@ praktijkbegeleiders</translation>
         <location filename="../ui/charts/coordination_training.py" line="132"/>
         <source>hires more than it trains</source>
         <translation>neemt meer aan dan het opleidt</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../ui/dialogs/user_name.py" line="28"/>
+        <source>Your name in the audit log</source>
+        <translation>Uw naam in het wijzigingslog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/user_name.py" line="29"/>
+        <source>The audit log records who made each change. Which name should it record for your changes? (You can change it later under Edit &gt; Settings.)</source>
+        <translation>Het wijzigingslog legt vast wie elke wijziging maakte. Welke naam moet het bij uw wijzigingen vastleggen? (U kunt dit later wijzigen onder Bewerken &gt; Instellingen.)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
-from hrplanner.services import backups
+from hrplanner.services import audit, backups
 from hrplanner.services.backups import BackupInfo
 from hrplanner.ui import format as fmt
 from hrplanner.ui import safe_open, settings
@@ -265,6 +265,22 @@ class BackupActions(QObject):
                      title=self.tr("Restore from backup"), kind="warning",
                      informative=self.tr("Nothing was changed.") + f"\n\n{exc}"))
 
+    def _log_restore_when_open(self, path: Path, source: Path, result) -> None:  # noqa: ANN001 - RestoreResult
+        """Record the restore in the restored register's audit log, with who did it, once it is open
+        again (the file was replaced, so its log is that of the backup until this entry)."""
+        context = self.context
+
+        def opened(register) -> None:  # noqa: ANN001 - Register or None
+            context.register_changed.disconnect(opened)
+            if register is None or register.path != path or register.read_only:
+                return
+            previous = result.previous_saved_as.name if result.previous_saved_as else ""
+            audit.record(register, "restore", "register", key=path.name, old=previous, new=source.name,
+                         user=context.user_name)
+            context.notify("register")
+
+        context.register_changed.connect(opened)
+
     def _confirm_and_restore(self, register, source: Path) -> None:  # noqa: ANN001 - Register
         if self.context.register is not register:
             return
@@ -281,13 +297,16 @@ class BackupActions(QObject):
         def finished(result=None, error: BaseException | None = None) -> None:  # noqa: ANN001
             if lock is not None:
                 lock.release()
+            if error is None:
+                self._log_restore_when_open(path, source, result)
             self.window.open_file(path)
             if error is not None:
                 show_message(self.window, targs(self.tr("%1 was not restored"), path.name),
                              title=self.tr("Restore from backup"), kind="warning",
                              informative=self.tr("The register is as it was.") + f"\n\n{error}")
             else:
-                message = targs(self.tr("Restored %1 from %2; the replaced version is kept as %3"), path.name, source.name, str(result.previous_saved_as))
+                message = targs(self.tr("Restored %1 from %2; the replaced version is kept as %3"),
+                                path.name, source.name, str(result.previous_saved_as))
                 self.context.status_message.emit(message, 0)
 
         run_task(lambda _token: backups.restore(path, source, lock=lock), name="restore", parent=self.window,

@@ -37,15 +37,7 @@ def _tr(text: str) -> str:
 
 
 def _user() -> str:
-    import getpass
-
-    name = settings.get(settings.USER_NAME)
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name available
-        return ""
+    return settings.user_name()
 
 
 class ReportDialog(QDialog):

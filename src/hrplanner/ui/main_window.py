@@ -152,6 +152,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A message about the page one left is stale on the next one.
+        self.navigation.currentRowChanged.connect(lambda _row: self.statusBar().clearMessage())
 
     def add_pages(self, page_classes: list[type[Page]]) -> None:
         """Build pages not yet in the window and put them in navigation order."""
@@ -213,7 +215,6 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         stack.canRedoChanged.connect(a.redo.setEnabled)
         stack.undoTextChanged.connect(a.set_undo_text)
         stack.redoTextChanged.connect(a.set_redo_text)
-        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         c.register_changed.connect(self._register_changed)
         c.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
@@ -363,7 +364,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         if register is None:
             self.setWindowTitle("hrplanner")
             return
-        title = f"{register.region} \u2014 {register.path.name}[*]"
+        # No "*": every change is saved at once, so nothing is ever waiting to be saved.
+        title = f"{register.region} \u2014 {register.path.name}"
         if register.fictitious:
             title += " " + self.tr("(demo \u2014 fictitious figures)")
         if register.read_only:

@@ -110,7 +110,10 @@ class AuditPage(Page):
         register = self.context.register
         rows = audit.query(register, limit=MAX_ENTRIES + 1) if register is not None else []
         self.truncated = len(rows) > MAX_ENTRIES
-        self.model.reload(rows[:MAX_ENTRIES])
+        language = self.context.language
+        names = {o.code: (o.name_nl if language == "nl" else o.name_en or o.name_nl)
+                 for o in register.occupations()} if register is not None else {}
+        self.model.reload(rows[:MAX_ENTRIES], names, language)
         entities = sorted({r.entity for r in self.model.rows}, key=lambda e: entity_label(e).casefold())
         self._fill_combo(self.entity_combo, self.tr("All kinds"), [(entity_label(e), e) for e in entities])
         users = sorted({r.user for r in self.model.rows if r.user}, key=str.casefold)
