@@ -146,6 +146,132 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <location filename="../ui/labels.py" line="132"/>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="133"/>
+        <source>fte</source>
+        <translation>fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="134"/>
+        <source>budgeted fte</source>
+        <translation>begrote fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="135"/>
+        <source>open vacancies</source>
+        <translation>openstaande vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="136"/>
+        <source>open fte</source>
+        <translation>open fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="137"/>
+        <source>vacancies open 3+ months</source>
+        <translation>vacatures 3+ maanden open</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="138"/>
+        <source>in training</source>
+        <translation>in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="139"/>
+        <source>planned intake</source>
+        <translation>geplande instroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="140"/>
+        <source>training places</source>
+        <translation>opleidingsplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="141"/>
+        <source>supervisors</source>
+        <translation>praktijkbegeleiders</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="142"/>
+        <source>sickness absence %</source>
+        <translation>ziekteverzuim %</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="143"/>
+        <source>joiners</source>
+        <translation>instroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="144"/>
+        <source>leavers</source>
+        <translation>uitstroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="145"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="146"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="147"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="148"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="149"/>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="150"/>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="151"/>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="152"/>
+        <location filename="../ui/models/audit.py" line="51"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="153"/>
+        <source>registration required</source>
+        <translation>registratie verplicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="154"/>
+        <source>training route</source>
+        <translation>opleidingsroute</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="155"/>
+        <source>training years</source>
+        <translation>opleidingsjaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="156"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
         <location filename="../ui/models/audit.py" line="25"/>
         <source>added</source>
         <translation>toegevoegd</translation>
@@ -251,12 +377,6 @@
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="51"/>
-        <location filename="../ui/models/audit_text.py" line="46"/>
-        <source>register</source>
-        <translation>register</translation>
-    </message>
-    <message>
         <location filename="../ui/models/audit.py" line="52"/>
         <source>scenario</source>
         <translation>scenario</translation>
@@ -292,137 +412,17 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit_text.py" line="26"/>
-        <source>persons</source>
-        <translation>personen</translation>
-    </message>
-    <message>
         <location filename="../ui/models/audit_text.py" line="27"/>
-        <source>fte</source>
-        <translation>fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="28"/>
-        <source>budgeted fte</source>
-        <translation>begrote fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="29"/>
-        <source>open vacancies</source>
-        <translation>openstaande vacatures</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="30"/>
-        <source>open fte</source>
-        <translation>open fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="31"/>
-        <source>vacancies open 3+ months</source>
-        <translation>vacatures 3+ maanden open</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="32"/>
-        <source>in training</source>
-        <translation>in opleiding</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="33"/>
-        <source>planned intake</source>
-        <translation>geplande instroom</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="34"/>
-        <source>training places</source>
-        <translation>opleidingsplaatsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="35"/>
-        <source>supervisors</source>
-        <translation>praktijkbegeleiders</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="36"/>
-        <source>sickness absence %</source>
-        <translation>ziekteverzuim %</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="37"/>
-        <source>joiners</source>
-        <translation>instroom</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="38"/>
-        <source>leavers</source>
-        <translation>uitstroom</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="39"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="40"/>
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="41"/>
-        <source>municipality</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="42"/>
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="43"/>
-        <source>Dutch name</source>
-        <translation>Nederlandse naam</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="44"/>
-        <source>English name</source>
-        <translation>Engelse naam</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="45"/>
-        <source>level</source>
-        <translation>niveau</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="47"/>
-        <source>registration required</source>
-        <translation>registratie verplicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="48"/>
-        <source>training route</source>
-        <translation>opleidingsroute</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="49"/>
-        <source>training years</source>
-        <translation>opleidingsjaren</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="50"/>
-        <source>description</source>
-        <translation>beschrijving</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/audit_text.py" line="54"/>
         <source>(no row)</source>
         <translation>(geen rij)</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit_text.py" line="55"/>
+        <location filename="../ui/models/audit_text.py" line="28"/>
         <source>(not given)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit_text.py" line="56"/>
+        <location filename="../ui/models/audit_text.py" line="29"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -603,7 +603,7 @@
         <location filename="../ui/actions_backup.py" line="259"/>
         <location filename="../ui/actions_backup.py" line="265"/>
         <location filename="../ui/actions_backup.py" line="290"/>
-        <location filename="../ui/actions_backup.py" line="303"/>
+        <location filename="../ui/actions_backup.py" line="305"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -633,17 +633,17 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="302"/>
+        <location filename="../ui/actions_backup.py" line="304"/>
         <source>%1 was not restored</source>
         <translation>%1 is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="304"/>
+        <location filename="../ui/actions_backup.py" line="306"/>
         <source>The register is as it was.</source>
         <translation>Het register is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="307"/>
+        <location filename="../ui/actions_backup.py" line="308"/>
         <source>Restored %1 from %2; the replaced version is kept as %3</source>
         <translation>%1 teruggezet uit %2; de vervangen versie is bewaard als %3</translation>
     </message>
@@ -1639,6 +1639,139 @@
     </message>
 </context>
 <context>
+    <name>Issues</name>
+    <message>
+        <location filename="../ui/issues.py" line="26"/>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="27"/>
+        <source>must be a finite number</source>
+        <translation>moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="28"/>
+        <source>must not be negative</source>
+        <translation>mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="29"/>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="30"/>
+        <source>is implausibly large (more than %1)</source>
+        <translation>is onwaarschijnlijk groot (meer dan %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="31"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="32"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="33"/>
+        <source>must be at most %1 characters</source>
+        <translation>mag hoogstens %1 tekens lang zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="34"/>
+        <source>must not contain control characters</source>
+        <translation>mag geen stuurtekens bevatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="35"/>
+        <source>must be a percentage between 0 and 100</source>
+        <translation>moet een percentage tussen 0 en 100 zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="36"/>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="37"/>
+        <source>fte must be 0 when there are no persons</source>
+        <translation>fte moet 0 zijn als er geen personen zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="39"/>
+        <source>%1 fte per person; usually between %2 and %3 (confirm if correct)</source>
+        <translation>%1 fte per persoon; meestal tussen %2 en %3 (bevestig als het klopt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="41"/>
+        <source>vacancies open 3 months or longer (%1) cannot exceed open vacancies (%2)</source>
+        <translation>vacatures die 3 maanden of langer openstaan (%1) kunnen niet meer zijn dan de openstaande vacatures (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="43"/>
+        <source>open fte must be 0 when there are no open vacancies</source>
+        <translation>open fte moet 0 zijn als er geen openstaande vacatures zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="45"/>
+        <source>leavers (%1) cannot exceed persons at the start of the period (%2) plus joiners (%3)</source>
+        <translation>uitstroom (%1) kan niet meer zijn dan de personen aan het begin van de periode (%2) plus de instroom (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="47"/>
+        <source>the age bands add up to %1 persons, not %2</source>
+        <translation>de leeftijdsgroepen tellen op tot %1 personen, niet %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="48"/>
+        <source>the age bands add up to %1 fte, not %2</source>
+        <translation>de leeftijdsgroepen tellen op tot %1 fte, niet %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="50"/>
+        <source>establishment differs from filled fte (%1) plus vacant fte (%2) by %3 (confirm if correct)</source>
+        <translation>de formatie wijkt %3 af van de bezette fte (%1) plus de vacante fte (%2) (bevestig als het klopt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="51"/>
+        <source>may contain only letters, digits, - and _</source>
+        <translation>mag alleen letters, cijfers, - en _ bevatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="52"/>
+        <source>must be at most %1 years</source>
+        <translation>mag hoogstens %1 jaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="54"/>
+        <source>an organisation with this name already exists</source>
+        <translation>er bestaat al een organisatie met deze naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="55"/>
+        <source>an occupation with this code already exists</source>
+        <translation>er bestaat al een functie met deze code</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="56"/>
+        <source>a round with this reference date exists</source>
+        <translation>er bestaat al een ronde met deze peildatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="57"/>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="85"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
     <name>LeversSection</name>
     <message>
         <location filename="../ui/pages/scenarios_levers.py" line="117"/>
@@ -1906,52 +2039,52 @@
 <context>
     <name>OccupationDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="119"/>
+        <location filename="../ui/pages/register_dialogs.py" line="120"/>
         <source>Add occupation</source>
         <translation>Functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="126"/>
+        <location filename="../ui/pages/register_dialogs.py" line="127"/>
         <source>The work requires registration</source>
         <translation>Het werk vereist registratie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="130"/>
+        <location filename="../ui/pages/register_dialogs.py" line="131"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="131"/>
+        <location filename="../ui/pages/register_dialogs.py" line="132"/>
         <source>&amp;Dutch name:</source>
         <translation>&amp;Nederlandse naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="132"/>
+        <location filename="../ui/pages/register_dialogs.py" line="133"/>
         <source>&amp;English name:</source>
         <translation>&amp;Engelse naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="133"/>
+        <location filename="../ui/pages/register_dialogs.py" line="134"/>
         <source>&amp;Level:</source>
         <translation>Ni&amp;veau:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="134"/>
+        <location filename="../ui/pages/register_dialogs.py" line="135"/>
         <source>&amp;Register:</source>
         <translation>&amp;Register:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="135"/>
+        <location filename="../ui/pages/register_dialogs.py" line="136"/>
         <source>Re&amp;gistration:</source>
         <translation>Re&amp;gistratie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="136"/>
+        <location filename="../ui/pages/register_dialogs.py" line="137"/>
         <source>&amp;Training route:</source>
         <translation>&amp;Opleidingsroute:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="137"/>
+        <location filename="../ui/pages/register_dialogs.py" line="138"/>
         <source>Training &amp;years:</source>
         <translation>Opleidings&amp;jaren:</translation>
     </message>
@@ -1974,22 +2107,22 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="100"/>
+        <location filename="../ui/pages/register_dialogs.py" line="101"/>
         <source>Add organisation</source>
         <translation>Organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="105"/>
+        <location filename="../ui/pages/register_dialogs.py" line="106"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="106"/>
+        <location filename="../ui/pages/register_dialogs.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="107"/>
+        <location filename="../ui/pages/register_dialogs.py" line="108"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
@@ -3067,17 +3200,17 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="41"/>
+        <location filename="../ui/pages/register_dialogs.py" line="42"/>
         <source>These figures are unusual. Save them anyway?</source>
         <translation>Deze cijfers zijn ongebruikelijk. Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="42"/>
+        <location filename="../ui/pages/register_dialogs.py" line="43"/>
         <source>Confirm figures</source>
         <translation>Cijfers bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="44"/>
+        <location filename="../ui/pages/register_dialogs.py" line="45"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
@@ -3431,7 +3564,7 @@ jaren</translation>
         <translation>bezetting wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/table.py" line="290"/>
+        <location filename="../ui/models/table.py" line="291"/>
         <source>{row}, column “{column}”</source>
         <translation>{row}, kolom “{column}”</translation>
     </message>
@@ -3614,22 +3747,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="152"/>
+        <location filename="../ui/pages/register_dialogs.py" line="153"/>
         <source>Add round</source>
         <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="161"/>
+        <location filename="../ui/pages/register_dialogs.py" line="162"/>
         <source>e.g. Reference date 31-12-2026</source>
         <translation>bijv. Peildatum 31-12-2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="162"/>
+        <location filename="../ui/pages/register_dialogs.py" line="163"/>
         <source>Reference &amp;date:</source>
         <translation>&amp;Peildatum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="163"/>
+        <location filename="../ui/pages/register_dialogs.py" line="164"/>
         <source>&amp;Label:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>
@@ -4317,7 +4450,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>commands</name>
     <message numerus="yes">
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands.py" line="47"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4325,78 +4458,78 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="61"/>
+        <location filename="../ui/commands.py" line="62"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="89"/>
+        <location filename="../ui/commands.py" line="90"/>
         <source>Could not redo “%1”: %2</source>
         <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="93"/>
+        <location filename="../ui/commands.py" line="94"/>
         <source>Could not undo “%1”: %2</source>
         <translation>Kon “%1” niet ongedaan maken: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="113"/>
-        <location filename="../ui/commands.py" line="155"/>
+        <location filename="../ui/commands.py" line="114"/>
+        <location filename="../ui/commands.py" line="156"/>
         <source>No register is open</source>
         <translation>Er is geen register geopend</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="162"/>
+        <location filename="../ui/commands.py" line="163"/>
         <source>Not saved (not confirmed): %1</source>
         <translation>Niet opgeslagen (niet bevestigd): %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="181"/>
+        <location filename="../ui/commands.py" line="182"/>
         <source>add organisation</source>
         <translation>organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="200"/>
+        <location filename="../ui/commands.py" line="201"/>
         <source>reactivate organisation</source>
         <translation>organisatie weer actief maken</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="202"/>
+        <location filename="../ui/commands.py" line="203"/>
         <source>deactivate organisation</source>
         <translation>organisatie op inactief zetten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="204"/>
+        <location filename="../ui/commands.py" line="205"/>
         <source>rename organisation</source>
         <translation>organisatie hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="206"/>
+        <location filename="../ui/commands.py" line="207"/>
         <source>edit organisation</source>
         <translation>organisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="227"/>
+        <location filename="../ui/commands.py" line="228"/>
         <source>add occupation</source>
         <translation>functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="242"/>
+        <location filename="../ui/commands.py" line="243"/>
         <source>edit occupation</source>
         <translation>functie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="260"/>
+        <location filename="../ui/commands.py" line="261"/>
         <source>add round</source>
         <translation>ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="287"/>
+        <location filename="../ui/commands.py" line="288"/>
         <source>close round</source>
         <translation>ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="288"/>
+        <location filename="../ui/commands.py" line="289"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
     </message>

@@ -20,6 +20,7 @@ from hrplanner.domain.validation import Issue, ValidationError
 from hrplanner.services.editing import AppliedChanges, Change, Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.ui.context import AppContext
+from hrplanner.ui.issues import issue_text
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class Outcome:
 
 
 def describe_issues(issues: list[Issue]) -> str:
-    lines = [issue.message() for issue in issues[:SHOWN_ISSUES]]
+    lines = [issue_text(issue) for issue in issues[:SHOWN_ISSUES]]
     if len(issues) > SHOWN_ISSUES:
         lines.append(QCoreApplication.translate("commands", "… and %n more", "", len(issues) - SHOWN_ISSUES))
     return "\n".join(lines)

@@ -121,3 +121,43 @@ def register_label(code: str) -> str:
 def route_label(route: str) -> str:
     """A reference training route in the UI language; any other route as typed."""
     return _term(_ROUTES, route)
+
+
+# --- field names ----------------------------------------------------------------------------------------
+# The register's field names (as the services and validation rules name them) in the UI language; the
+# audit log and the validation messages use them. The context is the audit model's, where they began.
+
+#: Field names of the figure tables and register items.
+FIELDS = {
+    "persons": QT_TRANSLATE_NOOP("AuditModel", "persons"),
+    "fte": QT_TRANSLATE_NOOP("AuditModel", "fte"),
+    "budgeted_fte": QT_TRANSLATE_NOOP("AuditModel", "budgeted fte"),
+    "open_positions": QT_TRANSLATE_NOOP("AuditModel", "open vacancies"),
+    "open_fte": QT_TRANSLATE_NOOP("AuditModel", "open fte"),
+    "open_long": QT_TRANSLATE_NOOP("AuditModel", "vacancies open 3+ months"),
+    "in_training": QT_TRANSLATE_NOOP("AuditModel", "in training"),
+    "planned_intake": QT_TRANSLATE_NOOP("AuditModel", "planned intake"),
+    "places": QT_TRANSLATE_NOOP("AuditModel", "training places"),
+    "supervisors": QT_TRANSLATE_NOOP("AuditModel", "supervisors"),
+    "percentage": QT_TRANSLATE_NOOP("AuditModel", "sickness absence %"),
+    "in": QT_TRANSLATE_NOOP("AuditModel", "joiners"),
+    "out": QT_TRANSLATE_NOOP("AuditModel", "leavers"),
+    "name": QT_TRANSLATE_NOOP("AuditModel", "name"),
+    "kind": QT_TRANSLATE_NOOP("AuditModel", "kind"),
+    "municipality": QT_TRANSLATE_NOOP("AuditModel", "municipality"),
+    "active": QT_TRANSLATE_NOOP("AuditModel", "active"),
+    "name_nl": QT_TRANSLATE_NOOP("AuditModel", "Dutch name"),
+    "name_en": QT_TRANSLATE_NOOP("AuditModel", "English name"),
+    "level": QT_TRANSLATE_NOOP("AuditModel", "level"),
+    "register": QT_TRANSLATE_NOOP("AuditModel", "register"),
+    "registration_required": QT_TRANSLATE_NOOP("AuditModel", "registration required"),
+    "training_route": QT_TRANSLATE_NOOP("AuditModel", "training route"),
+    "training_years": QT_TRANSLATE_NOOP("AuditModel", "training years"),
+    "description": QT_TRANSLATE_NOOP("AuditModel", "description"),
+}
+
+
+def field_label(name: str) -> str:
+    """A field of the register ("open_long") in the UI language ("vacatures 3+ maanden open")."""
+    text = FIELDS.get(name)
+    return QCoreApplication.translate("AuditModel", text) if text else name.replace("_", " ")

@@ -149,7 +149,9 @@ def _show_user_error(exc: BaseException, parent: QWidget | None) -> None:
 
     title = QCoreApplication.translate("ErrorDialog", "Cannot do that")
     if isinstance(exc, ValidationError) and exc.issues:
-        text = "\n".join(issue.message() for issue in exc.issues)
+        from hrplanner.ui.issues import issue_text
+
+        text = "\n".join(issue_text(issue) for issue in exc.issues)
     else:
         text = str(exc)
     show_message(parent, text, title=title, kind="warning")

@@ -16,39 +16,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hrplanner.domain import reference as ref
 from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import FIELDS, field_label
 
 CONTEXT = "AuditModel"
 #: The figure tables: their key is organisation/occupation/round/detail.field.
 FIGURES = {"staffing", "establishment", "flow", "training", "sickness"}
 
-#: Field names of the figure tables and register items.
-FIELDS = {
-    "persons": QT_TRANSLATE_NOOP("AuditModel", "persons"),
-    "fte": QT_TRANSLATE_NOOP("AuditModel", "fte"),
-    "budgeted_fte": QT_TRANSLATE_NOOP("AuditModel", "budgeted fte"),
-    "open_positions": QT_TRANSLATE_NOOP("AuditModel", "open vacancies"),
-    "open_fte": QT_TRANSLATE_NOOP("AuditModel", "open fte"),
-    "open_long": QT_TRANSLATE_NOOP("AuditModel", "vacancies open 3+ months"),
-    "in_training": QT_TRANSLATE_NOOP("AuditModel", "in training"),
-    "planned_intake": QT_TRANSLATE_NOOP("AuditModel", "planned intake"),
-    "places": QT_TRANSLATE_NOOP("AuditModel", "training places"),
-    "supervisors": QT_TRANSLATE_NOOP("AuditModel", "supervisors"),
-    "percentage": QT_TRANSLATE_NOOP("AuditModel", "sickness absence %"),
-    "in": QT_TRANSLATE_NOOP("AuditModel", "joiners"),
-    "out": QT_TRANSLATE_NOOP("AuditModel", "leavers"),
-    "name": QT_TRANSLATE_NOOP("AuditModel", "name"),
-    "kind": QT_TRANSLATE_NOOP("AuditModel", "kind"),
-    "municipality": QT_TRANSLATE_NOOP("AuditModel", "municipality"),
-    "active": QT_TRANSLATE_NOOP("AuditModel", "active"),
-    "name_nl": QT_TRANSLATE_NOOP("AuditModel", "Dutch name"),
-    "name_en": QT_TRANSLATE_NOOP("AuditModel", "English name"),
-    "level": QT_TRANSLATE_NOOP("AuditModel", "level"),
-    "register": QT_TRANSLATE_NOOP("AuditModel", "register"),
-    "registration_required": QT_TRANSLATE_NOOP("AuditModel", "registration required"),
-    "training_route": QT_TRANSLATE_NOOP("AuditModel", "training route"),
-    "training_years": QT_TRANSLATE_NOOP("AuditModel", "training years"),
-    "description": QT_TRANSLATE_NOOP("AuditModel", "description"),
-}
 #: The services' words for a missing value.
 MISSING = {
     "(no row)": QT_TRANSLATE_NOOP("AuditModel", "(no row)"),
@@ -66,7 +39,7 @@ def _tr(text: str) -> str:
 def _term(token: str, language: str) -> str:
     """A code of the register (sex, flow category, training route, field) in the UI language."""
     if token in FIELDS:
-        return _tr(FIELDS[token])
+        return field_label(token)
     pair = ref.LABELS.get(token)
     if pair:
         return pair[0] if language == "nl" else pair[1]

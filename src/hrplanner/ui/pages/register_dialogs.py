@@ -30,6 +30,7 @@ from hrplanner.domain.validation import Issue
 from hrplanner.ui import format as fmt
 from hrplanner.ui.commands import Outcome
 from hrplanner.ui.dialogs import messages
+from hrplanner.ui.issues import issue_text
 from hrplanner.ui.labels import level_label, register_label
 
 Submit = Callable[[dict[str, object]], Outcome]
@@ -40,7 +41,7 @@ def ask_to_confirm(parent: QWidget | None, warnings: list[Issue]) -> bool:
     return messages.ask(
         parent, QCoreApplication.translate("RegisterDialogs", "These figures are unusual. Save them anyway?"),
         title=QCoreApplication.translate("RegisterDialogs", "Confirm figures"),
-        informative="\n".join(w.message() for w in warnings),
+        informative="\n".join(issue_text(w) for w in warnings),
         yes_text=QCoreApplication.translate("RegisterDialogs", "Save anyway"))
 
 
