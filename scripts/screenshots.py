@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             window.resize(WIDTH, HEIGHT)
             window.show()
         suffix = f"_{size}" if size else ""
-        from PySide6.QtWidgets import QTabWidget
+        from PySide6.QtWidgets import QScrollArea, QTabWidget
 
         for index, page in enumerate(window.pages()):
             window.show_page(index)
@@ -76,6 +76,16 @@ def main(argv: list[str] | None = None) -> int:
             target = options.out / f"{index:02d}_{page.page_id}_{language}{suffix}.png"
             window.grab().save(str(target))
             written.append(target)
+            areas = [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().maximum() > 0
+                     and a.parentWidget() is page] if options.tabs else []
+            for area in areas[:1]:  # the page's own scroll area: its end too
+                area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+                for _ in range(3):
+                    app.processEvents()
+                target = options.out / f"{index:02d}_{page.page_id}_end_{language}{suffix}.png"
+                window.grab().save(str(target))
+                written.append(target)
+                area.verticalScrollBar().setValue(0)
             tabs = page.findChildren(QTabWidget) if options.tabs else []
             for tab_widget in tabs:
                 for tab in range(1, tab_widget.count()):

@@ -19,20 +19,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QRadioButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +43,7 @@ from hrplanner.ui.charts.coordination_matrix import TensionDelegate, TensionLege
 from hrplanner.ui.charts.coordination_training import TrainingEffortChart
 from hrplanner.ui.labels import targs
 from hrplanner.ui.pages.base import Page
-from hrplanner.ui.pages.sections import fit_rows
+from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.pages.coordination_plan import PlanSection, PlanTableModel  # noqa: F401 - the page's API
 from hrplanner.ui.theme import set_role
 
@@ -110,7 +107,7 @@ class CoordinationPage(Page):
         self.legend = TensionLegend(self.matrix_box)
         box.addWidget(self.legend)
         self.matrix_model = TensionMatrixModel(self)
-        self.matrix = QTableView(self.matrix_box)
+        self.matrix = FittedTable(self.matrix_box)
         self.matrix.setObjectName("tension_matrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.setItemDelegate(TensionDelegate(self.matrix))
@@ -311,7 +308,7 @@ class CoordinationPage(Page):
             self.view_note.setText(self.tr(
                 "Coordinator view: every figure, small numbers included. Do not share this view beyond "
                 "the regional coordinator; use the steering group view for meetings."))
-        fit_rows(self.matrix)
+        self.matrix.fit()
         codes = coordination.occupations()
         names = [coordination.occupation_name(c, language) for c in codes]
         flows = flows_in_order(coordination.figures.flows_by_occupation, codes)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from hrplanner.services.coordination import (
 )
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import targs
-from hrplanner.ui.pages.sections import Section, fit_rows
+from hrplanner.ui.pages.sections import FittedTable, Section
 from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import LatestTask
 
@@ -180,7 +179,7 @@ class PlanSection(Section):
         self.advice_label.setWordWrap(True)
         plan_layout.addWidget(self.advice_label)
         self.plan_model = PlanTableModel(self)
-        self.plan_table = QTableView(self.plan_box)
+        self.plan_table = FittedTable(self.plan_box)
         self.plan_table.setObjectName("plan_table")
         self.plan_table.setModel(self.plan_model)
         self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -279,7 +278,7 @@ class PlanSection(Section):
         plan = self.occupation_plan()
         self.plan_model.set_plan(plan)
         self.plan_table.resizeRowsToContents()
-        fit_rows(self.plan_table)
+        self.plan_table.fit()
         self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0)
         if plan is None:
             if self.plan is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from hrplanner.services.summary import Summary, summarise
 from hrplanner.ui import format as fmt
@@ -25,7 +25,7 @@ from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and th
     SummaryTableModel,
     fictitious_note,
 )
-from hrplanner.ui.pages.sections import fill_with_first_column, fit_rows
+from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.theme import set_role
 
 
@@ -70,7 +70,7 @@ class OverviewPage(Page):
         set_role(self.table_heading, "subheading")
         layout.addWidget(self.table_heading)
         self.model = SummaryTableModel(self)
-        self.table = QTableView(content)
+        self.table = FittedTable(content, fill_first=True)
         self.table.setObjectName("overview_table")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -132,7 +132,7 @@ class OverviewPage(Page):
         summary = self.summary
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
         self.model.set_summary(summary, self.context.language, threshold)
-        self._fit_table()
+        self.table.fit()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
                        self.charts):
@@ -197,9 +197,4 @@ class OverviewPage(Page):
         room = event.size().width() - 48 - 20  # page margins and a vertical scroll bar
         self.figure_cards.fit_width(room)
         self.charts.fit_width(room)
-        if self.summary is not None:
-            self._fit_table()
 
-    def _fit_table(self) -> None:
-        fill_with_first_column(self.table)
-        fit_rows(self.table)

@@ -41,10 +41,14 @@ def fit_rows(table: QTableView) -> None:
     header = table.horizontalHeader()
     height = header.sizeHint().height() if header.isVisible() else 0
     height += sum(table.rowHeight(r) for r in range(rows)) if rows else 0
-    scroll_bar = table.horizontalScrollBar()
-    if header.length() > table.viewport().width() and table.horizontalScrollBarPolicy() != \
+    # The columns against the table's own width (its viewport may not have been laid out yet): when
+    # they are wider, the horizontal scroll bar takes a row's room, so the table grows by it.
+    columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+    if table.verticalHeader().isVisible():
+        columns += table.verticalHeader().width()
+    if columns > table.width() - 2 * table.frameWidth() and table.horizontalScrollBarPolicy() != \
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        height += scroll_bar.sizeHint().height()
+        height += table.horizontalScrollBar().sizeHint().height()
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
 
@@ -68,3 +72,22 @@ def fill_with_first_column(table: QTableView) -> None:
     room = table.viewport().width() - sum(widths[1:])
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(0, max(widths[0], room))
+
+
+class FittedTable(QTableView):
+    """A table that shows all its rows and scrolls with its page (:func:`fit_rows`), fitted again
+    whenever it is resized; with ``fill_first`` its name column takes the room the numbers leave."""
+
+    def __init__(self, parent: QWidget | None = None, *, fill_first: bool = False):
+        super().__init__(parent)
+        self.fill_first = fill_first
+
+    def fit(self) -> None:
+        if self.fill_first:
+            fill_with_first_column(self)
+        fit_rows(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
