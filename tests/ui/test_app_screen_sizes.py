@@ -94,3 +94,37 @@ def test_no_scroll_area_scrolls_sideways_on_the_smallest_screen(main_window):
     scroll = window.page("projection").findChild(QAbstractScrollArea, "projection_scroll")
     assert window_rect(chart).right() <= window_rect(scroll.viewport()).right()
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_wheel_scrolls_the_page_instead_of_changing_an_unfocused_combo(main_window, qapp):
+    """Issue 13 item 3: the wheel over "Verdelen naar" changed the training-plan rule while scrolling."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    window = main_window
+    window.resize(1024, 700)
+    window.show_page("coordination")
+    page = window.page("coordination")
+    combo = page.plan_section.rule_combo
+    scroll = page.findChild(QScrollArea)
+    settle(qapp)
+    scroll.ensureWidgetVisible(combo)
+    settle(qapp)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel does not give it the focus
+    rule, position = combo.currentIndex(), scroll.verticalScrollBar().value()
+
+    def wheel(delta: int) -> None:
+        centre = QPointF(combo.rect().center())
+        event = QWheelEvent(centre, QPointF(combo.mapToGlobal(combo.rect().center())), QPoint(0, 0),
+                            QPoint(0, delta), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, event)
+        settle(qapp)
+
+    wheel(-120)  # one notch down
+    assert combo.currentIndex() == rule
+    assert scroll.verticalScrollBar().value() > position  # the page scrolled instead
+    combo.setFocus()
+    settle(qapp)
+    wheel(-120)  # once clicked (focused) the wheel changes it as usual
+    assert combo.currentIndex() == rule + 1

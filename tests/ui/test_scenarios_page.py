@@ -427,3 +427,12 @@ def test_the_translation_helper_fills_each_placeholder_once():
     assert targs("%1 and %2", "x%2", "y") == "x%2 and y"
     assert targs("%2 before %1", "a", "b") == "b before a"
     assert targs("%1 of %3", "a") == "a of %3"  # a placeholder without a value stays
+
+
+def test_a_scenario_name_that_looks_like_markup_shows_as_typed(page):
+    """User text is never read as rich text (issue 14 item 7): the tags show, nothing turns bold."""
+    from PySide6.QtCore import Qt
+
+    assert page.copy_scenario("<b>vet</b>")
+    assert "Scenario <b>vet</b>," in page.heading.text()
+    assert page.heading.textFormat() == Qt.TextFormat.PlainText

@@ -3,13 +3,24 @@ focus passes the mouse wheel on to the page around it, which scrolls, instead of
 
 One event filter on the application (installed by :func:`install`, idempotent) does it for every such
 widget, also those built later; they take the focus by click or Tab only (``StrongFocus``), not by
-the wheel. Once focused (clicked or tabbed to), the wheel changes them as usual.
+the wheel. Once focused (clicked or tabbed to), the wheel changes them as usual. The wheel goes to the
+nearest scroll area around the widget (a page, the lever column); a combo inside a table's editor
+still scrolls the table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
@@ -22,12 +33,23 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not _focused(watched):
-            parent = watched.parentWidget()
-            if parent is not None:
-                QCoreApplication.sendEvent(parent, event)  # bubbles up to the scroll area
+        elif kind == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not isinstance(watched, QScrollBar) \
+                and not _focused(watched):  # a scroll bar always scrolls (a scroll area hands it the wheel)
+            area = _scroll_area_around(watched)
+            if area is not None:  # Qt does not pass a re-sent wheel event up, so it goes straight there
+                QCoreApplication.sendEvent(area.viewport(), event)
             return True
         return False
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    """The nearest scroll area that holds ``widget`` (not a combo's own drop-down list)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QAbstractItemView):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 def _focused(widget: QWidget) -> bool:

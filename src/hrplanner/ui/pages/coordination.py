@@ -76,6 +76,7 @@ class CoordinationPage(Page):
         self.heading = QLabel(content)
         set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the region's name as typed
         self.subheading = QLabel(content)
         set_role(self.subheading, "muted")
         self.subheading.setWordWrap(True)

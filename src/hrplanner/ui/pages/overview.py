@@ -55,6 +55,7 @@ class OverviewPage(Page):
         layout.addWidget(self.banner)
         self.heading = QLabel(content)
         set_role(self.heading, "heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the region's name as typed
         self.heading.installEventFilter(self)
         layout.addWidget(self.heading)
         self.subheading = QLabel(content)

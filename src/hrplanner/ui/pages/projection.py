@@ -122,11 +122,13 @@ class ProjectionPage(Page):
         self.heading.setObjectName("projection_heading")
         set_role(self.heading, "subheading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it holds a scenario's name as typed
         outer.addWidget(self.heading)
         self.error_label = QLabel(content)
         self.error_label.setObjectName("projection_error")
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "banner")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.error_label)
         readout_row = QHBoxLayout()
         self.readout = QLabel(content)

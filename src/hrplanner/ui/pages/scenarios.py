@@ -108,11 +108,13 @@ class ScenariosPage(Page):
         self.heading = QLabel(right_widget)
         self.heading.setObjectName("scenario_heading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it holds a scenario's name as typed
         set_role(self.heading, "muted")
         right.addWidget(self.heading)
         self.error_label = QLabel(right_widget)
         self.error_label.setObjectName("scenario_error")
         self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.error_label, "banner")
         self.error_label.hide()
         right.addWidget(self.error_label)

@@ -60,7 +60,10 @@ class ParametersSection(Section):
         self.parameter_table.setAlternatingRowColors(True)
         header = self.parameter_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names in full, so rows like "Uitstroom, cumulatief na 5/10 jaar" can be told apart; the
+        # table scrolls sideways when the page is narrow, and the register column fills any room.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         for column, width in ((1, 84), (2, 84), (3, 84), (4, 150)):
             self.parameter_table.setColumnWidth(column, width)
