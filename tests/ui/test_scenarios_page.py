@@ -436,3 +436,21 @@ def test_a_scenario_name_that_looks_like_markup_shows_as_typed(page):
     assert page.copy_scenario("<b>vet</b>")
     assert "Scenario <b>vet</b>," in page.heading.text()
     assert page.heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_list_counts_changes_with_dutch_plurals(qtbot, page, context, dutch):
+    """Plurals through Qt's %n forms: "1 wijziging", "2 wijzigingen" (issue 13 item 4); a change is a
+    parameter that differs from the register."""
+    page.copy_scenario("Meer")
+    choose_occupation(page, "GZ")
+
+    def shown() -> str:
+        model = page.list_model
+        return model.index(model.row_of("Meer")).data()
+
+    assert page.parameters.set_parameter("training.lever.completion", HIGH, "0,97") is True
+    page.apply_now()
+    assert shown() == "Meer (1 wijziging)"
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "12") is True
+    page.apply_now()
+    assert shown() == "Meer (2 wijzigingen)"

@@ -770,153 +770,153 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="192"/>
+        <location filename="../ui/pages/coordination.py" line="190"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="197"/>
+        <location filename="../ui/pages/coordination.py" line="195"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="199"/>
+        <location filename="../ui/pages/coordination.py" line="197"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="200"/>
+        <location filename="../ui/pages/coordination.py" line="198"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="201"/>
+        <location filename="../ui/pages/coordination.py" line="199"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="202"/>
+        <location filename="../ui/pages/coordination.py" line="200"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="203"/>
+        <location filename="../ui/pages/coordination.py" line="201"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="204"/>
-        <location filename="../ui/pages/coordination.py" line="205"/>
+        <location filename="../ui/pages/coordination.py" line="202"/>
+        <location filename="../ui/pages/coordination.py" line="203"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="206"/>
+        <location filename="../ui/pages/coordination.py" line="204"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="209"/>
+        <location filename="../ui/pages/coordination.py" line="207"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="210"/>
+        <location filename="../ui/pages/coordination.py" line="208"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="212"/>
+        <location filename="../ui/pages/coordination.py" line="210"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="224"/>
+        <location filename="../ui/pages/coordination.py" line="222"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="225"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="226"/>
+        <location filename="../ui/pages/coordination.py" line="224"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="227"/>
+        <location filename="../ui/pages/coordination.py" line="225"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="228"/>
+        <location filename="../ui/pages/coordination.py" line="226"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="292"/>
+        <location filename="../ui/pages/coordination.py" line="290"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="292"/>
+        <location filename="../ui/pages/coordination.py" line="290"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="298"/>
+        <location filename="../ui/pages/coordination.py" line="296"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="299"/>
+        <location filename="../ui/pages/coordination.py" line="297"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="299"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="303"/>
+        <location filename="../ui/pages/coordination.py" line="301"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="306"/>
+        <location filename="../ui/pages/coordination.py" line="304"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="311"/>
+        <location filename="../ui/pages/coordination.py" line="309"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="325"/>
+        <location filename="../ui/pages/coordination.py" line="323"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="330"/>
+        <location filename="../ui/pages/coordination.py" line="328"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="336"/>
+        <location filename="../ui/pages/coordination.py" line="334"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="339"/>
+        <location filename="../ui/pages/coordination.py" line="337"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1047,135 +1047,142 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="70"/>
+        <location filename="../ui/actions_excel.py" line="71"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="73"/>
-        <location filename="../ui/actions_excel.py" line="85"/>
+        <location filename="../ui/actions_excel.py" line="74"/>
+        <location filename="../ui/actions_excel.py" line="86"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="81"/>
-        <location filename="../ui/actions_excel.py" line="86"/>
+        <location filename="../ui/actions_excel.py" line="82"/>
+        <location filename="../ui/actions_excel.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="82"/>
+        <location filename="../ui/actions_excel.py" line="83"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="127"/>
+        <location filename="../ui/actions_excel.py" line="128"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="128"/>
+        <location filename="../ui/actions_excel.py" line="129"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="129"/>
+        <location filename="../ui/actions_excel.py" line="130"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="130"/>
+        <location filename="../ui/actions_excel.py" line="131"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="131"/>
+        <location filename="../ui/actions_excel.py" line="132"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="132"/>
+        <location filename="../ui/actions_excel.py" line="133"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="150"/>
+        <location filename="../ui/actions_excel.py" line="151"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="158"/>
+        <location filename="../ui/actions_excel.py" line="159"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="169"/>
+        <location filename="../ui/actions_excel.py" line="170"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="178"/>
+        <location filename="../ui/actions_excel.py" line="179"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="179"/>
-        <location filename="../ui/actions_excel.py" line="236"/>
+        <location filename="../ui/actions_excel.py" line="180"/>
+        <location filename="../ui/actions_excel.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="187"/>
+        <location filename="../ui/actions_excel.py" line="188"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="192"/>
+        <location filename="../ui/actions_excel.py" line="193"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="192"/>
-        <location filename="../ui/actions_excel.py" line="246"/>
+        <location filename="../ui/actions_excel.py" line="193"/>
+        <location filename="../ui/actions_excel.py" line="248"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-    <message>
-        <location filename="../ui/actions_excel.py" line="207"/>
-        <source>Import: %1 of %2 file(s) imported or unchanged</source>
-        <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
+    <message numerus="yes">
+        <location filename="../ui/actions_excel.py" line="208"/>
+        <source>Import: %1 of %Ln file(s) imported or unchanged</source>
+        <translation>
+            <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
+            <numerusform>Import: %1 van %Ln bestanden geïmporteerd of ongewijzigd</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="209"/>
+        <location filename="../ui/actions_excel.py" line="211"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="215"/>
+        <location filename="../ui/actions_excel.py" line="217"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="229"/>
-        <location filename="../ui/actions_excel.py" line="235"/>
-        <location filename="../ui/actions_excel.py" line="257"/>
+        <location filename="../ui/actions_excel.py" line="231"/>
+        <location filename="../ui/actions_excel.py" line="237"/>
+        <location filename="../ui/actions_excel.py" line="259"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="230"/>
+        <location filename="../ui/actions_excel.py" line="232"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="246"/>
+        <location filename="../ui/actions_excel.py" line="248"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="256"/>
+        <location filename="../ui/actions_excel.py" line="258"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) imported or unchanged</source>
+        <translation type="vanished">Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
 </context>
 <context>
@@ -2218,38 +2225,38 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="107"/>
+        <location filename="../ui/pages/overview.py" line="108"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="114"/>
+        <location filename="../ui/pages/overview.py" line="115"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="116"/>
         <location filename="../ui/pages/overview.py" line="117"/>
+        <location filename="../ui/pages/overview.py" line="118"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="143"/>
+        <location filename="../ui/pages/overview.py" line="144"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="143"/>
+        <location filename="../ui/pages/overview.py" line="144"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="151"/>
+        <location filename="../ui/pages/overview.py" line="152"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="154"/>
+        <location filename="../ui/pages/overview.py" line="155"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
@@ -2597,57 +2604,57 @@
 <context>
     <name>ParametersSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="92"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="95"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="93"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="96"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="94"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="97"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="95"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="98"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="101"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="104"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
         <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="104"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="107"/>
         <source>The register is open read-only.</source>
         <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="106"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="109"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
         <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="109"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="112"/>
         <source>%1 of %2 parameters differ from the register</source>
         <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="121"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="124"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="129"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="132"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="163"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="166"/>
         <source>reset %1 to the register</source>
         <translation>%1 terugzetten naar het register</translation>
     </message>
@@ -2655,73 +2662,73 @@
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="209"/>
-        <location filename="../ui/pages/coordination_plan.py" line="216"/>
+        <location filename="../ui/pages/coordination_plan.py" line="208"/>
+        <location filename="../ui/pages/coordination_plan.py" line="215"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="210"/>
+        <location filename="../ui/pages/coordination_plan.py" line="209"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <location filename="../ui/pages/coordination_plan.py" line="210"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <location filename="../ui/pages/coordination_plan.py" line="211"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <location filename="../ui/pages/coordination_plan.py" line="211"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="213"/>
+        <location filename="../ui/pages/coordination_plan.py" line="212"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="244"/>
+        <location filename="../ui/pages/coordination_plan.py" line="243"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="257"/>
+        <location filename="../ui/pages/coordination_plan.py" line="256"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="286"/>
+        <location filename="../ui/pages/coordination_plan.py" line="285"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <location filename="../ui/pages/coordination_plan.py" line="289"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <location filename="../ui/pages/coordination_plan.py" line="289"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="292"/>
+        <location filename="../ui/pages/coordination_plan.py" line="291"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="295"/>
+        <location filename="../ui/pages/coordination_plan.py" line="294"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="298"/>
+        <location filename="../ui/pages/coordination_plan.py" line="297"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -2732,92 +2739,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="66"/>
+        <location filename="../ui/pages/coordination_plan.py" line="65"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="66"/>
+        <location filename="../ui/pages/coordination_plan.py" line="65"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="66"/>
+        <location filename="../ui/pages/coordination_plan.py" line="65"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="68"/>
+        <location filename="../ui/pages/coordination_plan.py" line="67"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="69"/>
+        <location filename="../ui/pages/coordination_plan.py" line="68"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="70"/>
+        <location filename="../ui/pages/coordination_plan.py" line="69"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="71"/>
+        <location filename="../ui/pages/coordination_plan.py" line="70"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="72"/>
+        <location filename="../ui/pages/coordination_plan.py" line="71"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="73"/>
+        <location filename="../ui/pages/coordination_plan.py" line="72"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="74"/>
+        <location filename="../ui/pages/coordination_plan.py" line="73"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="75"/>
+        <location filename="../ui/pages/coordination_plan.py" line="74"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="76"/>
+        <location filename="../ui/pages/coordination_plan.py" line="75"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="87"/>
+        <location filename="../ui/pages/coordination_plan.py" line="86"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="88"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="90"/>
+        <location filename="../ui/pages/coordination_plan.py" line="89"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="103"/>
+        <location filename="../ui/pages/coordination_plan.py" line="102"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="118"/>
+        <location filename="../ui/pages/coordination_plan.py" line="117"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="118"/>
+        <location filename="../ui/pages/coordination_plan.py" line="117"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -2903,88 +2910,88 @@
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="183"/>
+        <location filename="../ui/pages/projection.py" line="185"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="186"/>
+        <location filename="../ui/pages/projection.py" line="188"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="187"/>
+        <location filename="../ui/pages/projection.py" line="189"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="188"/>
+        <location filename="../ui/pages/projection.py" line="190"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="189"/>
+        <location filename="../ui/pages/projection.py" line="191"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="190"/>
+        <location filename="../ui/pages/projection.py" line="192"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="191"/>
+        <location filename="../ui/pages/projection.py" line="193"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="192"/>
+        <location filename="../ui/pages/projection.py" line="194"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="193"/>
+        <location filename="../ui/pages/projection.py" line="195"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="194"/>
-        <location filename="../ui/pages/projection.py" line="241"/>
+        <location filename="../ui/pages/projection.py" line="196"/>
+        <location filename="../ui/pages/projection.py" line="243"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="195"/>
+        <location filename="../ui/pages/projection.py" line="197"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="242"/>
+        <location filename="../ui/pages/projection.py" line="244"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="277"/>
+        <location filename="../ui/pages/projection.py" line="279"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="342"/>
+        <location filename="../ui/pages/projection.py" line="344"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="346"/>
+        <location filename="../ui/pages/projection.py" line="348"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="349"/>
+        <location filename="../ui/pages/projection.py" line="351"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="383"/>
+        <location filename="../ui/pages/projection.py" line="385"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
@@ -3853,10 +3860,13 @@ praktijkbegeleiders</translation>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/scenario_list.py" line="45"/>
-        <source>%1 (%2 changes)</source>
-        <translation>%1 (%2 wijzigingen)</translation>
+        <source>%1 (%Ln change(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln wijziging)</numerusform>
+            <numerusform>%1 (%Ln wijzigingen)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/models/scenario_list.py" line="49"/>
@@ -3867,6 +3877,10 @@ praktijkbegeleiders</translation>
         <location filename="../ui/models/scenario_list.py" line="54"/>
         <source>Changed %1</source>
         <translation>Gewijzigd %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 changes)</source>
+        <translation type="vanished">%1 (%2 wijzigingen)</translation>
     </message>
 </context>
 <context>
@@ -3925,103 +3939,103 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="147"/>
+        <location filename="../ui/pages/scenarios.py" line="149"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="150"/>
+        <location filename="../ui/pages/scenarios.py" line="152"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="151"/>
+        <location filename="../ui/pages/scenarios.py" line="153"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="152"/>
+        <location filename="../ui/pages/scenarios.py" line="154"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="153"/>
+        <location filename="../ui/pages/scenarios.py" line="155"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="154"/>
+        <location filename="../ui/pages/scenarios.py" line="156"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="155"/>
-        <location filename="../ui/pages/scenarios.py" line="201"/>
+        <location filename="../ui/pages/scenarios.py" line="157"/>
+        <location filename="../ui/pages/scenarios.py" line="203"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="202"/>
+        <location filename="../ui/pages/scenarios.py" line="204"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="240"/>
+        <location filename="../ui/pages/scenarios.py" line="242"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="249"/>
+        <location filename="../ui/pages/scenarios.py" line="251"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="329"/>
+        <location filename="../ui/pages/scenarios.py" line="331"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="351"/>
+        <location filename="../ui/pages/scenarios.py" line="353"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="352"/>
+        <location filename="../ui/pages/scenarios.py" line="354"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="352"/>
+        <location filename="../ui/pages/scenarios.py" line="354"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="367"/>
+        <location filename="../ui/pages/scenarios.py" line="369"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="367"/>
+        <location filename="../ui/pages/scenarios.py" line="369"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="380"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="381"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="384"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>

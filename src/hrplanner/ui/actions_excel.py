@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
+from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
@@ -204,7 +205,8 @@ class ExcelActions(QObject):
             waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
-            title = targs(_tr("Import: %1 of %2 file(s) imported or unchanged"), str(ok), str(len(reports)))
+            title = targs(QCoreApplication.translate("ExcelActions", "Import: %1 of %Ln file(s) imported or unchanged",
+                                                     "", len(reports)), fmt.fmt_number(ok, 0))
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):

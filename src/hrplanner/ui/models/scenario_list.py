@@ -42,7 +42,7 @@ class ScenarioListModel(QAbstractListModel):
             if info.is_basis:
                 return self.tr("basis (from the register)")
             if info.changes:
-                return targs(self.tr("%1 (%2 changes)"), info.name, fmt.fmt_number(info.changes, 0))
+                return targs(self.tr("%1 (%Ln change(s))", "", info.changes), info.name)
             return info.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.is_basis:
