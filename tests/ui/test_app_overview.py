@@ -163,13 +163,16 @@ def test_summary_model_passes_the_model_tester(qtmodeltester, main_window):
     qtmodeltester.check(main_window.page("overview").model)
 
 
-@pytest.mark.parametrize("language, persons", [("nl", "2.632"), ("en", "2,632")])
-def test_overview_formats_numbers_in_the_ui_language(main_window, language, persons):
+@pytest.mark.parametrize("language, separator", [("nl", "."), ("en", ",")])
+def test_overview_formats_numbers_in_the_ui_language(main_window, language, separator):
+    register = main_window.context.register
+    persons = sum(s.persons for s in register.round_data(register.rounds()[-1]).staffing)
+    assert 1000 <= persons < 10000  # the demo region: four digits, one thousands separator
     main_window.set_language("en")
     main_window.set_language(language)
     page = main_window.page("overview")
     region = page.model.rowCount() - 1
-    assert page.model.index(region, 1).data() == persons
+    assert page.model.index(region, 1).data() == f"{persons // 1000}{separator}{persons % 1000:03d}"
 
 
 def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo_path, capsys, qtbot):
@@ -199,3 +202,29 @@ def test_hidden_marks_follow_the_suppression_rule():
     # other occupation (100) is hidden too; the region total (303) stays.
     assert hidden_marks([3, 100, 200], 5) == ["<5", "\u2022", "", ""]
     assert hidden_marks([0, 100, 200], 5) == ["", "", "", ""]  # zero says nothing about a person
+
+
+def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_newest_is_shown(
+        main_window, monkeypatch):
+    """A round switch hands the reading to the background helper (the GUI thread only shows the result);
+    when two switches overlap, the older result arriving last is dropped (ui/workers.LatestTask)."""
+    from hrplanner.ui import workers
+
+    page = main_window.page("overview")
+    assert page._painted  # the window was shown: the first view was read at once
+    register = main_window.context.register
+    first, latest = [r.reference_date.isoformat() for r in register.rounds()]
+    pending = []  # tasks started but not run: run below in the order the race needs
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
+    main_window.context.set_round(first)
+    figures = [t for t in pending if t.name == "overview figures"]
+    assert len(figures) == 1 and page.summary.reference_date.isoformat() == latest  # not read here
+    assert page.subheading.text() == "Cijfers inlezen…"
+    main_window.context.set_round(latest)
+    figures = [t for t in pending if t.name == "overview figures"]
+    assert len(figures) == 2 and figures[0].token.cancelled  # the newer request cancels the older
+    figures[1].execute()
+    assert page.summary.reference_date.isoformat() == latest
+    figures[0].execute()  # arrives late: dropped
+    assert page.summary.reference_date.isoformat() == latest
+    assert "Cijfers inlezen" not in page.subheading.text()

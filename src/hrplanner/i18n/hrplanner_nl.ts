@@ -770,153 +770,153 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="190"/>
+        <location filename="../ui/pages/coordination.py" line="200"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="195"/>
+        <location filename="../ui/pages/coordination.py" line="205"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="197"/>
+        <location filename="../ui/pages/coordination.py" line="207"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="198"/>
+        <location filename="../ui/pages/coordination.py" line="208"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="199"/>
+        <location filename="../ui/pages/coordination.py" line="209"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="200"/>
+        <location filename="../ui/pages/coordination.py" line="210"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="201"/>
+        <location filename="../ui/pages/coordination.py" line="211"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="202"/>
-        <location filename="../ui/pages/coordination.py" line="203"/>
+        <location filename="../ui/pages/coordination.py" line="212"/>
+        <location filename="../ui/pages/coordination.py" line="213"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="204"/>
+        <location filename="../ui/pages/coordination.py" line="215"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="207"/>
+        <location filename="../ui/pages/coordination.py" line="218"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="208"/>
+        <location filename="../ui/pages/coordination.py" line="219"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="210"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="221"/>
+        <location filename="../ui/pages/coordination.py" line="232"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="222"/>
+        <location filename="../ui/pages/coordination.py" line="233"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="234"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="224"/>
+        <location filename="../ui/pages/coordination.py" line="235"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="225"/>
+        <location filename="../ui/pages/coordination.py" line="236"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="226"/>
+        <location filename="../ui/pages/coordination.py" line="237"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="290"/>
+        <location filename="../ui/pages/coordination.py" line="301"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="290"/>
+        <location filename="../ui/pages/coordination.py" line="301"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="296"/>
+        <location filename="../ui/pages/coordination.py" line="307"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="297"/>
+        <location filename="../ui/pages/coordination.py" line="308"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="299"/>
+        <location filename="../ui/pages/coordination.py" line="310"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="312"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="304"/>
+        <location filename="../ui/pages/coordination.py" line="315"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="309"/>
+        <location filename="../ui/pages/coordination.py" line="320"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="323"/>
+        <location filename="../ui/pages/coordination.py" line="334"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="328"/>
+        <location filename="../ui/pages/coordination.py" line="339"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="334"/>
+        <location filename="../ui/pages/coordination.py" line="345"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="337"/>
+        <location filename="../ui/pages/coordination.py" line="348"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1047,101 +1047,110 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="71"/>
+        <location filename="../ui/actions_excel.py" line="72"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="74"/>
-        <location filename="../ui/actions_excel.py" line="86"/>
+        <location filename="../ui/actions_excel.py" line="75"/>
+        <location filename="../ui/actions_excel.py" line="87"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="82"/>
-        <location filename="../ui/actions_excel.py" line="87"/>
+        <location filename="../ui/actions_excel.py" line="83"/>
+        <location filename="../ui/actions_excel.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="83"/>
+        <location filename="../ui/actions_excel.py" line="84"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="128"/>
+        <location filename="../ui/actions_excel.py" line="129"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="129"/>
+        <location filename="../ui/actions_excel.py" line="130"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="130"/>
+        <location filename="../ui/actions_excel.py" line="131"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="131"/>
+        <location filename="../ui/actions_excel.py" line="132"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="132"/>
+        <location filename="../ui/actions_excel.py" line="133"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="133"/>
+        <location filename="../ui/actions_excel.py" line="134"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="151"/>
+        <location filename="../ui/actions_excel.py" line="152"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="159"/>
+        <location filename="../ui/actions_excel.py" line="160"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="170"/>
+        <location filename="../ui/actions_excel.py" line="171"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="179"/>
+        <location filename="../ui/actions_excel.py" line="180"/>
+        <location filename="../ui/actions_excel.py" line="198"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="180"/>
-        <location filename="../ui/actions_excel.py" line="238"/>
+        <location filename="../ui/actions_excel.py" line="181"/>
+        <location filename="../ui/actions_excel.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="188"/>
+        <location filename="../ui/actions_excel.py" line="191"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="193"/>
+        <location filename="../ui/actions_excel.py" line="196"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="193"/>
-        <location filename="../ui/actions_excel.py" line="248"/>
+        <location filename="../ui/actions_excel.py" line="196"/>
+        <location filename="../ui/actions_excel.py" line="269"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="208"/>
+        <location filename="../ui/actions_excel.py" line="221"/>
+        <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
+        <translation>
+            <numerusform>Import geannuleerd: %1 van %Ln bestand geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
+            <numerusform>Import geannuleerd: %1 van %Ln bestanden geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/actions_excel.py" line="225"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
@@ -1149,40 +1158,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="211"/>
+        <location filename="../ui/actions_excel.py" line="229"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="217"/>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
+        <location filename="../ui/actions_excel.py" line="237"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="231"/>
-        <location filename="../ui/actions_excel.py" line="237"/>
-        <location filename="../ui/actions_excel.py" line="259"/>
+        <location filename="../ui/actions_excel.py" line="252"/>
+        <location filename="../ui/actions_excel.py" line="258"/>
+        <location filename="../ui/actions_excel.py" line="280"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="232"/>
+        <location filename="../ui/actions_excel.py" line="253"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="248"/>
+        <location filename="../ui/actions_excel.py" line="269"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="258"/>
+        <location filename="../ui/actions_excel.py" line="279"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
     <message>
+        <source>Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read</source>
+        <translation type="vanished">Import geannuleerd: %1 van %2 bestand(en) geïmporteerd of ongewijzigd, %3 niet gelezen</translation>
+    </message>
+    <message>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation type="vanished">Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="vanished">%1 importeren…</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2047,59 @@
     </message>
 </context>
 <context>
+    <name>MatrixControls</name>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="363"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rijen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="364"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Volgorde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="365"/>
+        <source>Filter by name or place…</source>
+        <translation>Filter op naam of plaats…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="366"/>
+        <source>Filter the rows of the matrix</source>
+        <translation>Filter de rijen van de matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="367"/>
+        <source>per organisation</source>
+        <translation>per organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="368"/>
+        <source>per kind of organisation</source>
+        <translation>per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="369"/>
+        <source>per municipality</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="370"/>
+        <source>by name</source>
+        <translation>op naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="371"/>
+        <source>highest tension first</source>
+        <translation>hoogste spanning eerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="388"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 rijen</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../ui/safe_open.py" line="141"/>
@@ -2167,57 +2237,57 @@
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="72"/>
+        <location filename="../ui/pages/overview_charts.py" line="71"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="73"/>
+        <location filename="../ui/pages/overview_charts.py" line="72"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="74"/>
+        <location filename="../ui/pages/overview_charts.py" line="73"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="116"/>
+        <location filename="../ui/pages/overview_charts.py" line="115"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="117"/>
+        <location filename="../ui/pages/overview_charts.py" line="116"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="121"/>
+        <location filename="../ui/pages/overview_charts.py" line="120"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="133"/>
+        <location filename="../ui/pages/overview_charts.py" line="132"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="144"/>
+        <location filename="../ui/pages/overview_charts.py" line="143"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="147"/>
+        <location filename="../ui/pages/overview_charts.py" line="146"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="149"/>
+        <location filename="../ui/pages/overview_charts.py" line="148"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="152"/>
+        <location filename="../ui/pages/overview_charts.py" line="151"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2225,38 +2295,43 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="108"/>
+        <location filename="../ui/pages/overview.py" line="110"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="115"/>
+        <location filename="../ui/pages/overview.py" line="117"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="117"/>
-        <location filename="../ui/pages/overview.py" line="118"/>
+        <location filename="../ui/pages/overview.py" line="119"/>
+        <location filename="../ui/pages/overview.py" line="120"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview.py" line="144"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="164"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="144"/>
+        <location filename="../ui/pages/overview.py" line="164"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="152"/>
+        <location filename="../ui/pages/overview.py" line="172"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="155"/>
+        <location filename="../ui/pages/overview.py" line="175"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
@@ -4298,12 +4373,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionLegend</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="209"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="317"/>
         <source>Tension:</source>
         <translation>Spanning:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="217"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="325"/>
         <source>hidden: %1 or %2</source>
         <translation>verborgen: %1 of %2</translation>
     </message>
@@ -4311,52 +4386,52 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionMatrixModel</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="118"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="226"/>
         <source>%1 has no staff in %2</source>
         <translation>%1 heeft geen personeel in %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="137"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="245"/>
         <source>Hidden in the steering view: fewer than %1 persons, or a cell that would reveal such a cell through the totals</source>
         <translation>Verborgen in het stuurgroepoverzicht: minder dan %1 personen, of een cel die zo'n cel via de totalen zou verraden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="142"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="250"/>
         <source>Tension: %1</source>
         <translation>Spanning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="143"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="251"/>
         <source>Vacancy rate: %1</source>
         <translation>Vacaturegraad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="144"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="252"/>
         <source>Open 3+ months: %1</source>
         <translation>3+ maanden open: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="145"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="253"/>
         <source>Persons: %1, fte: %2</source>
         <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="146"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="254"/>
         <source>Aged 55+: %1</source>
         <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="150"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="258"/>
         <source>Change in tension since the previous round: %1</source>
         <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="151"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="259"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
         <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="153"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="261"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>

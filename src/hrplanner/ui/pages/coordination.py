@@ -39,7 +39,12 @@ from hrplanner.services.coordination import Coordination, OccupationPlan, coordi
 from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.charts.coordination_flows import FlowChart, flows_in_order, region_totals_shown
-from hrplanner.ui.charts.coordination_matrix import TensionDelegate, TensionLegend, TensionMatrixModel
+from hrplanner.ui.charts.coordination_matrix import (
+    MatrixControls,
+    TensionDelegate,
+    TensionLegend,
+    TensionMatrixModel,
+)
 from hrplanner.ui.charts.coordination_training import TrainingEffortChart
 from hrplanner.ui.labels import targs
 from hrplanner.ui.pages.base import Page
@@ -57,6 +62,8 @@ class CoordinationPage(Page):
     """Coordinate instead of compete: tension, flows, training effort and the shared training plan."""
 
     page_id = "coordination"
+    #: The tension matrix grows with its rows up to this many; beyond, it scrolls inside the page.
+    MATRIX_ROWS_SHOWN = 25
     order = 50
 
     def __init__(self, context, parent: QWidget | None = None):
@@ -108,7 +115,10 @@ class CoordinationPage(Page):
         self.legend = TensionLegend(self.matrix_box)
         box.addWidget(self.legend)
         self.matrix_model = TensionMatrixModel(self)
-        self.matrix = FittedTable(self.matrix_box)
+        self.matrix_controls = MatrixControls(self.matrix_model, self.matrix_box)
+        box.addWidget(self.matrix_controls)
+        # grows with its rows up to MATRIX_ROWS_SHOWN; beyond (300 organisations), it scrolls inside the page
+        self.matrix = FittedTable(self.matrix_box, max_rows=self.MATRIX_ROWS_SHOWN)
         self.matrix.setObjectName("tension_matrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.setItemDelegate(TensionDelegate(self.matrix))
@@ -118,7 +128,7 @@ class CoordinationPage(Page):
         self.matrix.verticalHeader().setDefaultSectionSize(24)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.horizontalHeader().setMinimumSectionSize(48)
-        self.matrix.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matrix_model.modelReset.connect(self.matrix.fit)  # sorting and filtering reset it
         box.addWidget(self.matrix)
         self.matrix_note = QLabel(self.matrix_box)
         self.matrix_note.setWordWrap(True)
@@ -201,6 +211,7 @@ class CoordinationPage(Page):
         self.full_button.setToolTip(self.tr("Every figure; for the regional coordinator, not for sharing"))
         self.matrix_box.setTitle(self.tr("Tension per organisation and occupation"))
         self.matrix.setAccessibleName(self.tr("Tension per organisation and occupation"))
+        self.matrix_controls.retranslate()
         self.matrix_note.setText(self.tr(
             "Tension is the vacancy rate in which vacancies open 3 months or longer count twice: "
             "vacancy rate \u00d7 (1 + share open 3+ months). Hover a cell for its figures."))

@@ -27,6 +27,7 @@ from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and th
 )
 from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.workers import LatestTask
 
 
 class OverviewPage(Page):
@@ -46,6 +47,7 @@ class OverviewPage(Page):
         self.summary: Summary | None = None
         self._painted = False
         self._charts_pending = False
+        self._figures_task = LatestTask(self, "overview figures")
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -125,12 +127,30 @@ class OverviewPage(Page):
     # --- refreshing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the figures of the current round and show them. The first view is read at once, so the
+        window's first paint has its figures; later ones (another round, changed figures) are read in
+        the background (a register of 300 organisations takes longer than a GUI-thread moment) through
+        a latest-task slot, so only the newest request is shown."""
         register = self.context.register
-        self.summary = None
-        if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
-            self.summary = summarise(register, reference)
-        summary = self.summary
+        if register is None or not register.rounds():
+            self._figures_task.discard()
+            self._show(None)
+            return
+        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        if not self._painted:
+            self._figures_task.discard()
+            self._show(summarise(register, reference))
+            return
+        self.subheading.setText(self.tr("Reading the figures…"))
+        self._figures_task.start(lambda _token: summarise(register, reference), on_result=self._shown)
+
+    def _shown(self, summary: Summary) -> None:
+        if self.context.register is not None:
+            self._show(summary)
+
+    def _show(self, summary: Summary | None) -> None:
+        register = self.context.register
+        self.summary = summary
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
         self.model.set_summary(summary, self.context.language, threshold)
         self.table.fit()

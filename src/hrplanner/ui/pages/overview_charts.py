@@ -15,7 +15,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from hrplanner.domain.figures import region_figures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
@@ -161,17 +160,7 @@ class OverviewCharts(Section):
 
 
 def vacancy_trend(register: Register, summary: Summary) -> tuple[list[date], list[int]]:
-    """Open vacancies in every round up to the summary's (older rounds are read here)."""
-    known = {summary.reference_date: summary.total.open_positions}
-    if summary.previous_total is not None:
-        known[summary.previous_date] = summary.previous_total.open_positions
-    dates, values = [], []
-    for round_ in register.rounds():
-        day = round_.reference_date
-        if day > summary.reference_date:
-            break
-        if day not in known:
-            known[day] = region_figures(register.round_data(round_)).open_positions
-        dates.append(day)
-        values.append(known[day])
-    return dates, values
+    """Open vacancies in every round up to the summary's (one query over all rounds)."""
+    totals = register.open_positions_by_round()
+    dates = [day for day in totals if day <= summary.reference_date]
+    return dates, [totals[day] for day in dates]

@@ -32,15 +32,18 @@ def plain_table(table: QTableView, *, rows: bool = True, row_height: int = 22) -
     return table
 
 
-def fit_rows(table: QTableView) -> None:
+def fit_rows(table: QTableView, max_rows: int | None = None) -> None:
     """Make a table exactly as high as its header and rows (and a horizontal scroll bar when its
-    columns are wider than the page), so it scrolls with its page instead of inside it."""
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    columns are wider than the page), so it scrolls with its page instead of inside it; with
+    ``max_rows``, a longer table shows that many rows and scrolls inside."""
     rows = table.model().rowCount() if table.model() is not None else 0
+    shown = rows if max_rows is None else max(1, min(rows, max_rows))
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if shown < rows
+                                     else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     header = table.horizontalHeader()
     height = header.sizeHint().height() if header.isVisible() else 0
-    height += sum(table.rowHeight(r) for r in range(rows)) if rows else 0
+    height += sum(table.rowHeight(r) for r in range(shown)) if rows else table.verticalHeader().defaultSectionSize()
     # The columns against the table's own width (its viewport may not have been laid out yet): when
     # they are wider, the horizontal scroll bar takes a row's room, so the table grows by it.
     columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
@@ -78,14 +81,15 @@ class FittedTable(QTableView):
     """A table that shows all its rows and scrolls with its page (:func:`fit_rows`), fitted again
     whenever it is resized; with ``fill_first`` its name column takes the room the numbers leave."""
 
-    def __init__(self, parent: QWidget | None = None, *, fill_first: bool = False):
+    def __init__(self, parent: QWidget | None = None, *, fill_first: bool = False, max_rows: int | None = None):
         super().__init__(parent)
         self.fill_first = fill_first
+        self.max_rows = max_rows
 
     def fit(self) -> None:
         if self.fill_first:
             fill_with_first_column(self)
-        fit_rows(self)
+        fit_rows(self, self.max_rows)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
