@@ -100,3 +100,13 @@ def test_a_restore_is_recorded_with_the_name(main_window, dialogs, tmp_path):
     assert (last.action, last.entity, last.user, last.new) == ("restore", "register", "J. de Vries", copy.name)
     assert describe(last).startswith("register teruggezet uit een reservekopie")
     assert date.today() >= last.at_local.date()
+
+
+def test_the_services_phrases_read_in_dutch():
+    from hrplanner.ui.models.audit_text import phrase_text
+
+    assert phrase_text("demo generator") == "demogenerator"
+    assert phrase_text("demo region, seed 2025, 28 organisations, 2 rounds") == \
+        "demoregio, seed 2025, 28 organisaties, 2 rondes"
+    assert phrase_text("copy of Meer opleiden") == "kopie van Meer opleiden"
+    assert phrase_text("alfa.xlsx sha256=ab") == "alfa.xlsx sha256=ab"  # a file name stays as it is

@@ -426,6 +426,31 @@
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="33"/>
+        <source>demo region, seed %1</source>
+        <translation>demoregio, seed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="35"/>
+        <source>demo region, seed %1, %2 organisations, %3 rounds</source>
+        <translation>demoregio, seed %1, %2 organisaties, %3 rondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="36"/>
+        <source>demo generator</source>
+        <translation>demogenerator</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="37"/>
+        <source>register editor</source>
+        <translation>registereditor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit_text.py" line="38"/>
+        <source>copy of %1</source>
+        <translation>kopie van %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from hrplanner.services.audit import AuditRow
 from hrplanner.ui import format as fmt
-from hrplanner.ui.models.audit_text import describe_key, value_text
+from hrplanner.ui.models.audit_text import describe_key, phrase_text, value_text
 
 CONTEXT = "AuditModel"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +120,9 @@ class AuditModel(QAbstractTableModel):
             return describe(row, self.names, self.language)
         if column in (self.OLD, self.NEW):
             return value_text(row.old if column == self.OLD else row.new)
-        return (row.user, "", "", "", row.source)[column - 1]
+        if column == self.SOURCE:
+            return phrase_text(row.source)
+        return row.user
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hrplanner.domain import reference as ref
 from hrplanner.ui import format as fmt
-from hrplanner.ui.labels import FIELDS, field_label
+from hrplanner.ui.labels import FIELDS, field_label, targs
 
 CONTEXT = "AuditModel"
 #: The figure tables: their key is organisation/occupation/round/detail.field.
@@ -28,6 +28,15 @@ MISSING = {
     "(not given)": QT_TRANSLATE_NOOP("AuditModel", "(not given)"),
     "(empty)": QT_TRANSLATE_NOOP("AuditModel", "(empty)"),
 }
+#: Texts the services write as a value or a source, with their numbers as %1, %2 ...
+PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), text) for pattern, text in (
+    (r"demo region, seed (\d+)", QT_TRANSLATE_NOOP("AuditModel", "demo region, seed %1")),
+    (r"demo region, seed (\d+), (\d+) organisations, (\d+) rounds",
+     QT_TRANSLATE_NOOP("AuditModel", "demo region, seed %1, %2 organisations, %3 rounds")),
+    (r"demo generator", QT_TRANSLATE_NOOP("AuditModel", "demo generator")),
+    (r"register editor", QT_TRANSLATE_NOOP("AuditModel", "register editor")),
+    (r"copy of (.+)", QT_TRANSLATE_NOOP("AuditModel", "copy of %1")),
+))
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -81,4 +90,13 @@ def value_text(text: str) -> str:
         return fmt.fmt_number(float(text), decimals)
     if _ISO_DATE.fullmatch(text):
         return fmt.fmt_date(date.fromisoformat(text))
+    return phrase_text(text)
+
+
+def phrase_text(text: str) -> str:
+    """A value or source the services write in English ("demo generator") in the UI language."""
+    for pattern, template in PHRASES:
+        match = pattern.fullmatch(text)
+        if match:
+            return targs(_tr(template), *match.groups())
     return text
