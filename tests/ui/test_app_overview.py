@@ -4,6 +4,7 @@ are fictitious."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -84,7 +85,7 @@ def test_choosing_the_previous_round_shows_its_figures(main_window, demo_path, c
     assert index >= 0 and "afgesloten" in combo.itemText(index)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert main_window.context.current_round == "2024-12-31"
+    assert main_window.context.current_round == date(2024, 12, 31)
     rows = table_rows(main_window.page("overview"))
     for occupation in payload["occupations"]:
         assert rows[occupation["occupation"]] == expected_cells(occupation)
@@ -213,18 +214,18 @@ def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_n
     page = main_window.page("overview")
     assert page._painted  # the window was shown: the first view was read at once
     register = main_window.context.register
-    first, latest = [r.reference_date.isoformat() for r in register.rounds()]
+    first, latest = [r.reference_date for r in register.rounds()]
     pending = []  # tasks started but not run: run below in the order the race needs
     monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
     main_window.context.set_round(first)
     figures = [t for t in pending if t.name == "overview figures"]
-    assert len(figures) == 1 and page.summary.reference_date.isoformat() == latest  # not read here
+    assert len(figures) == 1 and page.summary.reference_date == latest  # not read here
     assert page.subheading.text() == "Cijfers inlezen…"
     main_window.context.set_round(latest)
     figures = [t for t in pending if t.name == "overview figures"]
     assert len(figures) == 2 and figures[0].token.cancelled  # the newer request cancels the older
     figures[1].execute()
-    assert page.summary.reference_date.isoformat() == latest
+    assert page.summary.reference_date == latest
     figures[0].execute()  # arrives late: dropped
-    assert page.summary.reference_date.isoformat() == latest
+    assert page.summary.reference_date == latest
     assert "Cijfers inlezen" not in page.subheading.text()

@@ -146,128 +146,128 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="131"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="132"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>budgeted fte</source>
         <translation>begrote fte</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>open vacancies</source>
         <translation>openstaande vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="136"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>open fte</source>
         <translation>open fte</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="137"/>
+        <location filename="../ui/labels.py" line="136"/>
         <source>vacancies open 3+ months</source>
         <translation>vacatures 3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="138"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>in training</source>
         <translation>in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="139"/>
+        <location filename="../ui/labels.py" line="138"/>
         <source>planned intake</source>
         <translation>geplande instroom</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="140"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>training places</source>
         <translation>opleidingsplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="141"/>
+        <location filename="../ui/labels.py" line="140"/>
         <source>supervisors</source>
         <translation>praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="142"/>
+        <location filename="../ui/labels.py" line="141"/>
         <source>sickness absence %</source>
         <translation>ziekteverzuim %</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="143"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>joiners</source>
         <translation>instroom</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="144"/>
+        <location filename="../ui/labels.py" line="143"/>
         <source>leavers</source>
         <translation>uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="145"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="145"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="146"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="148"/>
+        <location filename="../ui/labels.py" line="147"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="149"/>
+        <location filename="../ui/labels.py" line="148"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="149"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>level</source>
         <translation>niveau</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="152"/>
+        <location filename="../ui/labels.py" line="151"/>
         <location filename="../ui/models/audit.py" line="51"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="153"/>
+        <location filename="../ui/labels.py" line="152"/>
         <source>registration required</source>
         <translation>registratie verplicht</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="154"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>training route</source>
         <translation>opleidingsroute</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="155"/>
+        <location filename="../ui/labels.py" line="154"/>
         <source>training years</source>
         <translation>opleidingsjaren</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="156"/>
+        <location filename="../ui/labels.py" line="155"/>
         <source>description</source>
         <translation>beschrijving</translation>
     </message>
@@ -455,83 +455,83 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="93"/>
+        <location filename="../ui/pages/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>Wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="99"/>
+        <location filename="../ui/pages/audit.py" line="100"/>
         <source>Audit log: every change to the register</source>
         <translation>Wijzigingslog: elke wijziging in het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="100"/>
+        <location filename="../ui/pages/audit.py" line="101"/>
         <source>Search in every column</source>
         <translation>Zoeken in alle kolommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="101"/>
+        <location filename="../ui/pages/audit.py" line="102"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="102"/>
+        <location filename="../ui/pages/audit.py" line="103"/>
         <source>Kind of change</source>
         <translation>Soort wijziging</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="103"/>
+        <location filename="../ui/pages/audit.py" line="104"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="104"/>
+        <location filename="../ui/pages/audit.py" line="105"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="118"/>
+        <location filename="../ui/pages/audit.py" line="119"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="120"/>
+        <location filename="../ui/pages/audit.py" line="121"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="146"/>
+        <location filename="../ui/pages/audit.py" line="147"/>
         <source>%1 of %2 entries</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="148"/>
+        <location filename="../ui/pages/audit.py" line="149"/>
         <source>(the newest %1; export with the command line for all)</source>
         <translation>(de nieuwste %1; exporteer via de opdrachtregel voor alle)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="159"/>
+        <location filename="../ui/pages/audit.py" line="160"/>
         <source>audit log</source>
         <translation>wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="160"/>
-        <location filename="../ui/pages/audit.py" line="172"/>
+        <location filename="../ui/pages/audit.py" line="161"/>
+        <location filename="../ui/pages/audit.py" line="173"/>
         <source>Export audit log</source>
         <translation>Wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="161"/>
+        <location filename="../ui/pages/audit.py" line="162"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="172"/>
+        <location filename="../ui/pages/audit.py" line="173"/>
         <source>The audit log was not exported</source>
         <translation>Het wijzigingslog is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="177"/>
+        <location filename="../ui/pages/audit.py" line="178"/>
         <source>Exported %1 audit entries to %2</source>
         <translation>%1 regels van het wijzigingslog geëxporteerd naar %2</translation>
     </message>
@@ -1072,102 +1072,102 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="72"/>
+        <location filename="../ui/actions_excel.py" line="73"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="75"/>
-        <location filename="../ui/actions_excel.py" line="87"/>
+        <location filename="../ui/actions_excel.py" line="76"/>
+        <location filename="../ui/actions_excel.py" line="88"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="83"/>
-        <location filename="../ui/actions_excel.py" line="88"/>
+        <location filename="../ui/actions_excel.py" line="84"/>
+        <location filename="../ui/actions_excel.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="84"/>
+        <location filename="../ui/actions_excel.py" line="85"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="129"/>
+        <location filename="../ui/actions_excel.py" line="130"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="130"/>
+        <location filename="../ui/actions_excel.py" line="131"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="131"/>
+        <location filename="../ui/actions_excel.py" line="132"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="132"/>
+        <location filename="../ui/actions_excel.py" line="133"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="133"/>
+        <location filename="../ui/actions_excel.py" line="134"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="134"/>
+        <location filename="../ui/actions_excel.py" line="135"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="152"/>
+        <location filename="../ui/actions_excel.py" line="153"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="160"/>
+        <location filename="../ui/actions_excel.py" line="161"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="171"/>
+        <location filename="../ui/actions_excel.py" line="172"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="180"/>
-        <location filename="../ui/actions_excel.py" line="198"/>
+        <location filename="../ui/actions_excel.py" line="181"/>
+        <location filename="../ui/actions_excel.py" line="199"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="181"/>
-        <location filename="../ui/actions_excel.py" line="259"/>
+        <location filename="../ui/actions_excel.py" line="182"/>
+        <location filename="../ui/actions_excel.py" line="260"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="191"/>
+        <location filename="../ui/actions_excel.py" line="192"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="196"/>
+        <location filename="../ui/actions_excel.py" line="197"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="196"/>
-        <location filename="../ui/actions_excel.py" line="269"/>
+        <location filename="../ui/actions_excel.py" line="197"/>
+        <location filename="../ui/actions_excel.py" line="270"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="221"/>
+        <location filename="../ui/actions_excel.py" line="222"/>
         <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
         <translation>
             <numerusform>Import geannuleerd: %1 van %Ln bestand geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
@@ -1175,7 +1175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="225"/>
+        <location filename="../ui/actions_excel.py" line="226"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
@@ -1183,34 +1183,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="229"/>
+        <location filename="../ui/actions_excel.py" line="230"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="237"/>
+        <location filename="../ui/actions_excel.py" line="238"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="252"/>
-        <location filename="../ui/actions_excel.py" line="258"/>
-        <location filename="../ui/actions_excel.py" line="280"/>
+        <location filename="../ui/actions_excel.py" line="253"/>
+        <location filename="../ui/actions_excel.py" line="259"/>
+        <location filename="../ui/actions_excel.py" line="281"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="253"/>
+        <location filename="../ui/actions_excel.py" line="254"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="269"/>
+        <location filename="../ui/actions_excel.py" line="270"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="279"/>
+        <location filename="../ui/actions_excel.py" line="280"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1823,67 +1823,67 @@
 <context>
     <name>LeversSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="117"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="120"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="120"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="121"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="121"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="122"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="122"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="123"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="123"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="124"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="136"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="137"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="206"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="207"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="217"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="217"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="219"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="224"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="225"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
@@ -2262,52 +2262,52 @@
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="71"/>
+        <location filename="../ui/pages/overview_charts.py" line="72"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="72"/>
+        <location filename="../ui/pages/overview_charts.py" line="73"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="73"/>
+        <location filename="../ui/pages/overview_charts.py" line="74"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="115"/>
+        <location filename="../ui/pages/overview_charts.py" line="116"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="116"/>
+        <location filename="../ui/pages/overview_charts.py" line="117"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="120"/>
+        <location filename="../ui/pages/overview_charts.py" line="121"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="132"/>
+        <location filename="../ui/pages/overview_charts.py" line="133"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="143"/>
+        <location filename="../ui/pages/overview_charts.py" line="144"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="146"/>
+        <location filename="../ui/pages/overview_charts.py" line="147"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="148"/>
+        <location filename="../ui/pages/overview_charts.py" line="149"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
@@ -2361,122 +2361,122 @@
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="37"/>
         <location filename="../ui/pages/overview_figures.py" line="38"/>
+        <location filename="../ui/pages/overview_figures.py" line="39"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="39"/>
+        <location filename="../ui/pages/overview_figures.py" line="40"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="40"/>
         <location filename="../ui/pages/overview_figures.py" line="41"/>
+        <location filename="../ui/pages/overview_figures.py" line="42"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="42"/>
+        <location filename="../ui/pages/overview_figures.py" line="43"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="43"/>
+        <location filename="../ui/pages/overview_figures.py" line="44"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="44"/>
+        <location filename="../ui/pages/overview_figures.py" line="45"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="45"/>
+        <location filename="../ui/pages/overview_figures.py" line="46"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="46"/>
         <location filename="../ui/pages/overview_figures.py" line="47"/>
+        <location filename="../ui/pages/overview_figures.py" line="48"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="48"/>
+        <location filename="../ui/pages/overview_figures.py" line="49"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="49"/>
+        <location filename="../ui/pages/overview_figures.py" line="50"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="50"/>
+        <location filename="../ui/pages/overview_figures.py" line="51"/>
         <source>Open 3+ mo.</source>
         <translation>3+ mnd open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="51"/>
+        <location filename="../ui/pages/overview_figures.py" line="52"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="52"/>
         <location filename="../ui/pages/overview_figures.py" line="53"/>
+        <location filename="../ui/pages/overview_figures.py" line="54"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="54"/>
+        <location filename="../ui/pages/overview_figures.py" line="55"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="55"/>
         <location filename="../ui/pages/overview_figures.py" line="56"/>
+        <location filename="../ui/pages/overview_figures.py" line="57"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="57"/>
+        <location filename="../ui/pages/overview_figures.py" line="58"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="58"/>
+        <location filename="../ui/pages/overview_figures.py" line="59"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="59"/>
+        <location filename="../ui/pages/overview_figures.py" line="60"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="60"/>
+        <location filename="../ui/pages/overview_figures.py" line="61"/>
         <source>Share of persons aged 55 or older</source>
         <translation>Deel van de personen van 55 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="61"/>
+        <location filename="../ui/pages/overview_figures.py" line="62"/>
         <source>Aged 60+</source>
         <translation>Aandeel 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="62"/>
+        <location filename="../ui/pages/overview_figures.py" line="63"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="63"/>
+        <location filename="../ui/pages/overview_figures.py" line="64"/>
         <source>Share of persons aged 60 or older</source>
         <translation>Deel van de personen van 60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="96"/>
+        <location filename="../ui/pages/overview_figures.py" line="97"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -3010,88 +3010,88 @@
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="185"/>
+        <location filename="../ui/pages/projection.py" line="186"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="188"/>
+        <location filename="../ui/pages/projection.py" line="189"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="189"/>
+        <location filename="../ui/pages/projection.py" line="190"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="190"/>
+        <location filename="../ui/pages/projection.py" line="191"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="191"/>
+        <location filename="../ui/pages/projection.py" line="192"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="192"/>
+        <location filename="../ui/pages/projection.py" line="193"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="193"/>
+        <location filename="../ui/pages/projection.py" line="194"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="194"/>
+        <location filename="../ui/pages/projection.py" line="195"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="195"/>
+        <location filename="../ui/pages/projection.py" line="196"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="196"/>
-        <location filename="../ui/pages/projection.py" line="243"/>
+        <location filename="../ui/pages/projection.py" line="197"/>
+        <location filename="../ui/pages/projection.py" line="244"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="197"/>
+        <location filename="../ui/pages/projection.py" line="198"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="244"/>
+        <location filename="../ui/pages/projection.py" line="245"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="279"/>
+        <location filename="../ui/pages/projection.py" line="280"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="344"/>
+        <location filename="../ui/pages/projection.py" line="345"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="348"/>
+        <location filename="../ui/pages/projection.py" line="349"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="351"/>
+        <location filename="../ui/pages/projection.py" line="352"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="385"/>
+        <location filename="../ui/pages/projection.py" line="386"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
@@ -3374,96 +3374,96 @@
 <context>
     <name>RegisterTables</name>
     <message>
-        <location filename="../ui/models/establishment.py" line="25"/>
-        <location filename="../ui/models/flows.py" line="44"/>
-        <location filename="../ui/models/sickness.py" line="20"/>
-        <location filename="../ui/models/staffing.py" line="32"/>
-        <location filename="../ui/models/training.py" line="24"/>
+        <location filename="../ui/models/establishment.py" line="26"/>
+        <location filename="../ui/models/flows.py" line="45"/>
+        <location filename="../ui/models/sickness.py" line="21"/>
+        <location filename="../ui/models/staffing.py" line="33"/>
+        <location filename="../ui/models/training.py" line="25"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="26"/>
-        <location filename="../ui/models/flows.py" line="45"/>
-        <location filename="../ui/models/staffing.py" line="33"/>
-        <location filename="../ui/models/training.py" line="25"/>
+        <location filename="../ui/models/establishment.py" line="27"/>
+        <location filename="../ui/models/flows.py" line="46"/>
+        <location filename="../ui/models/staffing.py" line="34"/>
+        <location filename="../ui/models/training.py" line="26"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="27"/>
+        <location filename="../ui/models/establishment.py" line="28"/>
         <source>Establishment
 fte</source>
         <translation>Formatie
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="28"/>
+        <location filename="../ui/models/establishment.py" line="29"/>
         <source>Budgeted fte (formatie); empty = not given</source>
         <translation>Begrote fte (formatie); leeg = niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="29"/>
+        <location filename="../ui/models/establishment.py" line="30"/>
         <source>Filled
 fte</source>
         <translation>Bezette
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="30"/>
+        <location filename="../ui/models/establishment.py" line="31"/>
         <source>Calculated: the fte of the staffing table</source>
         <translation>Berekend: de fte van de bezettingstabel</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="31"/>
+        <location filename="../ui/models/establishment.py" line="32"/>
         <source>Open
 vacancies</source>
         <translation>Open
 vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="32"/>
+        <location filename="../ui/models/establishment.py" line="33"/>
         <source>Open
 fte</source>
         <translation>Open
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="33"/>
+        <location filename="../ui/models/establishment.py" line="34"/>
         <source>Open 3+
 months</source>
         <translation>3+ maanden
 open</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="34"/>
+        <location filename="../ui/models/establishment.py" line="35"/>
         <source>Open vacancies open 3 months or longer</source>
         <translation>Open vacatures die 3 maanden of langer openstaan</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="35"/>
+        <location filename="../ui/models/establishment.py" line="36"/>
         <source>Difference
 fte</source>
         <translation>Verschil
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="36"/>
+        <location filename="../ui/models/establishment.py" line="37"/>
         <source>Calculated: establishment - (filled fte + open fte); should be 0</source>
         <translation>Berekend: formatie - (bezette fte + open fte); hoort 0 te zijn</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="82"/>
+        <location filename="../ui/models/establishment.py" line="83"/>
         <source>Establishment is not filled fte + open fte; check which figure is wrong</source>
         <translation>De formatie is niet gelijk aan bezette fte + open fte; controleer welk cijfer niet klopt</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="93"/>
+        <location filename="../ui/models/establishment.py" line="94"/>
         <source>edit establishment</source>
         <translation>formatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="94"/>
+        <location filename="../ui/models/establishment.py" line="95"/>
         <source>edit vacancies</source>
         <translation>vacatures wijzigen</translation>
     </message>
@@ -3478,195 +3478,195 @@ fte</translation>
         <translation>kan hier niet worden gewijzigd (benoemt de rij of is berekend)</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="33"/>
+        <location filename="../ui/models/flows.py" line="34"/>
         <source>Joiners</source>
         <translation>Instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="34"/>
+        <location filename="../ui/models/flows.py" line="35"/>
         <source>Leavers</source>
         <translation>Uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="48"/>
+        <location filename="../ui/models/flows.py" line="49"/>
         <source>Joiners
 total</source>
         <translation>Instroom
 totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="52"/>
+        <location filename="../ui/models/flows.py" line="53"/>
         <source>Leavers
 total</source>
         <translation>Uitstroom
 totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="54"/>
+        <location filename="../ui/models/flows.py" line="55"/>
         <source>Persons at
 start</source>
         <translation>Personen
 bij begin</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="55"/>
+        <location filename="../ui/models/flows.py" line="56"/>
         <source>Persons in the previous round (or in this round when the previous round has none); leavers cannot exceed these plus the joiners</source>
         <translation>Personen in de vorige ronde (of in deze ronde als de vorige ronde er geen heeft); de uitstroom kan niet groter zijn dan dit aantal plus de instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="98"/>
+        <location filename="../ui/models/flows.py" line="99"/>
         <source>edit joiners</source>
         <translation>instroom wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="99"/>
+        <location filename="../ui/models/flows.py" line="100"/>
         <source>edit leavers</source>
         <translation>uitstroom wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="20"/>
+        <location filename="../ui/models/occupations.py" line="21"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="21"/>
+        <location filename="../ui/models/occupations.py" line="22"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="22"/>
+        <location filename="../ui/models/occupations.py" line="23"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="23"/>
+        <location filename="../ui/models/occupations.py" line="24"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="24"/>
+        <location filename="../ui/models/occupations.py" line="25"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="25"/>
+        <location filename="../ui/models/occupations.py" line="26"/>
         <source>Registration
 required</source>
         <translation>Registratie
 verplicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="27"/>
-        <location filename="../ui/models/training.py" line="26"/>
+        <location filename="../ui/models/occupations.py" line="28"/>
+        <location filename="../ui/models/training.py" line="27"/>
         <source>Training route</source>
         <translation>Opleidingsroute</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="28"/>
+        <location filename="../ui/models/occupations.py" line="29"/>
         <source>Training
 years</source>
         <translation>Opleidings-
 jaren</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="43"/>
-        <location filename="../ui/models/organisations.py" line="39"/>
+        <location filename="../ui/models/occupations.py" line="44"/>
+        <location filename="../ui/models/organisations.py" line="40"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="44"/>
-        <location filename="../ui/models/organisations.py" line="40"/>
+        <location filename="../ui/models/occupations.py" line="45"/>
+        <location filename="../ui/models/organisations.py" line="41"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="18"/>
+        <location filename="../ui/models/organisations.py" line="19"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="19"/>
-        <location filename="../ui/models/sickness.py" line="21"/>
+        <location filename="../ui/models/organisations.py" line="20"/>
+        <location filename="../ui/models/sickness.py" line="22"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="20"/>
-        <location filename="../ui/models/sickness.py" line="22"/>
+        <location filename="../ui/models/organisations.py" line="21"/>
+        <location filename="../ui/models/sickness.py" line="23"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="21"/>
+        <location filename="../ui/models/organisations.py" line="22"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="22"/>
+        <location filename="../ui/models/organisations.py" line="23"/>
         <source>Inactive organisations keep their figures but get no new rows</source>
         <translation>Inactieve organisaties houden hun cijfers, maar krijgen geen nieuwe rijen</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="23"/>
+        <location filename="../ui/models/sickness.py" line="24"/>
         <source>Sickness absence
 %</source>
         <translation>Verzuim
 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="24"/>
+        <location filename="../ui/models/sickness.py" line="25"/>
         <source>Percentage of contracted hours lost to sickness; empty = not given</source>
         <translation>Percentage van de contracturen verloren door ziekte; leeg = niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="55"/>
+        <location filename="../ui/models/sickness.py" line="56"/>
         <source>edit sickness absence</source>
         <translation>verzuim wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="26"/>
+        <location filename="../ui/models/staffing.py" line="27"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="27"/>
+        <location filename="../ui/models/staffing.py" line="28"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="34"/>
+        <location filename="../ui/models/staffing.py" line="35"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="40"/>
+        <location filename="../ui/models/staffing.py" line="41"/>
         <source>Total persons</source>
         <translation>Personen totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="41"/>
-        <location filename="../ui/models/staffing.py" line="43"/>
+        <location filename="../ui/models/staffing.py" line="42"/>
+        <location filename="../ui/models/staffing.py" line="44"/>
         <source>Calculated: the sum over the age bands</source>
         <translation>Berekend: de som over de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="42"/>
+        <location filename="../ui/models/staffing.py" line="43"/>
         <source>Total fte</source>
         <translation>Fte totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="44"/>
+        <location filename="../ui/models/staffing.py" line="45"/>
         <source>fte per person</source>
         <translation>fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="45"/>
+        <location filename="../ui/models/staffing.py" line="46"/>
         <source>Calculated: total fte / total persons</source>
         <translation>Berekend: fte totaal / personen totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="102"/>
+        <location filename="../ui/models/staffing.py" line="103"/>
         <source>edit staffing</source>
         <translation>bezetting wijzigen</translation>
     </message>
@@ -3676,35 +3676,35 @@ jaren</translation>
         <translation>{row}, kolom “{column}”</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="27"/>
+        <location filename="../ui/models/training.py" line="28"/>
         <source>In training
 now</source>
         <translation>Nu in
 opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="28"/>
+        <location filename="../ui/models/training.py" line="29"/>
         <source>Planned intake
 next year</source>
         <translation>Geplande instroom
 volgend jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="29"/>
+        <location filename="../ui/models/training.py" line="30"/>
         <source>Training places
 offered</source>
         <translation>Aangeboden
 praktijkplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="30"/>
+        <location filename="../ui/models/training.py" line="31"/>
         <source>Qualified
 supervisors</source>
         <translation>Bevoegde
 praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="66"/>
+        <location filename="../ui/models/training.py" line="67"/>
         <source>edit training</source>
         <translation>opleiding wijzigen</translation>
     </message>
@@ -3712,98 +3712,98 @@ praktijkbegeleiders</translation>
 <context>
     <name>RegisterTerms</name>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>MBO</source>
         <translation>mbo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>HBO</source>
         <translation>hbo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="80"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>WO</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="81"/>
+        <location filename="../ui/labels.py" line="80"/>
         <source>post-master</source>
         <translation>postmaster</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="81"/>
         <source>medical specialist</source>
         <translation>medisch specialist</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="83"/>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="82"/>
+        <location filename="../ui/labels.py" line="87"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="85"/>
         <source>SKJ</source>
         <translation>SKJ</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>BIG</source>
         <translation>BIG</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="91"/>
         <source>MBO-4, BOL or BBL</source>
         <translation>mbo-4, bol of bbl</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="93"/>
+        <location filename="../ui/labels.py" line="92"/>
         <source>HBO Social Work, youth profile (240 EC)</source>
         <translation>hbo Social Work, jeugdprofiel (240 EC)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="93"/>
         <source>HBO Social Work</source>
         <translation>hbo Social Work</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="94"/>
         <source>Bachelor and master</source>
         <translation>Bachelor en master</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="96"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>Post-master OG (3,600 hours)</source>
         <translation>Postmaster OG (3.600 uur)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="96"/>
         <source>Post-master GZ, subsidised place</source>
         <translation>Postmaster GZ, gesubsidieerde plaats</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>Post-master K&amp;J</source>
         <translation>Postmaster K&amp;J</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="98"/>
         <source>Specialist training after GZ</source>
         <translation>Specialistenopleiding na GZ</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="99"/>
         <source>Specialist training after medical school</source>
         <translation>Specialistenopleiding na geneeskunde</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="100"/>
         <source>HBO arts or psychomotor therapy</source>
         <translation>hbo vaktherapie of psychomotorische therapie</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="102"/>
+        <location filename="../ui/labels.py" line="101"/>
         <source>None required</source>
         <translation>Geen vereist</translation>
     </message>
@@ -3877,22 +3877,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundSelector</name>
     <message>
-        <location filename="../ui/round_selector.py" line="36"/>
+        <location filename="../ui/round_selector.py" line="38"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="37"/>
+        <location filename="../ui/round_selector.py" line="39"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="38"/>
+        <location filename="../ui/round_selector.py" line="40"/>
         <source>The round (reference date) the pages show</source>
         <translation>De ronde (peildatum) die de pagina's tonen</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="48"/>
+        <location filename="../ui/round_selector.py" line="50"/>
         <source>%1 (closed)</source>
         <translation>%1 (afgesloten)</translation>
     </message>
@@ -3923,34 +3923,33 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="52"/>
-        <source>Could not %1: %2</source>
-        <translation>Kon niet %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/scenario_commands.py" line="76"/>
+        <location filename="../ui/commands/scenarios.py" line="30"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="89"/>
+        <location filename="../ui/commands/scenarios.py" line="43"/>
         <source>edit the description of %1</source>
         <translation>de beschrijving van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="101"/>
+        <location filename="../ui/commands/scenarios.py" line="55"/>
         <source>rename %1 to %2</source>
         <translation>%1 hernoemen tot %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="124"/>
+        <location filename="../ui/commands/scenarios.py" line="79"/>
         <source>create scenario %1</source>
         <translation>scenario %1 maken</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="151"/>
+        <location filename="../ui/commands/scenarios.py" line="106"/>
         <source>delete scenario %1</source>
         <translation>scenario %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="vanished">Kon niet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4039,103 +4038,103 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="149"/>
+        <location filename="../ui/pages/scenarios.py" line="151"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="152"/>
+        <location filename="../ui/pages/scenarios.py" line="154"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="153"/>
+        <location filename="../ui/pages/scenarios.py" line="155"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="154"/>
+        <location filename="../ui/pages/scenarios.py" line="156"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="155"/>
+        <location filename="../ui/pages/scenarios.py" line="157"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="156"/>
+        <location filename="../ui/pages/scenarios.py" line="158"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="157"/>
-        <location filename="../ui/pages/scenarios.py" line="203"/>
+        <location filename="../ui/pages/scenarios.py" line="159"/>
+        <location filename="../ui/pages/scenarios.py" line="205"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="204"/>
+        <location filename="../ui/pages/scenarios.py" line="206"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="242"/>
+        <location filename="../ui/pages/scenarios.py" line="244"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="251"/>
+        <location filename="../ui/pages/scenarios.py" line="253"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="331"/>
+        <location filename="../ui/pages/scenarios.py" line="333"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="353"/>
+        <location filename="../ui/pages/scenarios.py" line="356"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="354"/>
+        <location filename="../ui/pages/scenarios.py" line="357"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="354"/>
+        <location filename="../ui/pages/scenarios.py" line="357"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="369"/>
+        <location filename="../ui/pages/scenarios.py" line="372"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="369"/>
+        <location filename="../ui/pages/scenarios.py" line="372"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="388"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -4546,17 +4545,17 @@ praktijkbegeleiders</translation>
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../ui/clipboard.py" line="109"/>
+        <location filename="../ui/clipboard.py" line="80"/>
         <source>The clipboard holds no cells</source>
         <translation>Het klembord bevat geen cellen</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="120"/>
+        <location filename="../ui/clipboard.py" line="91"/>
         <source>There is no cell to paste into</source>
         <translation>Er is geen cel om in te plakken</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="124"/>
+        <location filename="../ui/clipboard.py" line="95"/>
         <source>The pasted block (%1 rows x %2 columns) does not fit: from the current cell there are %3 rows and %4 columns</source>
         <translation>Het geplakte blok (%1 rijen x %2 kolommen) past niet: vanaf de huidige cel zijn er %3 rijen en %4 kolommen</translation>
     </message>
@@ -4564,7 +4563,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>commands</name>
     <message numerus="yes">
-        <location filename="../ui/commands.py" line="47"/>
+        <location filename="../ui/commands/base.py" line="51"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4572,78 +4571,77 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="62"/>
+        <location filename="../ui/commands/base.py" line="66"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="90"/>
-        <source>Could not redo “%1”: %2</source>
-        <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands.py" line="94"/>
-        <source>Could not undo “%1”: %2</source>
-        <translation>Kon “%1” niet ongedaan maken: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands.py" line="114"/>
-        <location filename="../ui/commands.py" line="156"/>
+        <location filename="../ui/commands/base.py" line="70"/>
         <source>No register is open</source>
         <translation>Er is geen register geopend</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="163"/>
+        <location filename="../ui/commands/base.py" line="109"/>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/base.py" line="113"/>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Kon “%1” niet ongedaan maken: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/register.py" line="59"/>
         <source>Not saved (not confirmed): %1</source>
         <translation>Niet opgeslagen (niet bevestigd): %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="182"/>
+        <location filename="../ui/commands/register.py" line="76"/>
         <source>add organisation</source>
         <translation>organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="201"/>
+        <location filename="../ui/commands/register.py" line="95"/>
         <source>reactivate organisation</source>
         <translation>organisatie weer actief maken</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="203"/>
+        <location filename="../ui/commands/register.py" line="97"/>
         <source>deactivate organisation</source>
         <translation>organisatie op inactief zetten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="205"/>
+        <location filename="../ui/commands/register.py" line="99"/>
         <source>rename organisation</source>
         <translation>organisatie hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="207"/>
+        <location filename="../ui/commands/register.py" line="101"/>
         <source>edit organisation</source>
         <translation>organisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="228"/>
+        <location filename="../ui/commands/register.py" line="122"/>
         <source>add occupation</source>
         <translation>functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="243"/>
+        <location filename="../ui/commands/register.py" line="137"/>
         <source>edit occupation</source>
         <translation>functie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="261"/>
+        <location filename="../ui/commands/register.py" line="155"/>
         <source>add round</source>
         <translation>ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="288"/>
+        <location filename="../ui/commands/register.py" line="182"/>
         <source>close round</source>
         <translation>ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="289"/>
+        <location filename="../ui/commands/register.py" line="183"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
     </message>
@@ -4660,112 +4658,112 @@ praktijkbegeleiders</translation>
 <context>
     <name>levers</name>
     <message>
-        <location filename="../ui/levers.py" line="150"/>
+        <location filename="../ui/levers.py" line="31"/>
         <source>Intake in training, total (per year)</source>
         <translation>Instroom in opleiding, totaal (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="151"/>
+        <location filename="../ui/levers.py" line="32"/>
         <source>Graduate retention</source>
         <translation>Extern rendement</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="152"/>
+        <location filename="../ui/levers.py" line="33"/>
         <source>Fte per person</source>
         <translation>Fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="153"/>
+        <location filename="../ui/levers.py" line="34"/>
         <source>Outflow of today's staff</source>
         <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="154"/>
+        <location filename="../ui/levers.py" line="35"/>
         <source>Other inflow (per year)</source>
         <translation>Overige instroom (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="155"/>
+        <location filename="../ui/levers.py" line="36"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="156"/>
+        <location filename="../ui/levers.py" line="37"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="157"/>
+        <location filename="../ui/levers.py" line="38"/>
         <source>Trend: epidemiology</source>
         <translation>Trend: epidemiologie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="158"/>
+        <location filename="../ui/levers.py" line="39"/>
         <source>Trend: socio-cultural</source>
         <translation>Trend: sociaal-cultureel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="159"/>
+        <location filename="../ui/levers.py" line="40"/>
         <source>Trend: professional</source>
         <translation>Trend: vakinhoudelijk</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="160"/>
+        <location filename="../ui/levers.py" line="41"/>
         <source>Trend: efficiency</source>
         <translation>Trend: efficiency</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="161"/>
+        <location filename="../ui/levers.py" line="42"/>
         <source>Trend: horizontal substitution</source>
         <translation>Trend: horizontale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="162"/>
+        <location filename="../ui/levers.py" line="43"/>
         <source>Trend: vertical substitution</source>
         <translation>Trend: verticale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="163"/>
+        <location filename="../ui/levers.py" line="44"/>
         <source>Trend: working time</source>
         <translation>Trend: arbeidstijd</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="172"/>
+        <location filename="../ui/levers.py" line="53"/>
         <source>Trainees starting per year from the adjustment year on</source>
         <translation>Leerlingen die per jaar beginnen, vanaf het bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="174"/>
+        <location filename="../ui/levers.py" line="55"/>
         <source>Lateral entrants per year (other regions, other sectors)</source>
         <translation>Zij-instromers per jaar (andere regio's, andere sectoren)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="176"/>
+        <location filename="../ui/levers.py" line="57"/>
         <source>Open vacancies as a share of the filled fte in the base year</source>
         <translation>Open vacatures als aandeel van de bezette fte in het basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="178"/>
+        <location filename="../ui/levers.py" line="59"/>
         <source>Yearly change of demand until the trend year</source>
         <translation>Jaarlijkse verandering van de vraag tot het trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="180"/>
+        <location filename="../ui/levers.py" line="61"/>
         <source>100% = as in the scenario</source>
         <translation>100% = zoals in het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="303"/>
+        <location filename="../ui/levers.py" line="184"/>
         <source>Back to the scenario's value</source>
         <translation>Terug naar de waarde van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="305"/>
+        <location filename="../ui/levers.py" line="186"/>
         <source>Reset %1</source>
         <translation>%1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="358"/>
+        <location filename="../ui/levers.py" line="239"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>

@@ -63,11 +63,10 @@ def scenario_label(name: str) -> str:
 
 
 def occupation_name(scenarios, code: str, language: str) -> str:  # noqa: ANN001 - a ScenarioSet
-    """An occupation's name in ``language`` (its Dutch name when it has no English one)."""
-    pair = scenarios.names.get(code)
-    if not pair:
-        return scenarios.params[code].occupation
-    return pair[0] if language == "nl" else (pair[1] or pair[0])
+    """An occupation of a scenario set by its name in ``language`` (domain.reference's one rule)."""
+    from hrplanner.domain import reference as ref
+
+    return ref.occupation_name(language, code, scenarios.names.get(code))
 
 
 # --- register terms ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain import reference as ref
 from hrplanner.services import audit
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
@@ -111,7 +112,7 @@ class AuditPage(Page):
         rows = audit.query(register, limit=MAX_ENTRIES + 1) if register is not None else []
         self.truncated = len(rows) > MAX_ENTRIES
         language = self.context.language
-        names = {o.code: (o.name_nl if language == "nl" else o.name_en or o.name_nl)
+        names = {o.code: ref.occupation_name(language, o.code, (o.name_nl, o.name_en))
                  for o in register.occupations()} if register is not None else {}
         self.model.reload(rows[:MAX_ENTRIES], names, language)
         entities = sorted({r.entity for r in self.model.rows}, key=lambda e: entity_label(e).casefold())

@@ -278,7 +278,7 @@ class CoordinationPage(Page):
         register = self.context.register
         self.coordination = None
         if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+            reference = self.context.current_round
             self.coordination = coordination_figures(register, reference)
         self._show_figures()
         self.plan_section.request_advice(register, self.coordination)

@@ -136,7 +136,7 @@ class OverviewPage(Page):
             self._figures_task.discard()
             self._show(None)
             return
-        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        reference = self.context.current_round
         if not self._painted:
             self._figures_task.discard()
             self._show(summarise(register, reference))

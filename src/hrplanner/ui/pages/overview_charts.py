@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from hrplanner.domain import reference as ref
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
@@ -147,10 +148,9 @@ class OverviewCharts(Section):
                 "The largest expected shortages per occupation appear here once the projection is "
                 "available.") if shortages is None else self.tr("No shortages expected."))
             return
-        index = 0 if self.language == "nl" else 1
         unit = self.tr("fte")
         rows = "".join(
-            f"<tr><td>{rich(self.names.get(s.code, (s.code, s.code))[index] or s.code)}</td>"
+            f"<tr><td>{rich(ref.occupation_name(self.language, s.code, self.names.get(s.code)))}</td>"
             f"<td align='right' style='white-space:nowrap'>&nbsp;{s.year}</td>"
             f"<td align='right' style='white-space:nowrap'>&nbsp;{fmt.fmt_number(s.gap_fte, 1)}&nbsp;{unit}</td>"
             "</tr>"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.figures import KeyFigures
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
@@ -138,8 +139,7 @@ class SummaryTableModel(QAbstractTableModel):
             self.previous = [summary.previous_occupations.get(f.key) for f in summary.occupations]
             self.previous.append(summary.previous_total)
             names = summary.occupation_names
-            self.names = [names.get(f.key, (f.key, f.key))[0 if language == "nl" else 1]
-                          for f in summary.occupations]
+            self.names = [ref.occupation_name(language, f.key, names.get(f.key)) for f in summary.occupations]
             self.names.append(self.tr("Region (all occupations)"))
             self.hidden = hidden_marks([f.persons for f in summary.occupations], threshold)
         self.endResetModel()

@@ -36,6 +36,7 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.charts.projection_cards import AdviceCards
 from hrplanner.ui.charts.projection_chart import ProjectionChart
+from hrplanner.ui.context import Topic
 from hrplanner.ui.labels import VARIANT_NAMES, fill_variant_combo, occupation_name, scenario_label, targs, variant_label
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.projection_band import BandControl
@@ -219,11 +220,11 @@ class ProjectionPage(Page):
         return self.variant_combo.currentData() or "middle"
 
     def _reference_date(self) -> date | None:
-        iso = self.context.current_round
-        return date.fromisoformat(iso) if iso else None
+        return self.context.current_round
 
     def _data_changed(self, what: str) -> None:
-        if what in ("scenario", "*", "staffing", "establishment", "flow", "training", "round", "occupation"):
+        if what in (Topic.SCENARIO, Topic.ANY, Topic.STAFFING, Topic.ESTABLISHMENT, Topic.FLOW, Topic.TRAINING,
+                    Topic.ROUND, Topic.OCCUPATION):
             self.request_refresh()
 
     def _setting_changed(self, key: str) -> None:

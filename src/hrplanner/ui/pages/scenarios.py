@@ -3,7 +3,7 @@ occupation; move what-if levers with a live chart; and compare two scenarios sid
 
 The page arranges four sections (pages/scenarios_list.py, scenarios_parameters.py, scenarios_levers.py,
 scenarios_compare.py) in a splitter that remembers its position. Everything that changes the register
-goes through an undo command (ui/models/scenario_commands.py) that calls services.projection; the page
+goes through an undo command (ui/commands/scenarios.py) that calls services.projection; the page
 then reloads from the register when the context says "scenario" changed.
 """
 
@@ -32,12 +32,14 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.labels import BASIS, occupation_name, scenario_label, targs
-from hrplanner.ui.models.scenario_commands import (
+from hrplanner.ui.commands import (
     CreateScenarioCommand,
     DeleteScenarioCommand,
     DescriptionCommand,
     RenameScenarioCommand,
+    execute,
 )
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.scenario_list import ScenarioListModel
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.scenarios_compare import CompareSection
@@ -187,7 +189,7 @@ class ScenariosPage(Page):
         return {c: occupation_name(s, c, self.context.language) for c in s.params} if s else {}
 
     def _data_changed(self, what: str) -> None:
-        if what != "scenario":
+        if what != Topic.SCENARIO:
             self.basis_set = None  # the register's figures changed: derive the basis again
         self.compare_section.stale = True
         # Later, not now: the change may come from inside a table edit (setData).
@@ -326,9 +328,10 @@ class ScenariosPage(Page):
 
     def push(self, command) -> bool:  # noqa: ANN001 - an undo command
         """Run a command through the undo stack; False (and a message) when the service refused it."""
-        self.context.undo_stack.push(command)
-        if command.error is not None:
-            show_message(self, str(command.error), title=self.tr("Scenario not changed"), kind="warning")
+        outcome = execute(self.context, command)
+        if not outcome.ok:
+            show_message(self, str(outcome.error or outcome.message), title=self.tr("Scenario not changed"),
+                         kind="warning")
             return False
         self.context.status_message.emit(command.text(), 4000)
         return True

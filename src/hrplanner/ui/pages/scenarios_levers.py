@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain.projection.levers import apply_levers, lever_changes
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
 from hrplanner.ui import settings
 from hrplanner.ui.charts.projection_cards import AdviceCards
 from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.labels import fill_variant_combo, targs
-from hrplanner.ui.levers import LeverPanel, apply_levers, lever_changes
-from hrplanner.ui.models.scenario_commands import CreateScenarioCommand, SetParametersCommand
+from hrplanner.ui.commands import CreateScenarioCommand, SetParametersCommand
+from hrplanner.ui.levers import LeverPanel
 from hrplanner.ui.pages.sections import Section
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.projection.params import Triple
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import targs
-from hrplanner.ui.models.scenario_commands import SetParametersCommand
+from hrplanner.ui.commands import SetParametersCommand, execute
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
 from hrplanner.ui.pages.sections import Section
 from hrplanner.ui.theme import set_role
@@ -122,9 +122,9 @@ class ParametersSection(Section):
         command = SetParametersCommand(
             page.context, page.scenario_name, page.code, {key: self.parameter_model.overrides.get(key)}, {key: value},
             targs(self.tr("edit %1"), key))
-        page.context.undo_stack.push(command)
-        if command.error is not None:
-            return str(command.error)
+        outcome = execute(page.context, command)
+        if not outcome.ok:
+            return str(outcome.error or outcome.message)
         self.parameter_error.hide()
         return ""
 
