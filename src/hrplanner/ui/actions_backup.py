@@ -30,6 +30,7 @@ from hrplanner.services import audit, backups
 from hrplanner.services.backups import BackupInfo
 from hrplanner.ui import format as fmt
 from hrplanner.ui import safe_open, settings
+from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
 from hrplanner.ui.labels import targs
@@ -277,7 +278,7 @@ class BackupActions(QObject):
             previous = result.previous_saved_as.name if result.previous_saved_as else ""
             audit.record(register, "restore", "register", key=path.name, old=previous, new=source.name,
                          user=context.user_name)
-            context.notify("register")
+            context.notify(Topic.ANY)  # the audit page shows the new entry
 
         context.register_changed.connect(opened)
 
