@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .solver import LinearModel
 from .tables import Key, LinkedTables
 
 
@@ -61,7 +62,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]]) -> list[Interva
     """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack."""
     from scipy.optimize import Bounds, LinearConstraint
 
-    from .solver import linprog, milp
+    from .solver import milp
     from scipy.sparse import coo_matrix
 
     offsets: dict[str, int] = {}
@@ -126,37 +127,23 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]]) -> list[Interva
                 c[position[b]] += 1.0
         ends = []
         for sign in (1.0, -1.0):
-            ends.append(sign * _optimum(sign * c, systems[group], linprog, milp, name, block.figures[k].key)
+            ends.append(sign * _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
                         + fixed_part)
         out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
     return out
 
 
-def _optimum(c: np.ndarray, system: tuple, linprog, milp, name: str, key: Key) -> float:  # noqa: ANN001
+def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key) -> float:  # noqa: ANN001
     """The smallest c @ x over whole x: the linear relaxation first (fast), whose answer is the integer
     answer when its solution is whole (as it is for tables of totals); else the integer program."""
-    _, constraints, bounds, relaxed_form = system
-    relaxed = linprog(c, **relaxed_form, method="highs")
-    if relaxed.status == 0 and np.allclose(relaxed.x, np.round(relaxed.x), atol=1e-7):
-        return float(relaxed.fun)
+    _, constraints, bounds, model = system
+    relaxed = model.minimise(c)
+    if relaxed is not None and np.allclose(relaxed[1], np.round(relaxed[1]), atol=1e-7):
+        return relaxed[0]
     result = milp(c, constraints=constraints, bounds=bounds, integrality=np.ones(len(c)))
     if result.status != 0:
         raise DisclosureError(f"the attack on {name} {key} failed: {result.message}")
     return float(result.fun)
-
-
-def _relaxed_form(a, low: np.ndarray, high: np.ndarray, bounds) -> dict:  # noqa: ANN001
-    """The same constraints in linprog's form (equalities and upper bounds)."""
-    from scipy.sparse import vstack
-
-    equal = low == high
-    upper_rows = ~equal & np.isfinite(high)
-    lower_rows = ~equal & np.isfinite(low)
-    a_ub = vstack([a[upper_rows], -a[lower_rows]]).tocsr()
-    b_ub = np.concatenate([high[upper_rows], -low[lower_rows]])
-    return {"A_ub": a_ub if a_ub.shape[0] else None, "b_ub": b_ub if a_ub.shape[0] else None,
-            "A_eq": a[equal] if equal.any() else None, "b_eq": low[equal] if equal.any() else None,
-            "bounds": list(zip(bounds.lb, bounds.ub))}
 
 
 def _system(variables: list[int], equations: list, links: list[tuple[int, int]], known: dict[int, float],
@@ -196,7 +183,7 @@ def _system(variables: list[int], equations: list, links: list[tuple[int, int]],
     a = coo_matrix((data, (rows, cols)), shape=(r, len(variables))).tocsr()
     bounds = Bounds(np.array([lower[b] for b in variables]), np.array([upper[b] for b in variables]))
     low, high = np.array(low, dtype=float), np.array(high, dtype=float)
-    return position, LinearConstraint(a, low, high), bounds, _relaxed_form(a, low, high, bounds)
+    return position, LinearConstraint(a, low, high), bounds, LinearModel(a, low, high, bounds.lb, bounds.ub)
 
 
 def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> list[Interval]:

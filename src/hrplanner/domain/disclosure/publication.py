@@ -40,8 +40,10 @@ PERSONS_60_PLUS = "persons_60_plus"
 TRAINEES = "trainees"
 HIRES = "hires_from_education"
 SUPERVISORS = "supervisors"
-#: The block of the two age tables (their base cells are shared: 55+ = 55-59 + 60+).
-AGES = "ages"
+#: The age tables share the persons block: their base cells (55-59 and 60+ per cell) are linked to the
+#: persons of the cell, and the optimiser must see that link to protect them (hiding a person count can
+#: be what protects an age count).
+AGES = PERSONS
 TABLES = (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS, TRAINEES, HIRES, SUPERVISORS)
 
 
@@ -186,9 +188,9 @@ def _grid(tables: LinkedTables, name: str, counts: dict[tuple[str, str], int], o
 
 def _ages(tables: LinkedTables, older: dict[tuple[str, str], int], oldest: dict[tuple[str, str], int],
           organisations: list[str], occupations: list[str], detail: bool) -> None:
-    """The age block: per cell the persons aged 55-59 and 60+ (base cells, never shown themselves);
+    """The age tables: per cell the persons aged 55-59 and 60+ (base cells, never shown themselves);
     published are the totals 55+ and 60+ per organisation, per occupation and for the region. Linked
-    to the persons block: 55-59 plus 60+ of a cell are at most its persons."""
+    to the persons of the cell: 55-59 plus 60+ are at most its persons."""
     block = tables.block(AGES)
     middle, top = {}, {}
     for o in organisations:

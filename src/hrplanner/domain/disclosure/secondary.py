@@ -22,6 +22,9 @@ from .audit import DisclosureError, exposed
 from .rules import Rules
 from .tables import Block, LinkedTables
 
+#: Links as the choice sees them: (smaller cells, larger cell of the same block or None, slack).
+Room = "list[tuple[list[int], int | None, float]] | tuple[()]"
+
 #: Rounds of choose-then-attack before giving up (each round widens what is still exposed).
 MAX_ROUNDS = 6
 #: Seconds HiGHS may spend on one choice; its best solution so far is then used (the audit still runs).
@@ -52,10 +55,11 @@ def levels(value: int, threshold: int, extra: int = 0) -> tuple[int, int]:
 
 
 def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], threshold: int,
-           room: list[tuple[list[int], float]] = ()) -> set[int]:
+           room: Room = ()) -> set[int]:
     """The figures of ``block`` to hide: all of ``fixed`` and the cheapest further ones that give every
-    figure of ``protect`` (index -> (down, up)) its protection. ``room``: (base cells, slack) pairs
-    from the links to other blocks: those cells together may grow by at most the slack.
+    figure of ``protect`` (index -> (down, up)) its protection. ``room``: the links (smaller cells,
+    larger cell or None, slack): the smaller cells together may grow by at most the slack plus what
+    the larger cell grows (None: a cell of another block, taken as fixed).
 
     One program for all protected figures together when it is small; for a large block (many
     protected figures times many cells) one program per protected figure that the figures hidden so
@@ -65,50 +69,81 @@ def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], t
     if len(protect) * n <= JOINT_SIZE:
         return _choose(block, fixed, protect, threshold, room)
     hidden = set(fixed)
+    check = _Check(block, room)
     for p in sorted(protect, key=lambda k: -block.value(k)):
-        if not _protected(block, hidden, p, protect[p][1], room):
+        if not check.protected(hidden, p, protect[p][1]):
             hidden = _choose(block, hidden, {p: protect[p]}, threshold, room, free_cost=hidden)
     return hidden
 
 
-def _protected(block: Block, hidden: set[int], p: int, up: int, room: list[tuple[list[int], float]]) -> bool:
-    """Whether figure ``p`` can move up by ``up`` while every shown figure stays as it is (a linear
-    program: the deviation of :func:`_choose` with the hidden figures fixed)."""
-    from .solver import linprog
-    from scipy.sparse import coo_matrix
-
-    values = np.array(block.values, dtype=float)
-    n = len(values)
-    rows, cols, b_eq, ub_rows, ub_cols, b_ub = [], [], [], [], [], []
-    r = u = 0
+def _frozen(block: Block) -> set[int]:
+    """Base cells inside a figure of 0: they cannot move (counts are at least 0), so they are left out."""
+    out: set[int] = set()
     for k, figure in enumerate(block.figures):
-        members = list(figure.members)
-        if k in hidden and k != p:
-            ub_rows += [u] * len(members)  # stays at least 1: -sum(y) <= value - 1
-            ub_cols += members
-            b_ub.append(block.value(k) - 1.0)
-            u += 1
-            continue
-        rows += [r] * len(members)
-        cols += members
-        b_eq.append(float(up) if k == p else 0.0)
-        r += 1
-    data_ub = [-1.0] * len(ub_rows)
-    for cells, slack in room:
-        ub_rows += [u] * len(cells)
-        ub_cols += list(cells)
-        data_ub += [1.0] * len(cells)
-        b_ub.append(slack)
-        u += 1
-    a_eq = coo_matrix(([1.0] * len(rows), (rows, cols)), shape=(r, n))
-    a_ub = coo_matrix((data_ub, (ub_rows, ub_cols)), shape=(u, n)) if u else None
-    result = linprog(np.zeros(n), A_ub=a_ub, b_ub=b_ub if u else None, A_eq=a_eq, b_eq=b_eq,
-                     bounds=list(zip(-values, np.full(n, None))), method="highs")
-    return result.status == 0
+        if block.value(k) == 0:
+            out.update(figure.members)
+    return out
+
+
+class _Check:
+    """Whether a figure can move up by its protection while every shown figure stays as it is and every
+    hidden one stays at least 1: the deviation of :func:`_choose` with the hidden figures fixed, as one
+    linear program kept between checks (only the bounds of the figures change)."""
+
+    def __init__(self, block: Block, room: Room):
+        from scipy.sparse import coo_matrix
+
+        from .solver import LinearModel
+
+        frozen = _frozen(block)
+        free = [b for b in range(len(block.values)) if b not in frozen]
+        position = {b: i for i, b in enumerate(free)}
+        values = np.array([block.values[b] for b in free], dtype=float)
+        self.rows: list[int] = []  # the figure of each row
+        rows, cols, data = [], [], []
+        for k, figure in enumerate(block.figures):
+            members = [position[b] for b in figure.members if b in position]
+            if members:
+                rows += [len(self.rows)] * len(members)
+                cols += members
+                data += [1.0] * len(members)
+                self.rows.append(k)
+        figures = len(self.rows)
+        slack = []
+        for cells, larger, room_slack in room:
+            inside = [position[b] for b in cells if b in position]
+            if inside:
+                r = figures + len(slack)
+                rows += [r] * len(inside)
+                cols += inside
+                data += [1.0] * len(inside)
+                if larger is not None and larger in position:
+                    rows.append(r)
+                    cols.append(position[larger])
+                    data.append(-1.0)
+                slack.append(room_slack)
+        self.values = np.array([block.value(k) for k in self.rows], dtype=float)
+        a = coo_matrix((data, (rows, cols)), shape=(figures + len(slack), len(free)))
+        low = np.concatenate([np.zeros(figures), np.full(len(slack), -np.inf)])
+        high = np.concatenate([np.zeros(figures), np.array(slack, dtype=float)])
+        self.model = LinearModel(a, low, high, -values, np.full(len(free), np.inf))
+        self.n = len(free)
+
+    def protected(self, hidden: set[int], p: int, up: int) -> bool:
+        low, high = self.model.low.copy(), self.model.high.copy()
+        for r, k in enumerate(self.rows):
+            if k == p:
+                low[r] = high[r] = float(up)
+            elif k in hidden:
+                low[r], high[r] = -(self.values[r] - 1.0), np.inf
+            else:
+                low[r] = high[r] = 0.0
+        self.model.set_row_bounds(low, high)
+        return self.model.minimise(np.zeros(self.n)) is not None
 
 
 def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], threshold: int,
-            room: list[tuple[list[int], float]] = (), free_cost: set[int] = frozenset()) -> set[int]:
+            room: Room = (), free_cost: set[int] = frozenset()) -> set[int]:
     """The program of :func:`choose` for the figures of ``protect`` together; hiding a figure of
     ``free_cost`` costs nothing."""
     from scipy.optimize import Bounds, LinearConstraint
@@ -120,11 +155,7 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
     m = len(block.figures)
     if not protect:
         return set(fixed)
-    # Base cells inside a figure of 0 cannot move (counts are at least 0): they are left out.
-    frozen = set()
-    for k, figure in enumerate(block.figures):
-        if figure_values[k] == 0:
-            frozen.update(figure.members)
+    frozen = _frozen(block)
     free = [b for b in range(len(block.values)) if b not in frozen]
     position = {b: i for i, b in enumerate(free)}
     values = np.array([block.values[b] for b in free], dtype=float)
@@ -163,12 +194,16 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
             lower.append(0.0)
             upper.append(np.inf)
             r += 1
-        for cells, slack in room:
+        for cells, larger, slack in room:
             inside = [position[b] for b in cells if b in position]
             if inside:
                 rows += [r] * len(inside)
                 cols += [base + b for b in inside]
                 data += [1.0] * len(inside)
+                if larger is not None and larger in position:
+                    rows.append(r)
+                    cols.append(base + position[larger])
+                    data.append(-1.0)
                 lower.append(-np.inf)
                 upper.append(float(slack))
                 r += 1
@@ -198,13 +233,13 @@ def protect(tables: LinkedTables, rules: Rules) -> dict[str, set[int]]:
     wanted: dict[str, dict[int, tuple[int, int]]] = {
         name: {k: levels(block.value(k), threshold) for k in fixed[name]} for name, block in tables.blocks.items()}
     hidden = {name: set(fixed[name]) for name in tables.blocks}
-    room: dict[str, list[tuple[list[int], float]]] = {name: [] for name in tables.blocks}
+    room: dict[str, list] = {name: [] for name in tables.blocks}
     for smaller, (large_block, large) in tables.links:
         names = {name for name, _ in smaller}
         if len(names) == 1:
             name = names.pop()
             slack = tables.blocks[large_block].values[large] - sum(tables.blocks[n].values[b] for n, b in smaller)
-            room[name].append(([b for _, b in smaller], float(slack)))
+            room[name].append(([b for _, b in smaller], large if large_block == name else None, float(slack)))
     for _ in range(MAX_ROUNDS):
         for name, block in tables.blocks.items():
             hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name])
