@@ -74,18 +74,24 @@ def test_register_and_scenario(tmp_path, capsys):
         P.set_parameters(register, "Meer", "GZ", {"training.lever.intake": 6})
         _, (basis_gz,) = P.run(register, occupation="GZ")
         _, (more_gz,) = P.run(register, "Meer", occupation="GZ")
-    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json")
+    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json", "--full")
     data = json.loads(out)
     assert code == 0 and [d["code"] for d in data] == ["JGP", "GZ"]
+    # the shared view: the region has two organisations, so no regional figure has the 3 contributors
+    # the default rules ask for: both occupations are hidden, and not projected
+    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json")
+    assert code == 0 and json.loads(out) == [{"occupation": "JGP", "hidden": True}, {"occupation": "GZ", "hidden": True}]
+    code, out, err = cli(capsys, "project", "--register", path, "--occupation", "GZ")
+    assert code == 2 and "hidden in the shared view" in err
     code, out, _ = cli(capsys, "project", "--register", path, "--scenario", "Meer", "--occupation", "GZ",
-                       "--format", "json")
+                       "--format", "json", "--full")
     (gz,) = json.loads(out)
     assert gz["gap_fte"] == more_gz.to_dict()["gap_fte"] != basis_gz.to_dict()["gap_fte"]
     code, out, err = cli(capsys, "project", "--register", path, "--occupation", "KP")
     assert code == 2 and "occupations with staff: JGP, GZ" in err
     code, out, err = cli(capsys, "project", "--register", path, "--scenario", "Nope")
     assert code == 2 and "No scenario named 'Nope'" in err
-    code, out, err = cli(capsys, "project", "--register", path, "--explain", "1999")
+    code, out, err = cli(capsys, "project", "--register", path, "--explain", "1999", "--full")
     assert code == 2 and "between 2025 and 2045" in err
 
 

@@ -22,7 +22,7 @@ vacancies, rates, projections) is shown only where :meth:`Publication.persons_hi
 - :mod:`.tables`: linked tables of counts as the optimiser sees them.
 - :mod:`.secondary`: primary suppression and the optimiser's (SciPy HiGHS) choice of further cells.
 - :mod:`.audit`: the interval attack that every shared output runs before it is written.
-- :mod:`.publication`: a round's publication (:func:`publish`, :func:`publish_regional`).
+- :mod:`.publication`: a round's publication (:func:`publish`).
 """
 
 from .audit import DisclosureError, Interval, attack, check, exposed
@@ -39,7 +39,6 @@ from .publication import (
     PublishedFigure,
     linked_tables,
     publish,
-    publish_regional,
 )
 from .rules import MARK, Rules
 from .secondary import protect
@@ -47,5 +46,5 @@ from .secondary import protect
 __all__ = [
     "AGES", "HIRES", "MARK", "PERSONS", "PERSONS_55_PLUS", "PERSONS_60_PLUS", "SUPERVISORS", "TABLES", "TRAINEES",
     "DisclosureError", "Interval", "Publication", "PublishedFigure", "Rules", "attack", "check", "exposed",
-    "linked_tables", "protect", "publish", "publish_regional",
+    "linked_tables", "protect", "publish",
 ]

@@ -266,13 +266,29 @@ def publish(data: RoundData, rules: Rules | None = None, occupation_order: Itera
     return _publish(data, rules or Rules(), occupation_order, detail=True)
 
 
-def publish_regional(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = ()) -> Publication:
-    """Like :func:`publish` for an output that shows only regional figures (per occupation and for the
-    region: persons and the shares 55+/60+), such as an earlier round's column of the key figures."""
-    return _publish(data, rules or Rules(), occupation_order, detail=False)
+#: Publications made in this process, by what they were made from (the figures, the rules, the order):
+#: the pages, the export and the commands of one session ask for the same round more than once, and the
+#: same figures and rules always give the same publication. Kept small; oldest dropped first.
+_made: dict[tuple, Publication] = {}
+CACHE_SIZE = 8
+
+
+def _fingerprint(data: RoundData) -> tuple:
+    """What a publication depends on: the round's staffing, training and flow records."""
+    return (data.reference_date, tuple(data.staffing), tuple(data.training), tuple(data.flows))
 
 
 def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
+    order = tuple(occupation_order)
+    key = (_fingerprint(data), rules, order, detail)
+    if key not in _made:
+        _made[key] = _make(data, rules, order, detail)
+        while len(_made) > CACHE_SIZE:
+            _made.pop(next(iter(_made)))
+    return _made[key]
+
+
+def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
     tables, organisations, occupations = linked_tables(data, occupation_order, detail)
     hidden = protect(tables, rules)  # ends with the attack: it returns only a choice that survives it
     publication = publication_of(tables, hidden, rules, organisations, occupations)

@@ -16,7 +16,7 @@ from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures
 from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.domain.records import RoundData
-from hrplanner.domain.disclosure import DisclosureError, Rules, publish, publish_regional
+from hrplanner.domain.disclosure import DisclosureError, Rules, publish
 from hrplanner.services import coordination as coordination_service
 from hrplanner.services import projection as projection_service
 from hrplanner.services.coordination import Coordination, Plan
@@ -130,7 +130,7 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
                    order: list[str]) -> list[RoundVacancies]:
     """Open vacancies per occupation in the chosen round and the rounds before it, hidden where the
     occupation's persons are in that round (the chosen and previous rounds as on every other sheet;
-    earlier rounds by their own regional publication)."""
+    earlier rounds by their own publication, the one ``summary --round`` prints)."""
     reference_date, previous_date = summary.reference_date, summary.previous_date
     current_figures = {f.key: f for f in summary.occupations}
     previous_figures = summary.previous_occupations
@@ -146,7 +146,7 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
         else:
             data = register.round_data(round_)
             figures = key_figures(data, None, by_occupation)
-            publication = publish_regional(data, shared.rules, order)
+            publication = publish(data, shared.rules, order)
             hidden = {code: publication.occupation_hidden(code) for code in figures}
         out.append(RoundVacancies(round_.reference_date,
                                   {code: f.open_positions for code, f in figures.items()}, hidden))
@@ -178,7 +178,7 @@ def gather(register: Register, scenario: str | None, round_date: date | None, ru
     current, previous = register.round_pair(summary.reference_date)
     try:
         shared = SharedFigures(publish(current, rules, order),
-                               publish_regional(previous, rules, order) if previous is not None else None)
+                               publish(previous, rules, order) if previous is not None else None)
     except DisclosureError as exc:
         raise ServiceError(str(exc)) from None
     trend = _vacancy_trend(register, summary, shared, order)

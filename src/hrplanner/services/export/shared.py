@@ -3,8 +3,8 @@ looked up by every sheet, so one sheet never shows what another hides.
 
 - the chosen round: :func:`hrplanner.domain.disclosure.publish` (persons, ages 55+/60+, trainees,
   hires from education, supervisors; cells, totals and regional totals, attacked together);
-- the previous round: only its regional figures per occupation are shown (key figures), so it is
-  published at that level (:func:`hrplanner.domain.disclosure.publish_regional`).
+- the previous round (its regional figures on the key figures sheet): its own publication, the same
+  one ``summary --round`` of that round prints, so the two never disagree.
 
 Every hidden figure shows the one mark ``x``; the workbook explains it once (the methods sheet, and a
 plain sentence on the coordination sheet). Everything about the staff of a group (fte, vacancies,

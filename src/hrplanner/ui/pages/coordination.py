@@ -7,8 +7,8 @@ group picks. The plain-language notes (domain.coordination.NOTES) say what the f
 they do not, including the competition-law limits.
 
 Two views: "Steering group" (the default) shows only what may be shared beyond one organisation:
-cells built from fewer persons than the small-number threshold, and cells that would reveal them
-through the totals, are hidden (domain.suppression; organisation names stay). "Coordinator (full)"
+figures hidden by the disclosure rules (domain.disclosure, through domain.suppression for each chart's
+table) show the mark x, and one plain sentence says what is hidden and why (organisation names stay). "Coordinator (full)"
 shows every figure. The training plan is about places, not persons, and is the same in both views.
 
 The figures come from services.coordination; the regional intake advice runs the projection, so it
@@ -339,7 +339,7 @@ class CoordinationPage(Page):
         context.data_changed.connect(self.request_refresh)
         context.round_changed.connect(self.request_refresh)
         context.settings_changed.connect(
-            lambda key: key == settings.SMALL_NUMBER_THRESHOLD.key and self._show_figures())
+            lambda key: key in {s.key for s in settings.DISCLOSURE_SETTINGS} and self._show_figures())
         self.retranslate_labels()
 
     def title(self) -> str:
@@ -458,11 +458,13 @@ class CoordinationPage(Page):
             sub += " \u2014 " + self.tr("Fictitious figures (demo region)")
         self.subheading.setText(sub)
         if self.steering:
+            rules = settings.disclosure_rules()
             self.view_note.setText(self.tr(
-                "Steering group view: only what may be shared beyond one organisation. A cell built from "
-                "fewer than %1 persons shows \u201c%2\u201d; a cell that would reveal such a cell through "
-                "the totals shows \u201c%3\u201d.").replace("%1", str(threshold))
-                .replace("%2", f"<{threshold}").replace("%3", "\u2022"))
+                "Steering group view: only what may be shared beyond one organisation. A figure about fewer "
+                "than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing "
+                "organisations or whose largest two make up more than %3%, and every figure from which a "
+                "hidden one could be worked out.").replace("%1", str(rules.threshold))
+                .replace("%2", str(rules.min_contributors)).replace("%3", str(rules.dominance_percent)))
         else:
             self.view_note.setText(self.tr(
                 "Coordinator view: every figure, small numbers included. Do not share this view beyond "

@@ -3,8 +3,9 @@
 The figures are those of ``hrplanner summary`` (services.summary.summarise): region cards with the
 change since the previous round, a table per occupation, the retirement wave (share 55+/60+ per
 occupation) and the open vacancies per round. For the demo register a banner and every tooltip say
-that the figures are fictitious. Rows built from fewer persons than the small-number threshold are
-hidden (domain.suppression), as in any view shared beyond one organisation.
+that the figures are fictitious. An occupation whose regional figures the round's publication hides
+(domain.disclosure: small numbers, too few organisations, one or two dominating) shows the mark x,
+as in any view shared beyond one organisation; so does a share 55+/60+ whose count is hidden.
 
 "Largest expected shortages" is filled by the projection feature: it calls
 :func:`set_shortage_provider` with a function ``(register, reference_date) -> list[Shortage]``, which
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.domain.figures import KeyFigures, region_figures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
@@ -165,17 +167,12 @@ def set_shortage_provider(provider: ShortageProvider | None) -> None:
 # --- the table -----------------------------------------------------------------------------------------
 
 
-def hidden_marks(persons: list[int], threshold: int) -> list[str]:
-    """Per occupation and for the total: "" when shown, else the mark that replaces the figures
-    (domain.suppression's rule, primary and secondary). The suppression module (and numpy with it)
-    is only loaded when some occupation has fewer persons than the threshold."""
-    if not any(0 < p < threshold for p in persons):
-        return [""] * (len(persons) + 1)
-    from hrplanner.domain import suppression
-
-    table = suppression.suppress([[p] for p in persons], threshold)
-    return [table.text(i, 0, "") for i in range(len(persons) + 1)]
-
+def hidden_marks(publication, codes: list[str]) -> list[str]:  # noqa: ANN001 - domain.disclosure.Publication
+    """Per occupation and for the total: "" when shown, else the mark that replaces the row's figures:
+    the round's publication (domain.disclosure), the same one every shared output uses."""
+    if publication is None:
+        return [""] * (len(codes) + 1)
+    return [MARK if publication.occupation_hidden(code) else "" for code in [*codes, None]]
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -191,9 +188,10 @@ class SummaryTableModel(QAbstractTableModel):
         self.previous: list[KeyFigures | None] = []
         self.names: list[str] = []
         self.hidden: list[str] = []  # "" or the mark that replaces the row's figures
+        self.publication = None  # the round's publication (domain.disclosure), or None
         self.language = "nl"
 
-    def set_summary(self, summary: Summary | None, language: str, threshold: int) -> None:
+    def set_summary(self, summary: Summary | None, language: str, publication=None) -> None:  # noqa: ANN001
         self.beginResetModel()
         self.summary = summary
         self.language = language
@@ -207,7 +205,8 @@ class SummaryTableModel(QAbstractTableModel):
             self.names = [names.get(f.key, (f.key, f.key))[0 if language == "nl" else 1]
                           for f in summary.occupations]
             self.names.append(self.tr("Region (all occupations)"))
-            self.hidden = hidden_marks([f.persons for f in summary.occupations], threshold)
+            self.hidden = hidden_marks(publication, [f.key for f in summary.occupations])
+            self.publication = publication
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -242,11 +241,11 @@ class SummaryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.names[row]
-            if self.hidden[row]:
-                return self.hidden[row]
+            if self.cell_hidden(row, column):
+                return MARK
             return format_figure(COLUMNS[column - 1].kind, self.value(row, column))
         if role == self.VALUE_ROLE:
-            return None if column == 0 or self.hidden[row] else self.value(row, column)
+            return None if column == 0 or self.cell_hidden(row, column) else self.value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -258,12 +257,24 @@ class SummaryTableModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
+    def cell_hidden(self, row: int, column: int) -> bool:
+        """Whether a figure of the table is hidden: its occupation's row, or (a share 55+/60+) its count."""
+        if column == 0:
+            return False
+        if self.hidden[row]:
+            return True
+        if self.publication is None:
+            return False
+        code = None if row == len(self.rows) - 1 else self.rows[row].key
+        return self.publication.figure_hidden(COLUMNS[column - 1].name, None, code)
+
     def _tooltip(self, row: int, column: int) -> str:
         lines = []
         if column == 0:
             lines.append(f"{self.names[row]} ({self.rows[row].key})" if row < len(self.rows) - 1 else self.names[row])
-        elif self.hidden[row]:
-            lines.append(self.tr("Hidden: built from fewer persons than the small-number threshold"))
+        elif self.cell_hidden(row, column):
+            lines.append(self.tr("Hidden (x): small numbers, or a figure from which a hidden one could be "
+                                 "worked out"))
         else:
             col = COLUMNS[column - 1]
             lines.append(f"{column_text(col.caption)}: {format_figure(col.kind, self.value(row, column))}")
@@ -429,7 +440,7 @@ class OverviewPage(Page):
             self._request_shortages(self.context.register, self.summary.reference_date)
 
     def _settings_changed(self, key: str) -> None:
-        if key == settings.SMALL_NUMBER_THRESHOLD.key:
+        if key in {s.key for s in settings.DISCLOSURE_SETTINGS}:
             self.request_refresh()
 
     def retranslate_labels(self) -> None:
@@ -454,8 +465,12 @@ class OverviewPage(Page):
             reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
             self.summary = summarise(register, reference)
         summary = self.summary
-        threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
-        self.model.set_summary(summary, self.context.language, threshold)
+        publication = None
+        if summary is not None:
+            from hrplanner.services.publication import round_publication
+
+            publication = round_publication(register, summary.reference_date, settings.disclosure_rules())
+        self.model.set_summary(summary, self.context.language, publication)
         self._fit_table()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table,
@@ -480,9 +495,10 @@ class OverviewPage(Page):
         if summary.fictitious:
             sub += " \u2014 " + fictitious_note()
         self.subheading.setText(sub)
-        total_hidden = bool(self.model.hidden[-1])
+        total_row = len(self.model.rows) - 1
         for card in self.cards:
-            now = None if total_hidden else getattr(summary.total, card.column.name)
+            hidden = self.model.cell_hidden(total_row, COLUMNS.index(card.column) + 1)
+            now = None if hidden else getattr(summary.total, card.column.name)
             before = getattr(summary.previous_total, card.column.name) if summary.previous_total else None
             card.set_figures(now, before, summary.previous_date, summary.fictitious)
         if self._painted:
@@ -550,10 +566,14 @@ class OverviewPage(Page):
         shown = [i for i, mark in enumerate(self.model.hidden[:-1]) if not mark]
         occupations = [summary.occupations[i] for i in shown]
         names = [self.model.names[i] for i in shown]
+        older = COLUMNS.index(next(c for c in COLUMNS if c.name == "share_55_plus")) + 1
+        oldest = COLUMNS.index(next(c for c in COLUMNS if c.name == "share_60_plus")) + 1
         self.retirement_chart.set_data(
             [f.key for f in occupations],
-            [Series(self.tr("55+"), [f.share_55_plus for f in occupations], palette.AGE_55_PLUS),
-             Series(self.tr("60+"), [f.share_60_plus for f in occupations], palette.AGE_60_PLUS)],
+            [Series(self.tr("55+"), [None if self.model.cell_hidden(i, older) else summary.occupations[i].share_55_plus
+                                     for i in shown], palette.AGE_55_PLUS),
+             Series(self.tr("60+"), [None if self.model.cell_hidden(i, oldest) else summary.occupations[i].share_60_plus
+                                     for i in shown], palette.AGE_60_PLUS)],
             tooltips=names)
         rounds, open_positions = self._vacancy_trend(register, summary)
         self.trend_chart.set_data([fmt.fmt_date(d) for d in rounds],
