@@ -75,7 +75,8 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
     texts = dict(coordination_notes("nl"))
     S.title_block(ws, "Regionale co\u00f6rdinatie",
                   f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 waar de tekorten zitten, wie "
-                  f"opleidt en het gezamenlijke opleidingsplan. {legend(content)}")
+                  f"opleidt en het gezamenlijke opleidingsplan. {MARK} = verborgen (kleine aantallen; zie onder de "
+                  "tabel per organisatie en het blad Methode).")
     row = 4
     headers: list[int] = []
     breaks: list[int] = []
@@ -246,7 +247,8 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
     organisations = list(shared.organisations)
     # The subtitle is the legend, and repeats on every page with the column headers.
     S.title_block(ws, "Per organisatie en beroep",
-                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. {legend(content)}")
+                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. {MARK} = verborgen (kleine aantallen; "
+                  "zie onder de tabellen en het blad Methode).")
     header_row = 4
     S.header(ws, header_row, 1, ["Organisatie", *codes, "Totaal"], left_columns=1)
     row = header_row + 1
@@ -291,7 +293,7 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
                 S.total_row(ws, row, 1, last_column)
             row += 1
         row += 1
-    row = _notes(ws, row, [
+    row = _notes(ws, row, [legend(content),
                            "Fte en open vacatures zijn verborgen waar het aantal personen verborgen is. Codes van "
                            "de beroepen: zie het blad Kerncijfers."], last_column)
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row], names={1: 40}, minimum=7)
