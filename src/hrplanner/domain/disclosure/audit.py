@@ -58,8 +58,12 @@ class _Union:
                 self.parent[self.find(other)] = root
 
 
-def attack(tables: LinkedTables, hidden: Mapping[str, set[int]]) -> list[Interval]:
-    """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack."""
+def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int | None = None) -> list[Interval]:
+    """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack.
+
+    With a ``threshold`` the attack stops early on a figure once the largest value it can have is
+    already ``threshold`` above its true value (a whole table that fits everything published shows it):
+    its interval is wide enough, and its smallest value is not looked for (reported as its value)."""
     from scipy.optimize import Bounds, LinearConstraint
 
     from .solver import milp
@@ -126,9 +130,13 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]]) -> list[Interva
             if b in position:
                 c[position[b]] += 1.0
         ends = []
-        for sign in (1.0, -1.0):
+        for sign in (-1.0, 1.0):  # the largest first
             ends.append(sign * _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
                         + fixed_part)
+            if threshold is not None and ends[0] - value >= threshold:
+                ends.append(float(value))
+                break
+        ends.reverse()
         out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
     return out
 
@@ -188,7 +196,7 @@ def _system(variables: list[int], equations: list, links: list[tuple[int, int]],
 
 def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> list[Interval]:
     """The hidden figures an attacker narrows to an interval narrower than ``threshold``."""
-    return [i for i in attack(tables, hidden) if i.width < threshold]
+    return [i for i in attack(tables, hidden, threshold) if i.width < threshold]
 
 
 def check(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> None:
