@@ -518,184 +518,184 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="346"/>
+        <location filename="../ui/pages/coordination.py" line="365"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="351"/>
+        <location filename="../ui/pages/coordination.py" line="370"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="353"/>
+        <location filename="../ui/pages/coordination.py" line="372"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="354"/>
+        <location filename="../ui/pages/coordination.py" line="373"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="355"/>
+        <location filename="../ui/pages/coordination.py" line="374"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="356"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="357"/>
+        <location filename="../ui/pages/coordination.py" line="376"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="358"/>
-        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="377"/>
+        <location filename="../ui/pages/coordination.py" line="378"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="360"/>
+        <location filename="../ui/pages/coordination.py" line="379"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="363"/>
+        <location filename="../ui/pages/coordination.py" line="382"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="383"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="365"/>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="384"/>
+        <location filename="../ui/pages/coordination.py" line="392"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="385"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="386"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="387"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="387"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
+        <location filename="../ui/pages/coordination.py" line="388"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="391"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="384"/>
+        <location filename="../ui/pages/coordination.py" line="403"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="385"/>
+        <location filename="../ui/pages/coordination.py" line="404"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="386"/>
+        <location filename="../ui/pages/coordination.py" line="405"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="387"/>
+        <location filename="../ui/pages/coordination.py" line="406"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="388"/>
+        <location filename="../ui/pages/coordination.py" line="407"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="389"/>
+        <location filename="../ui/pages/coordination.py" line="408"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="446"/>
+        <location filename="../ui/pages/coordination.py" line="466"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="446"/>
+        <location filename="../ui/pages/coordination.py" line="466"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="452"/>
+        <location filename="../ui/pages/coordination.py" line="472"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="453"/>
+        <location filename="../ui/pages/coordination.py" line="473"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="455"/>
+        <location filename="../ui/pages/coordination.py" line="475"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="458"/>
+        <location filename="../ui/pages/coordination.py" line="478"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="462"/>
+        <location filename="../ui/pages/coordination.py" line="482"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="469"/>
+        <location filename="../ui/pages/coordination.py" line="489"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="483"/>
+        <location filename="../ui/pages/coordination.py" line="503"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="491"/>
+        <location filename="../ui/pages/coordination.py" line="511"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="497"/>
+        <location filename="../ui/pages/coordination.py" line="517"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="500"/>
+        <location filename="../ui/pages/coordination.py" line="520"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -703,42 +703,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="534"/>
+        <location filename="../ui/pages/coordination.py" line="554"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="548"/>
+        <location filename="../ui/pages/coordination.py" line="568"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="579"/>
+        <location filename="../ui/pages/coordination.py" line="605"/>
+        <source>Hidden (x) in the steering group view: small numbers in the region.</source>
+        <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination.py" line="611"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="583"/>
+        <location filename="../ui/pages/coordination.py" line="615"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="583"/>
+        <location filename="../ui/pages/coordination.py" line="615"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="585"/>
+        <location filename="../ui/pages/coordination.py" line="617"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="591"/>
+        <location filename="../ui/pages/coordination.py" line="623"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="594"/>
+        <location filename="../ui/pages/coordination.py" line="626"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -2112,92 +2117,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="107"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="107"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="107"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="91"/>
+        <location filename="../ui/pages/coordination.py" line="110"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="92"/>
+        <location filename="../ui/pages/coordination.py" line="111"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="112"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="94"/>
+        <location filename="../ui/pages/coordination.py" line="113"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination.py" line="114"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination.py" line="115"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination.py" line="116"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination.py" line="117"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="109"/>
+        <location filename="../ui/pages/coordination.py" line="128"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="111"/>
+        <location filename="../ui/pages/coordination.py" line="130"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="112"/>
+        <location filename="../ui/pages/coordination.py" line="131"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="125"/>
+        <location filename="../ui/pages/coordination.py" line="144"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="140"/>
+        <location filename="../ui/pages/coordination.py" line="159"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="140"/>
+        <location filename="../ui/pages/coordination.py" line="159"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
