@@ -74,6 +74,11 @@ def key_figures(cells) -> dict[object, dict[str, tuple[object, object, object]]]
     return out
 
 
+def ratio(expected: float | None):  # noqa: ANN201 - what a ratio cell must hold: empty when undefined
+    """A ratio the summary gives as None (no open vacancies, no persons) is an empty cell."""
+    return None if expected is None else pytest.approx(expected, rel=1e-12)
+
+
 @pytest.mark.parametrize("reader", list(READERS))
 def test_key_figures_are_the_summary_commands(demo_template, demo_export, capsys, reader):
     now = cli_json(capsys, "summary", "--register", demo_template, "--format", "json")
@@ -97,11 +102,14 @@ def test_key_figures_are_the_summary_commands(demo_template, demo_export, capsys
                     hidden_somewhere = True
                     assert shown[label][k] == "x", (occupation["occupation"], label, k)
                     assert shown[label][2] == "x"
+                elif value is None:  # a ratio without a denominator: an empty cell
+                    assert shown[label][k] is None, (label, k)
                 else:
                     assert shown[label][k] == pytest.approx(value, rel=1e-12, abs=tolerance), (label, k)
         if "x" not in (occupation["persons"], then["persons"]):
             assert shown["Personen"][2] == occupation["persons"] - then["persons"]
-        if "x" not in (occupation["vacancy_rate"], then["vacancy_rate"]):
+        if "x" not in (occupation["vacancy_rate"], then["vacancy_rate"]) and None not in (
+                occupation["vacancy_rate"], then["vacancy_rate"]):
             # the difference of two percentages is that of the figures as shown (one decimal of a percent)
             assert shown["Vacaturegraad"][2] == pytest.approx(
                 round(occupation["vacancy_rate"], 3) - round(then["vacancy_rate"], 3), abs=1e-9)
@@ -348,3 +356,19 @@ def test_a_round_without_figures_exports_without_charts(tmp_path):
         book["Grafieken"].values()
     with zipfile.ZipFile(out) as z:
         assert not [n for n in z.namelist() if n.startswith("xl/charts/")]
+
+
+def test_a_register_of_several_rounds_exports_the_summary_of_its_latest(tmp_path, capsys):
+    """Three rounds: the previous round's persons at the start come from the round before it (read
+    through the export's read-once register). The key figures sheet shows what `summary` prints."""
+    path = tmp_path / "three.hrplan"
+    assert run(["demo", str(path), "--rounds", "3", "--organisations", "8"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "three.xlsx"
+    export_workbook(path, out)
+    assert run(["summary", "--register", str(path), "--format", "json"]) == 0
+    now = json.loads(capsys.readouterr().out)
+    assert now["previous_date"] == "2024-12-31"
+    figures = key_figures(READERS["openpyxl"](out)["Kerncijfers"])
+    assert figures[None]["Personen"][0] == now["total"]["persons"]
+    assert figures[None]["Verloop"][0] == pytest.approx(now["total"]["turnover"], rel=1e-12)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.disclosure.rules import MARK
-from hrplanner.domain.figures import KeyFigures, region_figures
+from hrplanner.domain.figures import KeyFigures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
 from hrplanner.ui import format as fmt
@@ -165,6 +165,13 @@ def set_shortage_provider(provider: ShortageProvider | None) -> None:
 
 
 # --- the table -----------------------------------------------------------------------------------------
+
+
+def shared_view(register: Register, summary: Summary, rules):  # noqa: ANN001, ANN201 - Rules -> Publication
+    """The round's publication (domain.disclosure), through which the overview shows its figures."""
+    from hrplanner.services.publication import round_publication
+
+    return round_publication(register, summary.reference_date, rules)
 
 
 def hidden_marks(publication, codes: list[str]) -> list[str]:  # noqa: ANN001 - domain.disclosure.Publication
@@ -357,6 +364,7 @@ class OverviewPage(Page):
         self._painted = False
         self._charts_pending = False
         self._shortage_task = None
+        self._figures_request = 0
         content, layout = self.scrolling_content()
 
         self.banner = QLabel(content)
@@ -459,17 +467,37 @@ class OverviewPage(Page):
     # --- refreshing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the figures of the current round and show them. The first view is read at once, so the
+        window's first paint has its figures; later ones (another round, changed figures) are read by
+        the background helper and shown when they are there (a register of 300 organisations takes
+        longer than a GUI-thread moment). Only the newest request is shown."""
         register = self.context.register
-        self.summary = None
-        if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
-            self.summary = summarise(register, reference)
-        summary = self.summary
-        publication = None
-        if summary is not None:
-            from hrplanner.services.publication import round_publication
+        self._figures_request += 1
+        if register is None or not register.rounds():
+            self._show(None)
+            return
+        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        rules = settings.disclosure_rules()
+        if not self._painted:
+            summary = summarise(register, reference)
+            self._show(summary, shared_view(register, summary, rules))
+            return
+        request = self._figures_request
+        self.subheading.setText(self.tr("Reading the figures…"))
 
-            publication = round_publication(register, summary.reference_date, settings.disclosure_rules())
+        def shown(figures: tuple) -> None:
+            if request == self._figures_request and self.context.register is register:
+                self._show(*figures)
+
+        def read(_token) -> tuple:  # noqa: ANN001
+            summary = summarise(register, reference)
+            return summary, shared_view(register, summary, rules)
+
+        run_task(read, parent=self, name="overview figures", on_result=shown)
+
+    def _show(self, summary: Summary | None, publication=None) -> None:  # noqa: ANN001
+        register = self.context.register
+        self.summary = summary
         self.model.set_summary(summary, self.context.language, publication)
         self._fit_table()
         has_figures = summary is not None
@@ -585,20 +613,10 @@ class OverviewPage(Page):
 
     @staticmethod
     def _vacancy_trend(register: Register, summary: Summary) -> tuple[list[date], list[int]]:
-        """Open vacancies in every round up to the current one (older rounds are read here)."""
-        known = {summary.reference_date: summary.total.open_positions}
-        if summary.previous_total is not None:
-            known[summary.previous_date] = summary.previous_total.open_positions
-        dates, values = [], []
-        for round_ in register.rounds():
-            day = round_.reference_date
-            if day > summary.reference_date:
-                break
-            if day not in known:
-                known[day] = region_figures(register.round_data(round_)).open_positions
-            dates.append(day)
-            values.append(known[day])
-        return dates, values
+        """Open vacancies in every round up to the current one (one query over all rounds)."""
+        totals = register.open_positions_by_round()
+        dates = [day for day in totals if day <= summary.reference_date]
+        return dates, [totals[day] for day in dates]
 
     # --- shortages -------------------------------------------------------------------------------
 
