@@ -25,6 +25,7 @@ from hrplanner.cli.common import (
     rules_from,
     whole_number,
 )
+from hrplanner.domain import reference as ref
 from hrplanner.domain.allocation import DEFAULT_PLACES_PER_SUPERVISOR, DEFAULT_RULE, RULES
 from hrplanner.domain.coordination import NOTES
 from hrplanner.domain.disclosure.rules import MARK
@@ -59,11 +60,12 @@ def _table(plan: dict, hidden_note: str) -> str:
     if plan["advice_note"]:
         parts.append(f"Note: {plan['advice_note']}")
     for occ in plan["occupations"]:
+        name = ref.occupation_name("en", occ["occupation"], (occ["name_nl"], occ["name_en"]))
         if occ.get("hidden"):
-            parts.append(f"{occ['occupation']} {occ['name_en']}: {MARK} (hidden: small numbers in the region)")
+            parts.append(f"{occ['occupation']} {name}: {MARK} (hidden: small numbers in the region)")
             continue
         note = occ["advice_note"]
-        head = f"{occ['occupation']} {occ['name_en']}: advice {occ['advice']} places a year ({occ['advice_source']}" \
+        head = f"{occ['occupation']} {name}: advice {occ['advice']} places a year ({occ['advice_source']}" \
                + (f": {note}" if note and note != plan["advice_note"] else "") + ")"
         lines = occ["organisations"]
         rows = [[line["organisation"], _number(line["basis"], "{:,.1f}"), _share(line["rule_share"]),
