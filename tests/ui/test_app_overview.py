@@ -72,7 +72,7 @@ def test_overview_table_shows_the_summary_commands_figures(main_window, demo_pat
     assert rows["(region)"] == expected_cells(payload["total"])
     # the overview is a shared view: the occupations the command hides are hidden here too
     assert any(o["persons"] == "x" for o in payload["occupations"])
-    assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0) == "2.632"
+    assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
 
 
 def test_region_cards_show_totals_and_change_since_previous_round(main_window, demo_path, capsys):

@@ -137,11 +137,12 @@ def test_a_lever_on_a_register_equals_the_scenario_with_that_parameter(tmp_path,
     with small_register(path) as register:
         P.create_scenario(register, "Meer")
         P.set_parameters(register, "Meer", "GZ", {"training.lever.intake": 6})
+    # the coordinator's view (--full): in the shared view this two-organisation region hides GZ
     code, out, _ = cli(capsys, "project", "--register", path, "--scenario", "Meer", "--occupation", "GZ",
-                       "--format", "json")
+                       "--format", "json", "--full")
     (scenario,) = json.loads(out)
     code, out, _ = cli(capsys, "project", "--register", path, "--occupation", "GZ", "--format", "json",
-                       "--lever", "intake=6")
+                       "--lever", "intake=6", "--full")
     (levered,) = json.loads(out)
     assert code == 0 and levered["gap_fte"] == scenario["gap_fte"]
     with Register.open(path) as register:  # nothing was stored

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from hrplanner.domain.disclosure import MARK, DisclosureError, Publication, Rules, publish
+from typing import TYPE_CHECKING
+
+from hrplanner.domain.disclosure.rules import MARK, Rules
 from hrplanner.services.errors import ServiceError
-from hrplanner.services.register import Register
+
+if TYPE_CHECKING:  # the layer itself (numpy, SciPy) is loaded only when a publication is made
+    from hrplanner.domain.disclosure.publication import Publication
+    from hrplanner.services.register import Register
 
 #: The one line above every full (coordinator's) view.
 FULL_BANNER = "COORDINATOR'S FULL VIEW - NOT FOR SHARING: small numbers are not hidden"
@@ -20,6 +25,9 @@ FULL_BANNER = "COORDINATOR'S FULL VIEW - NOT FOR SHARING: small numbers are not 
 
 def round_publication(register: Register, round_date: date | None = None, rules: Rules | None = None) -> Publication:
     """The publication of a round (the latest by default), audited; a ServiceError if no safe one exists."""
+    from hrplanner.domain.disclosure.audit import DisclosureError
+    from hrplanner.domain.disclosure.publication import publish
+
     current, _ = register.round_pair(round_date)
     order = [o.code for o in register.occupations()]
     try:

@@ -25,26 +25,24 @@ vacancies, rates, projections) is shown only where :meth:`Publication.persons_hi
 - :mod:`.publication`: a round's publication (:func:`publish`).
 """
 
-from .audit import DisclosureError, Interval, attack, check, exposed
-from .publication import (
-    AGES,
-    HIRES,
-    PERSONS,
-    PERSONS_55_PLUS,
-    PERSONS_60_PLUS,
-    SUPERVISORS,
-    TABLES,
-    TRAINEES,
-    Publication,
-    PublishedFigure,
-    linked_tables,
-    publish,
-)
-from .rules import MARK, Rules
-from .secondary import protect
+import importlib
 
-__all__ = [
-    "AGES", "HIRES", "MARK", "PERSONS", "PERSONS_55_PLUS", "PERSONS_60_PLUS", "SUPERVISORS", "TABLES", "TRAINEES",
-    "DisclosureError", "Interval", "Publication", "PublishedFigure", "Rules", "attack", "check", "exposed",
-    "linked_tables", "protect", "publish",
-]
+#: Public name -> the module (below this package) that holds it. Loaded on first use (PEP 562), so a
+#: command that only needs the mark or the rules does not load numpy and SciPy.
+_WHERE = {
+    "DisclosureError": "audit", "Interval": "audit", "attack": "audit", "check": "audit", "exposed": "audit",
+    "AGES": "publication", "HIRES": "publication", "PERSONS": "publication", "PERSONS_55_PLUS": "publication",
+    "PERSONS_60_PLUS": "publication", "SUPERVISORS": "publication", "TABLES": "publication",
+    "TRAINEES": "publication", "Publication": "publication", "PublishedFigure": "publication",
+    "linked_tables": "publication", "publish": "publication",
+    "MARK": "rules", "Rules": "rules",
+    "protect": "secondary",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

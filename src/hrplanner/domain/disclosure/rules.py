@@ -15,8 +15,7 @@ Every entry path (settings, command-line options, tests) builds a :class:`Rules`
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import numpy as np
+from numbers import Integral
 
 DEFAULT_THRESHOLD = 5
 DEFAULT_MIN_CONTRIBUTORS = 3
@@ -29,7 +28,7 @@ MARK = "x"
 
 
 def _whole(name: str, value: object, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= int(value) <= high:
+    if isinstance(value, bool) or not isinstance(value, Integral) or not low <= int(value) <= high:
         raise ValueError(f"{name} = {value!r}: must be a whole number from {low} to {high}")
     return int(value)
 
