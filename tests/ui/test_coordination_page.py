@@ -213,6 +213,26 @@ def test_region_moves_below_the_threshold_are_not_written_out():
     assert all(s.persons >= 5 for s in segments if s.category != "hidden")
 
 
+def test_the_plan_in_the_steering_view_hides_small_supervisor_counts(page):
+    """A supervisor count of 1-4 is a count of persons: the steering view shows "x" for it and for the
+    cap it sets (supervisors x places per supervisor); the coordinator's view shows them."""
+    model = page.plan_model
+    found = 0
+    for k in range(page.occupation_combo.count()):
+        page.occupation_combo.setCurrentIndex(k)
+        plan = model.plan
+        if plan is None or plan.hidden(model.publication):
+            continue
+        for row, line in enumerate(plan.lines):
+            if 0 < line.supervisors < 5:
+                found += 1
+                assert model.index(row, 3).data() == "x" and model.index(row, 4).data() == "x"
+    assert found  # the demo has small supervisor counts
+    page.set_view("full")
+    texts = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert "x" not in texts
+
+
 # --- rows per organisation, kind or municipality; sorted; filtered (300 organisations) ----------------
 
 

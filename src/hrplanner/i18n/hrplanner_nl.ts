@@ -2762,6 +2762,11 @@
 <context>
     <name>PlanSection</name>
     <message>
+        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <source>Hidden (x) in the steering group view: small numbers in the region.</source>
+        <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/coordination_plan.py" line="208"/>
         <location filename="../ui/pages/coordination_plan.py" line="215"/>
         <source>Shared training plan</source>

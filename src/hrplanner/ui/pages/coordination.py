@@ -270,7 +270,9 @@ class CoordinationPage(Page):
         if not checked:
             return
         self.view = STEERING if button is self.steering_button else FULL
+        self.plan_section.steering = self.steering
         self._show_figures()
+        self.plan_section.show_plan()
 
     # --- refreshing -------------------------------------------------------------------------------
 
