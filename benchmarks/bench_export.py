@@ -16,6 +16,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from hrplanner.domain.disclosure import Rules
 from hrplanner.services.demo import write_demo
 from hrplanner.services.export import export_workbook
 from hrplanner.services.export.content import gather
@@ -54,8 +55,8 @@ def main() -> None:
         reference = median_seconds(lambda: empty_workbook(Path(folder) / "empty.xlsx", sheets))
         total = median_seconds(lambda: export_workbook(demo, out))
         with Register.open(demo, read_only=True) as register:
-            figures = median_seconds(lambda: gather(register, None, None, 5, "nl"))
-            content = gather(register, None, None, 5, "nl")
+            figures = median_seconds(lambda: gather(register, None, None, Rules(), "nl"))
+            content = gather(register, None, None, Rules(), "nl")
         layout = median_seconds(lambda: build(content))
         workbook = build(content)
         saving = median_seconds(lambda: workbook.save(Path(folder) / "again.xlsx"))

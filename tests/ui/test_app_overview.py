@@ -36,9 +36,14 @@ def summary_json(capsys, path, *extra: str) -> dict:
 
 
 def expected_cells(values: dict) -> list[str]:
-    return [dutch(values["persons"], 0), dutch(values["fte"], 1), dutch(values["open_positions"], 0),
-            *(dutch_percent(values[name]) for name in ("vacancy_rate", "long_open_share", "turnover",
-                                                        "circulation_share", "share_55_plus", "share_60_plus"))]
+    """The row as the summary command's shared view has it; its mark "x" where a figure is hidden."""
+    def cell(name: str, shown) -> str:  # noqa: ANN001
+        return "x" if values[name] == "x" else shown(values[name])
+
+    return [cell("persons", lambda v: dutch(v, 0)), cell("fte", lambda v: dutch(v, 1)),
+            cell("open_positions", lambda v: dutch(v, 0)),
+            *(cell(name, dutch_percent) for name in ("vacancy_rate", "long_open_share", "turnover",
+                                                     "circulation_share", "share_55_plus", "share_60_plus"))]
 
 
 def table_rows(page: OverviewPage) -> dict[str, list[str]]:
@@ -59,8 +64,8 @@ def test_overview_table_shows_the_summary_commands_figures(main_window, demo_pat
     for occupation in payload["occupations"]:
         assert rows[occupation["occupation"]] == expected_cells(occupation), occupation["occupation"]
     assert rows["(region)"] == expected_cells(payload["total"])
-    # the region row is the sum of the occupations: 2.632 persons in the demo
-    assert sum(o["persons"] for o in payload["occupations"]) == payload["total"]["persons"]
+    # the overview is a shared view: the occupations the command hides are hidden here too
+    assert any(o["persons"] == "x" for o in payload["occupations"])
     assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
 
 
@@ -120,17 +125,20 @@ def test_a_real_register_has_no_banner_and_explains_an_empty_register(qtbot, tmp
 
 
 def test_rows_of_fewer_persons_than_the_threshold_are_hidden(main_window, demo_path, capsys):
-    payload = summary_json(capsys, demo_path)
-    small = {o["occupation"] for o in payload["occupations"] if 0 < o["persons"] < 50}
-    assert small  # the demo has occupations below 50 persons (14, 22, 43)
+    full = summary_json(capsys, demo_path, "--full")
+    small = {o["occupation"] for o in full["occupations"] if 0 < o["persons"] < 50}
+    assert small  # the demo has occupations below 50 persons
     settings.put(settings.SMALL_NUMBER_THRESHOLD, 50)
     main_window.context.settings_changed.emit(settings.SMALL_NUMBER_THRESHOLD.key)
     rows = table_rows(main_window.page("overview"))
-    for occupation in payload["occupations"]:
-        hidden = rows[occupation["occupation"]] == ["<50"] * len(COLUMNS)
-        assert hidden == (occupation["occupation"] in small)
-    # the region total is built from 2.632 persons, well over the threshold
-    assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
+    shared = summary_json(capsys, demo_path, "--threshold", "50")
+    for occupation in shared["occupations"]:
+        hidden = rows[occupation["occupation"]] == ["x"] * len(COLUMNS)
+        assert hidden == (occupation["persons"] == "x")
+        if occupation["occupation"] in small:  # every occupation under the threshold among them
+            assert hidden
+    # the region total is built from well over 50 persons
+    assert rows["(region)"][0] == dutch(full["total"]["persons"], 0)
 
 
 def test_shortage_slot_shows_the_largest_shortages_of_the_basis_projection(main_window):
@@ -185,24 +193,37 @@ def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo
     before = summary_json(capsys, demo_path, "--round", "2024-12-31")
     (bars_55, series_55), (bars_60, series_60) = page.charts.retirement_chart._bars
     assert series_55.name == "55+" and series_60.name == "60+"
-    assert list(bars_55.opts["height"]) == pytest.approx([o["share_55_plus"] for o in now["occupations"]])
-    assert list(bars_60.opts["height"]) == pytest.approx([o["share_60_plus"] for o in now["occupations"]])
+    # the shared view's shares: hidden occupations are left out, hidden shares have no bar
+    shown = [o for o in now["occupations"] if o["persons"] != "x"]
+    assert list(bars_55.opts["height"]) == pytest.approx([o["share_55_plus"] for o in shown
+                                                          if o["share_55_plus"] != "x"])
+    assert list(bars_60.opts["height"]) == pytest.approx([o["share_60_plus"] for o in shown
+                                                          if o["share_60_plus"] != "x"])
     ticks = page.charts.retirement_chart.category_axis._tickLevels[0]
-    assert [text for _, text in ticks] == [o["occupation"] for o in now["occupations"]]
+    assert [text for _, text in ticks] == [o["occupation"] for o in shown]
     (trend, _series), = page.charts.trend_chart._bars
     assert list(trend.opts["height"]) == [before["total"]["open_positions"], now["total"]["open_positions"]]
     assert [t for _, t in page.charts.trend_chart.category_axis._tickLevels[0]] == ["31-12-2024", "31-12-2025"]
     assert "Fictieve cijfers (demoregio)" in page.charts.trend_chart.toolTip()
 
 
-def test_hidden_marks_follow_the_suppression_rule():
+def test_hidden_marks_follow_the_publication():
+    """Occupation R has 3 persons (at A): its regional figures are hidden, whatever else is hidden to
+    protect it; without a publication (no round) nothing is marked."""
+    from datetime import date
+
+    from hrplanner.domain.disclosure import publish
+    from hrplanner.domain.records import RoundData, StaffingRecord
     from hrplanner.ui.pages.overview_figures import hidden_marks
 
-    assert hidden_marks([14, 22, 666], 5) == ["", "", "", ""]
-    # 3 persons is below 5: hidden; alone it could be worked out as total - others, so the smallest
-    # other occupation (100) is hidden too; the region total (303) stays.
-    assert hidden_marks([3, 100, 200], 5) == ["<5", "\u2022", "", ""]
-    assert hidden_marks([0, 100, 200], 5) == ["", "", "", ""]  # zero says nothing about a person
+    assert hidden_marks(None, ["R", "Z"]) == ["", "", ""]
+    data = RoundData(date(2025, 12, 31))
+    for organisation, occupation, n in [("A", "R", 3), ("A", "Z", 30), ("B", "Z", 30), ("C", "Z", 30)]:
+        data.staffing.append(StaffingRecord(organisation, occupation, "35-44", "women", n, n * 0.8))
+    publication = publish(data)
+    marks = hidden_marks(publication, ["R", "Z"])
+    assert marks[0] == "x"
+    assert marks == ["x" if publication.occupation_hidden(code) else "" for code in ["R", "Z", None]]
 
 
 def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_newest_is_shown(

@@ -63,7 +63,7 @@ def test_steering_view_shows_no_number_below_the_threshold(page):
         text = model.data(index, Qt.ItemDataRole.DisplayRole)
         if 0 < persons < threshold:
             small += 1
-            assert text == "<5"
+            assert text == "x"
             assert "Persons" not in model.data(index, Qt.ItemDataRole.ToolTipRole)
         if model.data(index, HIDDEN_ROLE):
             assert model.data(index, FIGURES_ROLE) is None
@@ -90,7 +90,7 @@ def test_coordinator_view_shows_everything(page):
     assert any(0 < n < 5 for n in page.flow_chart.shown_counts())
     assert page.training_chart.left_out == 0
     page.set_view("steering")
-    assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "<5"
+    assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "x"
 
 
 def test_the_threshold_setting_is_followed(page):
@@ -100,7 +100,7 @@ def test_the_threshold_setting_is_followed(page):
     cells = [(r, c) for r, c in all_cells(model) if 5 <= persons_in(page, r, c) < 10]
     assert cells
     for r, c in cells:
-        assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "<10"
+        assert model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) == "x"
     assert "10" in page.view_note.text()
 
 
@@ -211,6 +211,26 @@ def test_region_moves_below_the_threshold_are_not_written_out():
     assert not region_totals_shown(flows, steering=True, threshold=5)
     segments, _ = layout_segments(flows, steering=True, threshold=5)
     assert all(s.persons >= 5 for s in segments if s.category != "hidden")
+
+
+def test_the_plan_in_the_steering_view_hides_small_supervisor_counts(page):
+    """A supervisor count of 1-4 is a count of persons: the steering view shows "x" for it and for the
+    cap it sets (supervisors x places per supervisor); the coordinator's view shows them."""
+    model = page.plan_model
+    found = 0
+    for k in range(page.occupation_combo.count()):
+        page.occupation_combo.setCurrentIndex(k)
+        plan = model.plan
+        if plan is None or plan.hidden(model.publication):
+            continue
+        for row, line in enumerate(plan.lines):
+            if 0 < line.supervisors < 5:
+                found += 1
+                assert model.index(row, 3).data() == "x" and model.index(row, 4).data() == "x"
+    assert found  # the demo has small supervisor counts
+    page.set_view("full")
+    texts = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert "x" not in texts
 
 
 # --- rows per organisation, kind or municipality; sorted; filtered (300 organisations) ----------------

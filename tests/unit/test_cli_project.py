@@ -75,18 +75,24 @@ def test_register_and_scenario(tmp_path, capsys):
         P.set_parameters(register, "Meer", "GZ", {"training.lever.intake": 6})
         _, (basis_gz,) = P.run(register, occupation="GZ")
         _, (more_gz,) = P.run(register, "Meer", occupation="GZ")
-    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json")
+    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json", "--full")
     data = json.loads(out)
     assert code == 0 and [d["code"] for d in data] == ["JGP", "GZ"]
+    # the shared view: the region has two organisations, so no regional figure has the 3 contributors
+    # the default rules ask for: both occupations are hidden, and not projected
+    code, out, _ = cli(capsys, "project", "--register", path, "--format", "json")
+    assert code == 0 and json.loads(out) == [{"occupation": "JGP", "hidden": True}, {"occupation": "GZ", "hidden": True}]
+    code, out, err = cli(capsys, "project", "--register", path, "--occupation", "GZ")
+    assert code == 2 and "hidden in the shared view" in err
     code, out, _ = cli(capsys, "project", "--register", path, "--scenario", "Meer", "--occupation", "GZ",
-                       "--format", "json")
+                       "--format", "json", "--full")
     (gz,) = json.loads(out)
     assert gz["gap_fte"] == more_gz.to_dict()["gap_fte"] != basis_gz.to_dict()["gap_fte"]
     code, out, err = cli(capsys, "project", "--register", path, "--occupation", "KP")
     assert code == 2 and "occupations with staff: JGP, GZ" in err
     code, out, err = cli(capsys, "project", "--register", path, "--scenario", "Nope")
     assert code == 2 and "No scenario named 'Nope'" in err
-    code, out, err = cli(capsys, "project", "--register", path, "--explain", "1999")
+    code, out, err = cli(capsys, "project", "--register", path, "--explain", "1999", "--full")
     assert code == 2 and "between 2025 and 2045" in err
 
 
@@ -131,11 +137,12 @@ def test_a_lever_on_a_register_equals_the_scenario_with_that_parameter(tmp_path,
     with small_register(path) as register:
         P.create_scenario(register, "Meer")
         P.set_parameters(register, "Meer", "GZ", {"training.lever.intake": 6})
+    # the coordinator's view (--full): in the shared view this two-organisation region hides GZ
     code, out, _ = cli(capsys, "project", "--register", path, "--scenario", "Meer", "--occupation", "GZ",
-                       "--format", "json")
+                       "--format", "json", "--full")
     (scenario,) = json.loads(out)
     code, out, _ = cli(capsys, "project", "--register", path, "--occupation", "GZ", "--format", "json",
-                       "--lever", "intake=6")
+                       "--lever", "intake=6", "--full")
     (levered,) = json.loads(out)
     assert code == 0 and levered["gap_fte"] == scenario["gap_fte"]
     with Register.open(path) as register:  # nothing was stored

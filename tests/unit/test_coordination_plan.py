@@ -207,7 +207,7 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_plan_command_json(register, capsys, no_projection):
-    code, out, err = run_cli(capsys, "plan", "--register", str(register.path), "--format", "json")
+    code, out, err = run_cli(capsys, "plan", "--register", str(register.path), "--format", "json", "--full")
     assert code == 0, err
     payload = json.loads(out)
     assert payload["region"] == "Proefregio" and payload["rule"] == "fte"
@@ -220,7 +220,7 @@ def test_plan_command_json(register, capsys, no_projection):
 
 
 def test_plan_command_table(register, capsys, no_projection):
-    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--rule", "equal")
+    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--rule", "equal", "--full")
     assert code == 0
     assert "advice not available: using planned intake" in out
     assert "GZ Healthcare psychologist: advice 1 places a year" in out
@@ -230,10 +230,10 @@ def test_plan_command_table(register, capsys, no_projection):
 
 def test_plan_command_shortfall_line(register, capsys, fake_projection):
     # fake advice JGP 4 by shortage: Alfa 2 (cap), Beta 2; GZ placeholder 1: Alfa 1, no shortfall
-    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--rule", "shortage")
+    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--rule", "shortage", "--full")
     assert code == 0
     assert "short by" not in out
-    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--places-per-supervisor", "1",
+    code, out, _ = run_cli(capsys, "plan", "--register", str(register.path), "--places-per-supervisor", "1", "--full",
                            "--format", "csv")
     rows = out.strip().splitlines()
     assert rows[0].startswith("occupation,advice,advice_source,rule,organisation")
@@ -247,7 +247,7 @@ def test_plan_command_says_short_by(tmp_path, capsys, monkeypatch):
     with build_register(tmp_path / "p.hrplan") as register:
         path = register.path
     # JGP caps 2 + 3 + 0 = 5 against an advice of 9
-    code, out, _ = run_cli(capsys, "plan", "--register", str(path))
+    code, out, _ = run_cli(capsys, "plan", "--register", str(path), "--full")
     assert code == 0
     assert "short by 4 places: not enough supervisors" in out
 

@@ -90,38 +90,56 @@ def test_key_figures_are_the_summary_commands(demo_template, demo_export, capsys
     figures = key_figures(READERS[reader](demo_export)["Kerncijfers"])
     previous = {o["occupation"]: o for o in before["occupations"]}
     assert set(figures) == {o["occupation"] for o in now["occupations"]} | {None}
+    hidden_somewhere = False
     for occupation in [*now["occupations"], {"occupation": None, **now["total"]}]:
         shown = figures[occupation["occupation"]]
-        assert shown["Personen"][0] == occupation["persons"]
-        # the workbook stores each figure as it shows it: rounded half up (domain.rounding, issue 12)
-        assert shown["Fte"][0] == rounded(occupation["fte"], 1)
-        assert shown["Open vacatures"][0] == occupation["open_positions"]
-        assert shown["Vacaturegraad"][0] == ratio(occupation["vacancy_rate"])
-        assert shown["Vacatures \u2265 3 maanden open"][0] == ratio(occupation["long_open_share"])
-        assert shown["Verloop"][0] == ratio(occupation["turnover"])
-        assert shown["Circulatie binnen de regio"][0] == ratio(occupation["circulation_share"])
-        assert shown["Aandeel 55+"][0] == ratio(occupation["share_55_plus"])
-        assert shown["Aandeel 60+"][0] == ratio(occupation["share_60_plus"])
         then = previous.get(occupation["occupation"], before["total"])
-        persons_now, persons_then, persons_change = shown["Personen"]
-        assert persons_then == then["persons"]
-        assert persons_change == occupation["persons"] - then["persons"]
-        assert shown["Vacaturegraad"][1] == rounded(then["vacancy_rate"], 3)
-        # the difference of two percentages is that of the figures as shown (one decimal of a percent)
-        assert shown["Vacaturegraad"][2] == pytest.approx(
-            round(occupation["vacancy_rate"], 3) - round(then["vacancy_rate"], 3), abs=1e-9)
-    assert figures[None]["Personen"][0] == sum(o["persons"] for o in now["occupations"])
+        # the workbook stores each figure as it shows it: rounded half up (domain.rounding): fte to one
+        # decimal, ratios as a percentage with one decimal; counts exactly
+        for label, name, as_shown in [("Personen", "persons", lambda v: v), ("Fte", "fte", lambda v: rounded(v, 1)),
+                                      ("Open vacatures", "open_positions", lambda v: v),
+                                      ("Vacaturegraad", "vacancy_rate", ratio),
+                                      ("Vacatures \u2265 3 maanden open", "long_open_share", ratio),
+                                      ("Verloop", "turnover", ratio), ("Circulatie binnen de regio", "circulation_share", ratio),
+                                      ("Aandeel 55+", "share_55_plus", ratio), ("Aandeel 60+", "share_60_plus", ratio)]:
+            # both are the shared view: hidden in one exactly where hidden in the other
+            for k, value in ((0, occupation[name]), (1, then[name])):
+                if value == "x":
+                    hidden_somewhere = True
+                    assert shown[label][k] == "x", (occupation["occupation"], label, k)
+                    assert shown[label][2] == "x"
+                elif value is None:  # a ratio without a denominator: an empty cell
+                    assert shown[label][k] is None, (label, k)
+                else:
+                    assert shown[label][k] == pytest.approx(as_shown(value), rel=1e-12), (label, k)
+        if "x" not in (occupation["persons"], then["persons"]):
+            assert shown["Personen"][2] == occupation["persons"] - then["persons"]
+        if "x" not in (occupation["vacancy_rate"], then["vacancy_rate"]) and None not in (
+                occupation["vacancy_rate"], then["vacancy_rate"]):
+            # the difference of two percentages is that of the figures as shown (one decimal of a percent)
+            assert shown["Vacaturegraad"][2] == pytest.approx(
+                round(occupation["vacancy_rate"], 3) - round(then["vacancy_rate"], 3), abs=1e-9)
+    assert hidden_somewhere  # the demo region has small groups
+    assert figures[None]["Personen"][0] == now["total"]["persons"]
 
 
 @pytest.mark.parametrize("reader", list(READERS))
 def test_gap_and_advice_are_the_project_commands(demo_template, demo_export, capsys, reader):
-    projections = cli_json(capsys, "project", "--register", demo_template, "--format", "json")
+    listed = cli_json(capsys, "project", "--register", demo_template, "--format", "json")
+    # both the shared view: an occupation the command hides is a row of marks on the sheet, and the
+    # total is that of the occupations shown
+    projections = [p for p in listed if not p.get("hidden")]
+    hidden = [p["occupation"] for p in listed if p.get("hidden")]
+    assert hidden  # the demo region has small occupations
     book = READERS[reader](demo_export)
     cells = book["Tekort per jaar"]
     gap_header, advice_header = header_rows(cells)
-    gaps, years = table(cells, gap_header, total_label="Alle beroepen samen")
+    gaps, years = table(cells, gap_header, total_label="Alle getoonde beroepen samen")
     advice_rows, advice_columns = table(cells, advice_header)
-    assert list(gaps)[:-1] == [p["code"] for p in projections]
+    assert list(gaps)[:-1] == [p["code"] for p in projections] + hidden
+    for code in hidden:
+        assert {cells[(gaps[code], c)] for c in years.values()} == {"x"}
+        assert code not in advice_rows
     for p in projections:
         r = gaps[p["code"]]
         # the workbook rounds the exact gap to one decimal; the JSON has two, so they agree within 0.1
@@ -296,11 +314,11 @@ def test_a_failed_write_leaves_the_old_file_and_nothing_else(demo_template, tmp_
 
 
 def test_bad_threshold_and_round(demo_template, tmp_path, capsys):
-    with pytest.raises(ServiceError, match="at least 1"):
+    with pytest.raises(ServiceError, match="threshold = 0: must be a whole number from 1 to 100"):
         export_workbook(demo_template, tmp_path / "x.xlsx", threshold=0)
     with pytest.raises(SystemExit) as exited:  # the argument parser's own one-line error
         run(["export", "--register", str(demo_template), "--threshold", "0", str(tmp_path / "x.xlsx")])
-    assert exited.value.code == 2 and "at least 1" in capsys.readouterr().err
+    assert exited.value.code == 2 and "must be a whole number from 1 to 100, not 0" in capsys.readouterr().err
     with pytest.raises(ServiceError, match="No round with reference date 2020-01-01"):
         export_workbook(demo_template, tmp_path / "x.xlsx", round_date=date(2020, 1, 1))
     assert list(tmp_path.iterdir()) == []

@@ -1,6 +1,7 @@
 """Small numbers in the meeting workbook (MODEL.md 5): every per-organisation and coordination cell
-is either a figure the rule allows or a suppression mark, no hidden cell can be worked out from the
-shown cells and the totals, and a figure hidden on one sheet is hidden on every sheet that shows it.
+is either a figure the rules allow or the mark x, no hidden cell can be narrowed below the threshold
+from the shown cells and the totals (the interval attack of tests/unit/attack.py), and a figure hidden
+on one sheet is hidden on every sheet that shows it.
 
 The true figures are summed here straight from the register's rows, independently of the export.
 """
@@ -14,10 +15,11 @@ import pytest
 
 from hrplanner.services.export import export_workbook
 from hrplanner.services.register import Register
+from tests.unit.attack import Attack
 from tests.unit.helpers import small_register
 from tests.unit.test_export_xml import read_xml
 
-DOT = "\u2022"
+MARK = "x"
 BLOCKS = {"persons": "Personen (aantal)", "fte": "Fte", "vacancies": "Open vacatures (aantal)",
           "trainees": "Leerlingen in opleiding (aantal)"}
 
@@ -63,31 +65,15 @@ def per_organisation(cells) -> dict[str, dict[tuple[str | None, str | None], obj
     return out
 
 
-def lines(table) -> list[list[tuple]]:
-    organisations = sorted({o for o, _ in table if o is not None}) + [None]
-    occupations = sorted({c for _, c in table if c is not None}) + [None]
-    return ([[(o, c) for c in occupations] for o in organisations]
-            + [[(o, c) for o in organisations] for c in occupations])
-
-
-def recovered(table) -> list[tuple]:
-    """Hidden elements an attacker works out line by line: while a line (a row or a column with its
-    total) has exactly one unknown element, it follows from the others; repeat with what was found."""
-    known = {p: v for p, v in table.items() if isinstance(v, (int, float))}
-    found = []
-    changed = True
-    while changed:
-        changed = False
-        for line in lines(table):
-            unknown = [p for p in line if p not in known]
-            if len(unknown) == 1:
-                total, parts = line[-1], line[:-1]
-                p = unknown[0]
-                known[p] = (sum(known[q] for q in parts) if p == total
-                            else known[total] - sum(known[q] for q in parts if q != p))
-                found.append(p)
-                changed = True
-    return found
+def attack(table) -> Attack:
+    """The attacker's system of one sheet table: every cell an unknown count, every total their sum."""
+    organisations = sorted({o for o, _ in table if o is not None})
+    occupations = sorted({c for _, c in table if c is not None})
+    out = Attack()
+    for (o, c), shown in table.items():
+        parts = [(a, b) for a in (organisations if o is None else [o]) for b in (occupations if c is None else [c])]
+        out.published((o, c), parts, None if shown == MARK else (shown or 0.0))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -100,19 +86,14 @@ def exports(demo_template, tmp_path_factory):
 def test_per_organisation_tables_hide_small_numbers_unrecoverably(exports, demo_template, threshold):
     tables = per_organisation(exports[threshold]["Per organisatie"])
     real = truth(demo_template)
-    small, dot = f"<{threshold}", DOT
+    for key in ("persons", "trainees"):
+        assert attack(tables[key]).exposed(threshold) == {}, key
     for key, table in tables.items():
-        assert recovered(table) == [], key
-        for line in lines(table):
-            hidden = [p for p in line if table[p] in (small, dot)]
-            assert len(hidden) != 1, (key, line)
         for position, shown in table.items():
             true = real[key].get(position, 0.0)
-            if shown in (small, dot):
+            if shown == MARK:
                 if key in ("persons", "trainees"):  # a zero count is never hidden: it says nothing
                     assert true > 0, (key, position)
-                if shown == small and key in ("persons", "trainees"):
-                    assert true < threshold, (key, position, true)
             else:
                 assert isinstance(shown, float), (key, position, shown)
                 # stored as shown (one decimal for fte, halves up: domain.rounding)
@@ -123,8 +104,8 @@ def test_per_organisation_tables_hide_small_numbers_unrecoverably(exports, demo_
     persons_hidden = {p for p, v in tables["persons"].items() if isinstance(v, str)}
     for key in ("fte", "vacancies"):
         assert {p for p, v in tables[key].items() if isinstance(v, str)} == persons_hidden
-    assert any(v == small for v in tables["persons"].values())
-    assert any(v == dot for v in tables["persons"].values())
+    assert any(v == MARK for v in tables["persons"].values())
+    assert {v for v in tables["persons"].values() if isinstance(v, str)} == {MARK}
 
 
 @pytest.mark.parametrize("threshold", [5, 10])
@@ -142,16 +123,16 @@ def test_coordination_and_key_figures_hide_what_per_organisation_hides(exports, 
         assert cells.get((r, labels["Personen"])) == tables["persons"][(organisation, None)]
         assert cells.get((r, labels["Leerlingen"])) == tables["trainees"][(organisation, None)]
         if isinstance(tables["persons"][(organisation, None)], str):
-            assert all(cells[(r, c)] == DOT for c in ratio_columns)
+            assert all(cells[(r, c)] == MARK for c in ratio_columns)
         if isinstance(tables["trainees"][(organisation, None)], str):
-            assert cells[(r, labels["Leerlingen per 100 fte"])] == DOT
-            assert cells[(r, labels["Aandeel in de leerlingen van de regio"])] == DOT
+            assert cells[(r, labels["Leerlingen per 100 fte"])] == MARK
+            assert cells[(r, labels["Aandeel in de leerlingen van de regio"])] == MARK
         if organisation is None:
             break
         r += 1
     # the shares of the region's trainees add up to 100%: none of them may be the only one hidden
     shares = [cells.get((row, labels["Aandeel in de leerlingen van de regio"])) for row in range(header + 1, r)]
-    assert sum(1 for s in shares if s == DOT) != 1
+    assert sum(1 for s in shares if s == MARK) != 1
     # Kerncijfers per occupation shows the column totals of the persons table: hidden alike
     key = book["Kerncijfers"]
     code_header = next(r for (r, c), v in key.items() if c == 1 and v == "Code")
@@ -161,34 +142,33 @@ def test_coordination_and_key_figures_hide_what_per_organisation_hides(exports, 
         row += 1
 
 
-def test_a_small_register_hides_what_the_rule_says(tmp_path):
+def test_a_small_register_hides_what_the_rules_say(tmp_path):
     """Persons per organisation x occupation (the helper's register): A: GZ 6 + 2 = 8, JGP 10 (18);
-    B: GZ 4, JGP 0 (4); totals GZ 12, JGP 10, all 22. Threshold 5:
-    - primary: B-GZ (4) and B's total (4);
-    - row B [4, 0 | 4] has two hidden: fine. Column GZ [8, 4 | 12] has one: hide its smallest other
-      non-zero element, a cell before a total: A-GZ (8);
-    - the column of row totals [18, 4 | 22] has one (B's total): hide A's total (18, smaller than 22);
-    - now row A [8, 10 | 18] has two hidden, and no line has exactly one. Shown: A-JGP 10, B-JGP 0,
-      the occupation totals 12 and 10, and the region's 22."""
+    B: GZ 4, JGP 0 (4); totals GZ 12, JGP 10, all 22. Default rules (threshold 5, 3 contributors):
+    - the region has two organisations, so every regional figure (GZ 12, JGP 10, all 22) has fewer
+      than 3 contributors: hidden; B-GZ (4) and B's total (4) are under the threshold: hidden;
+    - the JGP total is A-JGP + B-JGP (0, shown), so A-JGP must go too; then A's total 18 = A-GZ + A-JGP
+      would give A-GZ away: A-GZ goes. A's total stays: A-GZ + 5 with A-JGP - 5 still adds up to 18.
+    Shown: A's 18 and B-JGP's 0."""
     path = tmp_path / "small.hrplan"
     small_register(path).close()
     book = read_xml(export_workbook(path, tmp_path / "small.xlsx"))
     persons = per_organisation(book["Per organisatie"])["persons"]
     assert persons == {
-        ("A", "GZ"): DOT, ("A", "JGP"): 10.0, ("A", None): DOT,
-        ("B", "GZ"): "<5", ("B", "JGP"): 0.0, ("B", None): "<5",
-        (None, "GZ"): 12.0, (None, "JGP"): 10.0, (None, None): 22.0,
+        ("A", "GZ"): MARK, ("A", "JGP"): MARK, ("A", None): 18.0,
+        ("B", "GZ"): MARK, ("B", "JGP"): 0.0, ("B", None): MARK,
+        (None, "GZ"): MARK, (None, "JGP"): MARK, (None, None): MARK,
     }
     fte = per_organisation(book["Per organisatie"])["fte"]
-    # A-JGP is 8.0 fte; the GZ total 4.8 + 1.6 + 3.0 = 9.4; JGP 8.0; the region 17.4
-    assert fte[("A", "JGP")] == pytest.approx(8.0) and fte[(None, "GZ")] == pytest.approx(9.4)
-    assert fte[(None, None)] == pytest.approx(17.4) and fte[("B", "GZ")] == "<5"
+    # A's fte: 4.8 + 1.6 + 8.0 = 14.4, shown with A's persons
+    assert fte[("A", None)] == pytest.approx(14.4) and fte[(None, None)] == MARK and fte[("B", "GZ")] == MARK
+    assert attack(persons).exposed(5) == {}
 
 
-def test_the_attack_finds_a_lonely_hidden_cell():
-    """The line-by-line attack above does find what a careless table gives away: one hidden cell in a
-    row, and then, through the column, the cell that was only protected by it."""
-    table = {("A", "X"): 3.0, ("A", "Y"): "<5", ("A", None): 7.0,
-             ("B", "X"): "\u2022", ("B", "Y"): 6.0, ("B", None): 8.0,
+def test_the_attack_narrows_a_lonely_hidden_cell():
+    """The interval attack does find what a careless table gives away: one hidden cell in a row (7 - 3
+    = 4), and then, through the column, the cell that was only protected by it (5 - 3 = 2)."""
+    table = {("A", "X"): 3.0, ("A", "Y"): MARK, ("A", None): 7.0,
+             ("B", "X"): MARK, ("B", "Y"): 6.0, ("B", None): 8.0,
              (None, "X"): 5.0, (None, "Y"): 10.0, (None, None): 15.0}
-    assert recovered(table) == [("A", "Y"), ("B", "X")]
+    assert attack(table).exposed(5) == {("A", "Y"): (4.0, 4.0), ("B", "X"): (2.0, 2.0)}

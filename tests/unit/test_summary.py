@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from hrplanner.services.publication import FULL_BANNER
+
 from hrplanner.cli import run
 from tests.unit.helpers import small_register
 
@@ -26,8 +28,8 @@ def small(tmp_path):
 
 
 def test_json_summary_matches_hand_arithmetic(capsys, small):
-    code, out, err = run_cli(capsys, "summary", "--register", str(small), "--format", "json")
-    assert code == 0 and err == ""
+    code, out, err = run_cli(capsys, "summary", "--register", str(small), "--format", "json", "--full")
+    assert code == 0 and err == FULL_BANNER + "\n"  # the banner, on stderr: the JSON stays parseable
     data = json.loads(out)
     assert data["region"] == "Testregio" and data["fictitious"] is False
     assert data["reference_date"] == "2025-12-31" and data["previous_date"] == "2024-12-31"
@@ -55,7 +57,7 @@ def test_json_summary_matches_hand_arithmetic(capsys, small):
 
 
 def test_previous_round_has_no_flows(capsys, small):
-    code, out, _ = run_cli(capsys, "summary", "--register", str(small), "--round", "2024-12-31",
+    code, out, _ = run_cli(capsys, "summary", "--register", str(small), "--round", "2024-12-31", "--full",
                            "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["previous_date"] is None
@@ -64,13 +66,14 @@ def test_previous_round_has_no_flows(capsys, small):
 
 
 def test_csv_and_table_formats(capsys, small):
-    code, out, _ = run_cli(capsys, "summary", "--register", str(small), "--format", "csv")
+    code, out, _ = run_cli(capsys, "summary", "--register", str(small), "--format", "csv", "--full")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and [r["occupation"] for r in rows] == ["JGP", "GZ", "total"]
     assert float(rows[1]["vacancy_rate"]) == pytest.approx(2.4 / 11.8)
-    code, out, _ = run_cli(capsys, "summary", "--register", str(small))
+    code, out, _ = run_cli(capsys, "summary", "--register", str(small), "--full")
     lines = out.splitlines()
-    assert lines[0] == "Testregio, reference date 2025-12-31"
+    assert lines[0] == FULL_BANNER
+    assert lines[1] == "Testregio, reference date 2025-12-31"
     gz_line = next(line for line in lines if line.startswith("GZ"))
     # 2.4 / 11.8 = 20.3 %, 4 / 13 = 30.8 %, 3 / 4 = 75.0 %
     assert gz_line.split() == ["GZ", "12", "9.4", "3", "20.3%", "66.7%", "30.8%", "75.0%", "50.0%", "16.7%"]

@@ -65,6 +65,8 @@ def format_ratio(value: float | None) -> str:
 def format_cell(name: str, value: object) -> str:
     if value is None:
         return "-"
+    if isinstance(value, str):  # a label, or the mark of a hidden figure
+        return value
     if name in ("fte", "open_fte"):
         return f"{round_half_up(value, 1):,}"
     if isinstance(value, float):
@@ -91,3 +93,24 @@ def render_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def add_disclosure_options(parser: argparse.ArgumentParser, full: bool = True) -> None:
+    """The disclosure rules (MODEL.md 5) of a shared output, and ``--full`` for the coordinator's view."""
+    parser.add_argument("--threshold", type=whole_number(1, 100), default=5, metavar="N",
+                        help="hide figures about fewer than N persons (default 5)")
+    parser.add_argument("--min-contributors", type=whole_number(1, 20), default=3, metavar="N",
+                        help="hide regional figures with fewer than N contributing organisations (default 3)")
+    parser.add_argument("--dominance", type=whole_number(1, 100), default=85, metavar="PCT",
+                        help="hide regional figures whose largest two organisations make up more than PCT%% "
+                             "(default 85)")
+    if full:
+        parser.add_argument("--full", action="store_true",
+                            help="the coordinator's full view, small numbers not hidden (not for sharing)")
+
+
+def rules_from(args: argparse.Namespace):  # noqa: ANN201 - hrplanner.domain.disclosure.Rules
+    """The disclosure rules of the options of :func:`add_disclosure_options`."""
+    from hrplanner.domain.disclosure import Rules
+
+    return Rules.checked(args.threshold, args.min_contributors, 2, args.dominance)

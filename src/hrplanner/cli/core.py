@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import hrplanner
 from hrplanner.cli.common import (
     EXIT_OK,
     CommandError,
+    add_disclosure_options,
     existing_file,
     format_cell,
     parse_date,
     render_csv,
     render_table,
+    rules_from,
     whole_number,
 )
 from hrplanner.domain.demo import (
@@ -30,10 +33,12 @@ from hrplanner.domain.demo import (
 from hrplanner.domain.figures import SUMMARY_COLUMNS, KeyFigures
 
 
+def _figures_row(figures: KeyFigures, publication, occupation: str | None) -> dict[str, object]:  # noqa: ANN001
+    """The summary columns of a group, each as the shared view may show it ("x" when hidden)."""
+    from hrplanner.services.publication import shown
 
-def _figures_row(figures: KeyFigures) -> dict[str, object]:
     data = figures.as_dict()
-    return {name: data[name] for name in SUMMARY_COLUMNS}
+    return {name: shown(publication, name, None, occupation, data[name]) for name in SUMMARY_COLUMNS}
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -52,13 +57,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from hrplanner.services.publication import FULL_BANNER, round_publication
     from hrplanner.services.register import Register
     from hrplanner.services.summary import summarise
 
     with Register.open(args.register, read_only=False) as register:
         summary = summarise(register, args.round)
-    rows = [("occupation", f.key, _figures_row(f)) for f in summary.occupations]
-    rows.append(("region", "total", _figures_row(summary.total)))
+        publication = None if args.full else round_publication(register, summary.reference_date, rules_from(args))
+    rows = [("occupation", f.key, _figures_row(f, publication, f.key)) for f in summary.occupations]
+    rows.append(("region", "total", _figures_row(summary.total, publication, None)))
+    if args.full:
+        print(FULL_BANNER, file=sys.stdout if args.format == "table" else sys.stderr)
     if args.format == "json":
         payload = {
             "region": summary.region,
@@ -67,6 +76,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             "previous_date": summary.previous_date.isoformat() if summary.previous_date else None,
             "occupations": [{"occupation": key, **values} for kind, key, values in rows if kind == "occupation"],
             "total": rows[-1][2],
+            "view": "full" if args.full else "shared",
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -101,4 +111,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     summary.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     summary.add_argument("--round", type=parse_date, metavar="DATE", help="reference date (default: latest)")
     summary.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    add_disclosure_options(summary)
     summary.set_defaults(func=cmd_summary)

@@ -4,18 +4,27 @@
                       [--lever NAME=VALUE ...]
     hrplanner project --register PATH [--scenario NAME] [--occupation CODE] [--format ...]
                       [--explain YEAR] [--draws N] [--variant low|middle|high] [--lever NAME=VALUE ...]
+                      [--threshold N] [--min-contributors N] [--dominance PCT] [--full]
 
 A parameter-file error names the key and the rule; each bad ``--lever`` is one line naming the lever,
 the value and the rule; nothing is computed. Levers are the scenario page's (domain/projection/levers.py).
+
+With ``--register`` the output is the shared view: an occupation whose regional figures the disclosure
+layer hides (its supply starts from its persons and fte) is not projected; it is listed as hidden (a
+line in the table, ``{"occupation": CODE, "hidden": true}`` in JSON, a note on stderr for CSV).
+``--full`` prints the coordinator's view under a one-line banner. A parameter file is one's own, so
+``--params`` prints it as it is.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from hrplanner.cli.common import EXIT_OK, CommandError, whole_number
+from hrplanner.cli.common import EXIT_OK, CommandError, add_disclosure_options, rules_from, whole_number
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.domain.projection.errors import ParameterError
 from hrplanner.domain.projection.explain import explain
 from hrplanner.domain.projection.levers import LEVER_BY_KEY, apply_levers, parse_levers
@@ -54,6 +63,7 @@ def _check_explain_year(params: ProjectionParams, year: int | None) -> None:
 def cmd_project(args: argparse.Namespace) -> int:
     levers = parse_levers(args.lever or [])
     header = ""
+    hidden: list[str] = []
     if args.params is not None:
         if args.scenario or args.occupation:
             raise CommandError("--scenario and --occupation go with --register, not with --params")
@@ -66,22 +76,31 @@ def cmd_project(args: argparse.Namespace) -> int:
             raise CommandError(str(exc) if str(path) in str(exc) else f"{path}: {exc}") from None
     else:
         from hrplanner.services import projection as projection_service
+        from hrplanner.services.publication import FULL_BANNER, round_publication
         from hrplanner.services.register import Register
 
         with Register.open(args.register) as register:
             scenario = projection_service.load(register, args.scenario)
+            if not args.full:
+                publication = round_publication(register, scenario.reference_date, rules_from(args))
+                hidden = [code for code in scenario.params if publication.occupation_hidden(code)]
             if args.occupation:
                 if args.occupation not in scenario.params:
                     known = ", ".join(scenario.params) or "none"
                     raise CommandError(f"no projection for occupation {args.occupation!r} "
                                        f"(occupations with staff: {known})")
+                if args.occupation in hidden:
+                    raise CommandError(f"occupation {args.occupation}: its regional figures are hidden in the "
+                                       "shared view (small numbers); --full prints the coordinator's view")
                 params = [scenario.params[args.occupation]]
             else:
-                params = list(scenario.params.values())
+                params = [p for code, p in scenario.params.items() if code not in hidden]
             header = f"{register.region}, scenario {scenario.name}, reference date " \
                      f"{scenario.reference_date.isoformat()}"
             if register.fictitious:
                 header += " (fictitious figures)"
+    if args.full and args.register is not None:
+        print(FULL_BANNER, file=sys.stdout if args.format == "table" else sys.stderr)
     if levers:
         params = [apply_levers(p, levers, args.variant) for p in params]
         header = (header + "\n" if header else "") + "levers: " + ", ".join(args.lever)
@@ -91,15 +110,20 @@ def cmd_project(args: argparse.Namespace) -> int:
     if args.format == "json":
         items = [result_payload(r, draws=args.draws, seed=args.seed, explain_year=args.explain, levers=levers)
                  for r in results]
+        items += [{"occupation": code, "hidden": True} for code in hidden]
         print(json.dumps(items if len(items) != 1 or args.params is None else items[0], indent=2,
                          ensure_ascii=False))
         return EXIT_OK
     if args.format == "csv":
         print(format_csv(results), end="")
+        if hidden:
+            print(f"hidden (small numbers in the region): {', '.join(hidden)}", file=sys.stderr)
         return EXIT_OK
     if header:
         print(header + "\n")
     print(format_table(results), end="")
+    if hidden:
+        print(f"\nHidden ({MARK}), small numbers in the region: {', '.join(hidden)}")
     for r in results:
         if args.draws:
             pct = simulate(r.params, args.draws, args.seed)
@@ -125,6 +149,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--draws", type=whole_number(1, MAX_DRAWS), metavar="N", help="Monte Carlo draws for percentiles")
     parser.add_argument("--seed", type=whole_number(0), default=0, help="random seed of the Monte Carlo run (default 0)")
     parser.add_argument("--variant", choices=("low", "middle", "high"), default="middle")
+    add_disclosure_options(parser)
     parser.add_argument("--lever", action="append", metavar="NAME=VALUE",
                         help="move a what-if lever as on the scenario page (repeatable): "
                              + ", ".join(LEVER_BY_KEY) + "; e.g. --lever retention=1.1 --lever intake=60")

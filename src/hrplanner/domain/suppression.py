@@ -1,26 +1,18 @@
-"""Small-number suppression (MODEL.md 5) for anything shared beyond one organisation.
+"""One table of person counts with its totals, suppressed by the disclosure layer (MODEL.md 5).
 
-A table of counts (persons) with row totals, column totals and a grand total is published as an
-extended table of (rows + 1) x (columns + 1) elements: the cells, the row totals in the last column,
-the column totals in the last row and the grand total in the corner. Every row and every column of
-that extended table is a *line* whose last element is the sum of the others.
+The pages' charts (the coordination matrix, flows and training, the population pyramid) show a
+single table at a time; this module is their front to :mod:`hrplanner.domain.disclosure`, which does
+the work: the table with its row totals, column totals and grand total is one block of linked counts;
+**primary suppression** hides every element (cell or total) of 1 .. threshold - 1 persons, and
+**secondary suppression** (chosen by SciPy's HiGHS) hides the fewest further persons so that the
+interval attack cannot narrow any hidden element below the threshold. Zeros are shown.
 
-- **Primary suppression**: any element (cell or total) built from 1 .. threshold - 1 persons is hidden.
-  Zeros are shown: they say nothing about a person.
-- **Secondary suppression**: a hidden element that is the only hidden one in a line can be worked
-  out as (line total - shown elements). So while some line holds exactly one hidden element, the
-  smallest other non-zero element of that line is hidden too (cells before totals, then the first in
-  reading order), until no line holds exactly one hidden element. Every step hides one more element,
-  so this ends; a candidate always exists, because a hidden element is non-zero and the line must add
-  up. When no line has exactly one hidden element, no hidden element can be recovered from a single
-  line, so the first step of any line-by-line recovery is impossible.
+Every hidden element shows the one mark ``x`` (:data:`SECONDARY_MARK`, :func:`primary_mark`), so the mark
+gives no range away; :attr:`SuppressedTable.reasons` still says, for the code, why each is hidden.
 
 Ratios (a vacancy rate, a share) are hidden when the persons they describe are fewer than the
 threshold (:func:`ratio_hidden`); pages that show a ratio per cell of a table use the mask of the
 persons table, so they hide the secondary cells too.
-
-The threshold is the user's setting (ui.settings.SMALL_NUMBER_THRESHOLD, the one the overview uses
-too); the default is 5.
 """
 
 from __future__ import annotations
@@ -30,18 +22,21 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from hrplanner.domain.disclosure.rules import MARK
+
 DEFAULT_THRESHOLD = 5
 
 SHOWN = ""
 PRIMARY = "primary"
 SECONDARY = "secondary"
 
-#: What a hidden element shows: "<5" for primary suppression, a dot for secondary.
-SECONDARY_MARK = "\u2022"
+#: What a hidden element shows, whatever the reason: the disclosure layer's one mark.
+SECONDARY_MARK = MARK
 
 
 def primary_mark(threshold: int = DEFAULT_THRESHOLD) -> str:
-    return f"<{threshold}"
+    """The mark of a hidden element (the same for every reason and threshold)."""
+    return MARK
 
 
 def check_threshold(value: object) -> int:
@@ -114,12 +109,7 @@ class SuppressedTable:
 
     def text(self, row: int, column: int, value: str) -> str:
         """``value`` (the formatted figure) or the mark that replaces it."""
-        reason = self.reasons[row, column]
-        if reason == PRIMARY:
-            return primary_mark(self.threshold)
-        if reason == SECONDARY:
-            return SECONDARY_MARK
-        return value
+        return MARK if self.reasons[row, column] != SHOWN else value
 
     def extended(self) -> np.ndarray:
         return extend(self.cells)
@@ -153,33 +143,30 @@ def suppress(counts: Sequence[Sequence[float]] | np.ndarray,
     cells = np.asarray(counts, dtype=float)
     if cells.ndim != 2:
         raise ValueError(f"a table to suppress must have rows and columns, got shape {cells.shape}")
-    if (cells < 0).any() or not np.isfinite(cells).all():
-        raise ValueError("a table to suppress must hold counts: finite numbers of at least 0")
+    if (cells < 0).any() or not np.isfinite(cells).all() or (cells != np.round(cells)).any():
+        raise ValueError("a table to suppress must hold counts: whole numbers of at least 0")
     rows, columns = cells.shape
     full = extend(cells)
     reasons = np.full(full.shape, SHOWN, dtype=object)
     reasons[(full > 0) & (full < threshold)] = PRIMARY
-    if rows == 0 or columns == 0:
-        return SuppressedTable(cells, full[:rows, columns], full[rows, :columns], float(full[rows, columns]),
-                               reasons, threshold)
-    lines = _lines(rows, columns)
+    if rows and columns and (reasons == PRIMARY).any():
+        from hrplanner.domain.disclosure import Rules, protect
+        from hrplanner.domain.disclosure.tables import LinkedTables
 
-    def sort_key(position: tuple[int, int]) -> tuple[float, bool, int, int]:
-        i, j = position
-        return (full[i, j], i == rows or j == columns, i, j)
-
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            hidden = [p for p in line if reasons[p] != SHOWN]
-            if len(hidden) != 1:
-                continue
-            candidates = [p for p in line if reasons[p] == SHOWN and full[p] > 0]
-            if not candidates:  # pragma: no cover - impossible for a consistent table (module docstring)
-                raise AssertionError("no cell left to protect a suppressed cell")
-            reasons[min(candidates, key=sort_key)] = SECONDARY
-            changed = True
+        tables = LinkedTables()
+        block = tables.block("table")
+        base = [[block.base((i, j), int(cells[i, j]), str(i)) for j in range(columns)] for i in range(rows)]
+        position = {}
+        for i in range(rows + 1):
+            for j in range(columns + 1):
+                members = [base[a][b] for a in (range(rows) if i == rows else [i])
+                           for b in (range(columns) if j == columns else [j])]
+                position[block.figure(("table", str(i), str(j)), members, False)] = (i, j)
+        # rows are not organisations here: only the threshold applies (no contributor or dominance rule)
+        hidden = protect(tables, Rules(threshold, 1, 1, 100))["table"]
+        for k in hidden:
+            if reasons[position[k]] == SHOWN:
+                reasons[position[k]] = SECONDARY
     return SuppressedTable(cells, full[:rows, columns], full[rows, :columns], float(full[rows, columns]),
                            reasons, threshold)
 

@@ -886,62 +886,62 @@
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="303"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="303"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="307"/>
+        <location filename="../ui/pages/coordination.py" line="309"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="308"/>
+        <location filename="../ui/pages/coordination.py" line="310"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="310"/>
+        <location filename="../ui/pages/coordination.py" line="312"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="312"/>
+        <location filename="../ui/pages/coordination.py" line="314"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="315"/>
-        <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
-        <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
+        <location filename="../ui/pages/coordination.py" line="318"/>
+        <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
+        <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="320"/>
+        <location filename="../ui/pages/coordination.py" line="325"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="334"/>
+        <location filename="../ui/pages/coordination.py" line="339"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="339"/>
+        <location filename="../ui/pages/coordination.py" line="344"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="345"/>
+        <location filename="../ui/pages/coordination.py" line="350"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="348"/>
+        <location filename="../ui/pages/coordination.py" line="353"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1333,7 +1333,7 @@
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="249"/>
+        <location filename="../ui/pages/overview_figures.py" line="260"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -2277,42 +2277,42 @@
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="116"/>
+        <location filename="../ui/pages/overview_charts.py" line="118"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="117"/>
+        <location filename="../ui/pages/overview_charts.py" line="120"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="121"/>
+        <location filename="../ui/pages/overview_charts.py" line="125"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="133"/>
+        <location filename="../ui/pages/overview_charts.py" line="137"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="144"/>
+        <location filename="../ui/pages/overview_charts.py" line="148"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="147"/>
+        <location filename="../ui/pages/overview_charts.py" line="151"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="149"/>
+        <location filename="../ui/pages/overview_charts.py" line="153"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="151"/>
+        <location filename="../ui/pages/overview_charts.py" line="155"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2341,142 +2341,142 @@
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="164"/>
+        <location filename="../ui/pages/overview.py" line="168"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="164"/>
+        <location filename="../ui/pages/overview.py" line="168"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="172"/>
+        <location filename="../ui/pages/overview.py" line="176"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="175"/>
+        <location filename="../ui/pages/overview.py" line="179"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="38"/>
-        <location filename="../ui/pages/overview_figures.py" line="39"/>
+        <location filename="../ui/pages/overview_figures.py" line="40"/>
+        <location filename="../ui/pages/overview_figures.py" line="41"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="40"/>
+        <location filename="../ui/pages/overview_figures.py" line="42"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="41"/>
-        <location filename="../ui/pages/overview_figures.py" line="42"/>
+        <location filename="../ui/pages/overview_figures.py" line="43"/>
+        <location filename="../ui/pages/overview_figures.py" line="44"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="43"/>
+        <location filename="../ui/pages/overview_figures.py" line="45"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="44"/>
+        <location filename="../ui/pages/overview_figures.py" line="46"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="45"/>
+        <location filename="../ui/pages/overview_figures.py" line="47"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="46"/>
+        <location filename="../ui/pages/overview_figures.py" line="48"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="47"/>
-        <location filename="../ui/pages/overview_figures.py" line="48"/>
+        <location filename="../ui/pages/overview_figures.py" line="49"/>
+        <location filename="../ui/pages/overview_figures.py" line="50"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="49"/>
+        <location filename="../ui/pages/overview_figures.py" line="51"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="50"/>
+        <location filename="../ui/pages/overview_figures.py" line="52"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="51"/>
+        <location filename="../ui/pages/overview_figures.py" line="53"/>
         <source>Open 3+ mo.</source>
         <translation>3+ mnd open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="52"/>
+        <location filename="../ui/pages/overview_figures.py" line="54"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="53"/>
-        <location filename="../ui/pages/overview_figures.py" line="54"/>
+        <location filename="../ui/pages/overview_figures.py" line="55"/>
+        <location filename="../ui/pages/overview_figures.py" line="56"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="55"/>
+        <location filename="../ui/pages/overview_figures.py" line="57"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="56"/>
-        <location filename="../ui/pages/overview_figures.py" line="57"/>
+        <location filename="../ui/pages/overview_figures.py" line="58"/>
+        <location filename="../ui/pages/overview_figures.py" line="59"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="58"/>
+        <location filename="../ui/pages/overview_figures.py" line="60"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="59"/>
+        <location filename="../ui/pages/overview_figures.py" line="61"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="60"/>
+        <location filename="../ui/pages/overview_figures.py" line="62"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="61"/>
+        <location filename="../ui/pages/overview_figures.py" line="63"/>
         <source>Share of persons aged 55 or older</source>
         <translation>Deel van de personen van 55 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="62"/>
+        <location filename="../ui/pages/overview_figures.py" line="64"/>
         <source>Aged 60+</source>
         <translation>Aandeel 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="63"/>
+        <location filename="../ui/pages/overview_figures.py" line="65"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="64"/>
+        <location filename="../ui/pages/overview_figures.py" line="66"/>
         <source>Share of persons aged 60 or older</source>
         <translation>Deel van de personen van 60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="97"/>
+        <location filename="../ui/pages/overview_figures.py" line="99"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -2762,73 +2762,78 @@
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="208"/>
-        <location filename="../ui/pages/coordination_plan.py" line="215"/>
+        <location filename="../ui/pages/coordination_plan.py" line="229"/>
+        <location filename="../ui/pages/coordination_plan.py" line="236"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="209"/>
+        <location filename="../ui/pages/coordination_plan.py" line="230"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="210"/>
+        <location filename="../ui/pages/coordination_plan.py" line="231"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <location filename="../ui/pages/coordination_plan.py" line="232"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <location filename="../ui/pages/coordination_plan.py" line="232"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <location filename="../ui/pages/coordination_plan.py" line="233"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="243"/>
+        <location filename="../ui/pages/coordination_plan.py" line="264"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="256"/>
+        <location filename="../ui/pages/coordination_plan.py" line="277"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="285"/>
+        <location filename="../ui/pages/coordination_plan.py" line="312"/>
+        <source>Hidden (x) in the steering group view: small numbers in the region.</source>
+        <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="318"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="289"/>
+        <location filename="../ui/pages/coordination_plan.py" line="322"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="289"/>
+        <location filename="../ui/pages/coordination_plan.py" line="322"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="291"/>
+        <location filename="../ui/pages/coordination_plan.py" line="324"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="294"/>
+        <location filename="../ui/pages/coordination_plan.py" line="327"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="297"/>
+        <location filename="../ui/pages/coordination_plan.py" line="330"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -2839,92 +2844,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="67"/>
+        <location filename="../ui/pages/coordination_plan.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="68"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="69"/>
+        <location filename="../ui/pages/coordination_plan.py" line="88"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="70"/>
+        <location filename="../ui/pages/coordination_plan.py" line="89"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="71"/>
+        <location filename="../ui/pages/coordination_plan.py" line="90"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="72"/>
+        <location filename="../ui/pages/coordination_plan.py" line="91"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="73"/>
+        <location filename="../ui/pages/coordination_plan.py" line="92"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="74"/>
+        <location filename="../ui/pages/coordination_plan.py" line="93"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="75"/>
+        <location filename="../ui/pages/coordination_plan.py" line="94"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="86"/>
+        <location filename="../ui/pages/coordination_plan.py" line="105"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="88"/>
+        <location filename="../ui/pages/coordination_plan.py" line="107"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="108"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="102"/>
+        <location filename="../ui/pages/coordination_plan.py" line="121"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="117"/>
+        <location filename="../ui/pages/coordination_plan.py" line="136"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="117"/>
+        <location filename="../ui/pages/coordination_plan.py" line="136"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -4394,22 +4399,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="143"/>
+        <location filename="../ui/pages/overview_figures.py" line="141"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="157"/>
+        <location filename="../ui/pages/overview_figures.py" line="156"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="200"/>
-        <source>Hidden: built from fewer persons than the small-number threshold</source>
-        <translation>Verborgen: gebaseerd op minder personen dan de drempel voor kleine aantallen</translation>
+        <location filename="../ui/pages/overview_figures.py" line="210"/>
+        <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
+        <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="208"/>
+        <location filename="../ui/pages/overview_figures.py" line="219"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>

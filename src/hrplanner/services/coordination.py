@@ -1,8 +1,10 @@
 """Coordination use cases over a register: the regional coordination figures of a round and the
 shared training plan (MODEL.md 5).
 
-Small-number suppression (domain.suppression) is applied by whoever shares the figures (the steering
-view of the page, exports), with the user's threshold setting; these use cases return full figures.
+These use cases return full figures. Whoever shares them (the steering view of the page, exports,
+commands) passes them through the disclosure layer (:mod:`hrplanner.domain.disclosure`): the plan's
+:meth:`Plan.as_dict` takes the round's publication and then shows the mark ``x`` for every hidden
+figure (see :meth:`PlanLine.as_dict`).
 
 The plan splits the region's intake advice per occupation over organisations
 (:mod:`hrplanner.domain.allocation`). The advice comes from the projection
@@ -21,6 +23,7 @@ from datetime import date
 
 from hrplanner.domain import allocation
 from hrplanner.domain import reference as ref
+from hrplanner.domain.disclosure import MARK, SUPERVISORS, TRAINEES, Publication
 from hrplanner.domain.coordination import CoordinationFigures, coordination_figures as _figures
 from hrplanner.domain.records import RoundData
 from hrplanner.domain.validation import Issue, ValidationError
@@ -194,8 +197,12 @@ class PlanLine:
     today_intake: int
     in_training: int
 
-    def as_dict(self) -> dict[str, object]:
-        return {
+    def as_dict(self, publication: Publication | None = None, occupation: str = "", rule: str = "") -> dict[str, object]:
+        """The line's figures; with a ``publication`` (the shared view) hidden ones are the mark: the
+        rule's basis, share and quota where the cell's persons are hidden (unless the rule is "equal"),
+        the supervisors, the cap and whether the line is at it where the supervisors are hidden, and the
+        trainees where they are. Places (training places, not persons) are shown."""
+        data: dict[str, object] = {
             "organisation": self.organisation,
             "basis": rounded(self.basis, 2),
             "rule_share": self.rule_share,
@@ -208,6 +215,16 @@ class PlanLine:
             "today_intake": self.today_intake,
             "in_training": self.in_training,
         }
+        if publication is None:
+            return data
+        hide = []
+        if rule != "equal" and publication.persons_hidden(self.organisation, occupation):
+            hide += ["basis", "rule_share", "quota"]
+        if publication.hidden(SUPERVISORS, self.organisation, occupation):
+            hide += ["supervisors", "cap", "at_cap"]
+        if publication.hidden(TRAINEES, self.organisation, occupation):
+            hide.append("in_training")
+        return {key: MARK if key in hide else value for key, value in data.items()}
 
 
 @dataclass
@@ -248,7 +265,22 @@ class OccupationPlan:
         unit = "place" if self.shortfall == 1 else "places"
         return f"short by {self.shortfall} {unit}: not enough supervisors"
 
-    def as_dict(self) -> dict[str, object]:
+    def hidden(self, publication: Publication | None) -> bool:
+        """Whether the shared view hides the whole occupation (its regional figures are hidden, so its
+        projection and advice are too)."""
+        return publication is not None and publication.occupation_hidden(self.occupation)
+
+    def supervisors_hidden(self, publication: Publication | None) -> bool:
+        """Whether the occupation's supervisors in the region are hidden (and with them what is
+        reachable and the shortfall, which follow from the caps)."""
+        return publication is not None and publication.hidden(SUPERVISORS, None, self.occupation)
+
+    def as_dict(self, publication: Publication | None = None) -> dict[str, object]:
+        """The occupation's plan; with a ``publication`` the shared view (the mark where hidden)."""
+        if self.hidden(publication):
+            return {"occupation": self.occupation, "name_nl": self.name_nl, "name_en": self.name_en,
+                    "hidden": True}
+        capped = self.supervisors_hidden(publication)
         return {
             "occupation": self.occupation,
             "name_nl": self.name_nl,
@@ -258,12 +290,12 @@ class OccupationPlan:
             "advice_note": self.advice_note,
             "rule": self.rule,
             "rule_note": self.rule_note,
-            "reachable": self.reachable,
+            "reachable": MARK if capped else self.reachable,
             "planned": self.planned,
-            "shortfall": self.shortfall,
+            "shortfall": MARK if capped else self.shortfall,
             "today_places": self.today_places,
             "today_intake": self.today_intake,
-            "organisations": [line.as_dict() for line in self.lines],
+            "organisations": [line.as_dict(publication, self.occupation, self.rule) for line in self.lines],
         }
 
 
@@ -287,7 +319,8 @@ class Plan:
                 return plan
         raise KeyError(code)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, publication: Publication | None = None) -> dict[str, object]:
+        """The plan; with a ``publication`` the shared view (hidden figures are the mark ``x``)."""
         return {
             "region": self.region,
             "fictitious": self.fictitious,
@@ -297,7 +330,8 @@ class Plan:
             "places_per_supervisor": self.places_per_supervisor,
             "advice_source": self.advice_source,
             "advice_note": self.advice_note,
-            "occupations": [o.as_dict() for o in self.occupations],
+            "occupations": [o.as_dict(publication) for o in self.occupations],
+            "view": "full" if publication is None else "shared",
         }
 
 

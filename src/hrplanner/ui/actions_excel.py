@@ -265,7 +265,7 @@ class ExcelActions(QObject):
         settings.remember_directory(Path(target).parent)
         from hrplanner.services.export.workbook import export_workbook
 
-        threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
+        rules = settings.disclosure_rules()
         round_date = self.context.current_round
         progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, 100, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -273,7 +273,7 @@ class ExcelActions(QObject):
 
         def work(token):  # noqa: ANN001
             return export_workbook(register, Path(target), scenario=scenario, round_date=round_date,
-                                   threshold=threshold, progress=lambda f, what: token.progress(f, 1.0, what))
+                                   rules=rules, progress=lambda f, what: token.progress(f, 1.0, what))
 
         def done(path: Path) -> None:
             progress.close()

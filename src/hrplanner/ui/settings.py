@@ -51,6 +51,11 @@ USER_NAME = Setting("audit/user_name", str, "")
 USER_NAME_ASKED = Setting("audit/user_name_asked", bool, False)
 #: Cells built from fewer persons than this are hidden in anything shared (MODEL.md 5).
 SMALL_NUMBER_THRESHOLD = Setting("privacy/small_number_threshold", int, 5, minimum=1, maximum=100)
+#: A regional figure with fewer contributing organisations than this is hidden (MODEL.md 5).
+MIN_CONTRIBUTORS = Setting("privacy/min_contributors", int, 3, minimum=1, maximum=20)
+#: The dominance rule: a regional figure whose largest two organisations make up more than this
+#: percentage is hidden.
+DOMINANCE_PERCENT = Setting("privacy/dominance_percent", int, 85, minimum=1, maximum=100)
 #: How many backups of a register file to keep.
 BACKUP_COUNT = Setting("files/backup_count", int, 10, minimum=0, maximum=100)
 #: Draws of the Monte Carlo uncertainty band of a projection.
@@ -58,8 +63,19 @@ MONTE_CARLO_DRAWS = Setting("projection/monte_carlo_draws", int, 1000, minimum=1
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE, RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME, USER_NAME_ASKED,
-    SMALL_NUMBER_THRESHOLD, BACKUP_COUNT, MONTE_CARLO_DRAWS,
+    SMALL_NUMBER_THRESHOLD, MIN_CONTRIBUTORS, DOMINANCE_PERCENT, BACKUP_COUNT, MONTE_CARLO_DRAWS,
 )
+
+#: The settings that make up the disclosure rules (a change to any of them changes what is hidden).
+DISCLOSURE_SETTINGS: tuple[Setting, ...] = (SMALL_NUMBER_THRESHOLD, MIN_CONTRIBUTORS, DOMINANCE_PERCENT)
+
+
+def disclosure_rules():  # noqa: ANN201 - hrplanner.domain.disclosure.Rules
+    """The user's disclosure rules (threshold, contributor minimum, dominance rule) for every shared
+    view and export."""
+    from hrplanner.domain.disclosure.rules import Rules
+
+    return Rules.checked(get(SMALL_NUMBER_THRESHOLD), get(MIN_CONTRIBUTORS), 2, get(DOMINANCE_PERCENT))
 
 
 def qsettings() -> QSettings:

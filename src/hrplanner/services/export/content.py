@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import numpy as np
-
 import hrplanner
 from hrplanner.db.models import Round
 from hrplanner.domain import reference as ref
@@ -19,17 +17,17 @@ from hrplanner.domain.figures import by_occupation, key_figures
 from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.domain.records import RoundData
-from hrplanner.domain.suppression import suppress
 from hrplanner.domain.backtest import PairBacktest
+from hrplanner.domain.disclosure import DisclosureError, Rules, publish
 from hrplanner.services import backtest as backtest_service
 from hrplanner.services import coordination as coordination_service
 from hrplanner.services import projection as projection_service
 from hrplanner.services.coordination import Coordination, Plan
-from hrplanner.services.errors import NotFoundError
+from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
 
-from .shared import Grid, SharedFigures, shared_figures
+from .shared import SharedFigures
 from .styles import PageInfo
 
 #: How many rounds the vacancy trend shows at most (the chosen round and the ones before it).
@@ -60,9 +58,10 @@ class ExportContent:
     exported_at: datetime
     version: str
     threshold: int
+    rules: Rules
     language: str
     summary: Summary
-    #: Projection results (middle variant) in the register's occupation order.
+    #: Projection results (middle variant) in the register's occupation order, of the occupations shown.
     results: list[ProjectionResult]
     #: Flat parameters per occupation code: the scenario's and the basis's.
     parameters: dict[str, dict[str, Triple]]
@@ -71,6 +70,8 @@ class ExportContent:
     plan: Plan
     shared: SharedFigures
     vacancy_trend: list[RoundVacancies]
+    #: Occupations whose regional figures are hidden: not in ``results``, the parameters or the plan.
+    hidden_occupations: list[str]
     occupation_names: dict[str, tuple[str, str]]
     #: How far the previous round's projection was from this round's figures (None without a pair).
     backtest: PairBacktest | None = None
@@ -128,9 +129,11 @@ def _scenario_description(register: Register, scenario: str) -> str:
     raise NotFoundError(f"No scenario named {scenario!r} (scenarios: {known})")
 
 
-def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures) -> list[RoundVacancies]:
+def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
+                   order: list[str]) -> list[RoundVacancies]:
     """Open vacancies per occupation in the chosen round and the rounds before it, hidden where the
-    occupation's persons are (the same decision as on every other sheet for the two latest rounds)."""
+    occupation's persons are in that round (the chosen and previous rounds as on every other sheet;
+    earlier rounds by their own publication, the one ``summary --round`` prints)."""
     reference_date, previous_date = summary.reference_date, summary.previous_date
     current_figures = {f.key: f for f in summary.occupations}
     previous_figures = summary.previous_occupations
@@ -140,21 +143,20 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures) 
         if round_.reference_date == reference_date:
             figures = current_figures
             hidden = {code: shared.occupation_hidden(code) for code in figures}
-        elif round_.reference_date == previous_date and shared.previous_persons is not None:
+        elif round_.reference_date == previous_date and shared.previous is not None:
             figures = previous_figures  # hidden as on the key figures sheet
             hidden = {code: shared.previous_hidden(code) for code in figures}
         else:
-            figures = key_figures(register.round_data(round_), None, by_occupation)
-            codes = tuple(figures)
-            counts = np.array([[figures[c].persons] for c in codes], dtype=float).reshape(len(codes), 1)
-            grid = Grid(suppress(counts, shared.threshold), codes, ("persons",))
-            hidden = {code: grid.hidden(code, None) for code in codes}
+            data = register.round_data(round_)
+            figures = key_figures(data, None, by_occupation)
+            publication = publish(data, shared.rules, order)
+            hidden = {code: publication.occupation_hidden(code) for code in figures}
         out.append(RoundVacancies(round_.reference_date,
                                   {code: f.open_positions for code, f in figures.items()}, hidden))
     return out
 
 
-def gather(register: Register, scenario: str | None, round_date: date | None, threshold: int,
+def gather(register: Register, scenario: str | None, round_date: date | None, rules: Rules,
            language: str, progress: Progress | None = None) -> ExportContent:
     """Read and compute everything the workbook shows (a ServiceError names what is wrong)."""
 
@@ -174,8 +176,20 @@ def gather(register: Register, scenario: str | None, round_date: date | None, th
     step(0.45, "coordination figures")
     coordination = coordination_service.coordination_figures(register, summary.reference_date)
     plan = coordination_service.training_plan(register, scenario=name, round_date=summary.reference_date)
-    shared = shared_figures(coordination, summary.previous_occupations, summary.previous_total, threshold)
-    trend = _vacancy_trend(register, summary, shared)
+    step(0.5, "disclosure control")
+    order = coordination.occupation_order
+    current, previous = register.round_pair(summary.reference_date)
+    try:
+        shared = SharedFigures(publish(current, rules, order),
+                               publish(previous, rules, order) if previous is not None else None)
+    except DisclosureError as exc:
+        raise ServiceError(str(exc)) from None
+    trend = _vacancy_trend(register, summary, shared, order)
+    # An occupation whose regional figures are hidden is left out of every projection table (its
+    # supply starts from its persons and fte), and out of the training plan (its advice too).
+    hidden_codes = [code for code in shared.occupations if shared.occupation_hidden(code)]
+    results = [r for r in results if r.code not in hidden_codes]
+    plan.occupations = [o for o in plan.occupations if o.occupation not in hidden_codes]
     return ExportContent(
         region=register.region,
         fictitious=register.fictitious,
@@ -185,12 +199,14 @@ def gather(register: Register, scenario: str | None, round_date: date | None, th
         scenario_description=description,
         exported_at=datetime.now().astimezone(),
         version=hrplanner.__version__,
-        threshold=threshold,
+        threshold=rules.threshold,
+        rules=rules,
         language=language,
         summary=summary,
         results=results,
-        parameters={c: to_flat(p) for c, p in scenario_set.params.items()},
-        basis_parameters={c: to_flat(p) for c, p in basis_set.params.items()},
+        parameters={c: to_flat(p) for c, p in scenario_set.params.items() if c not in hidden_codes},
+        basis_parameters={c: to_flat(p) for c, p in basis_set.params.items() if c not in hidden_codes},
+        hidden_occupations=hidden_codes,
         coordination=coordination,
         plan=plan,
         shared=shared,

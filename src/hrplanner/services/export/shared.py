@@ -1,118 +1,112 @@
-"""Which counts a shared workbook may show (MODEL.md 5, small numbers), decided once for every sheet.
+"""Which counts the meeting workbook may show: the round's publication (:mod:`hrplanner.domain.disclosure`),
+looked up by every sheet, so one sheet never shows what another hides.
 
-The meeting workbook goes beyond one organisation, so a figure built from fewer than ``threshold``
-persons is hidden, and so is a second figure where totals would give the first away
-(:mod:`hrplanner.domain.suppression`). The same quantity must be hidden on every sheet that shows it,
-or one sheet would give away what another hides; so the suppression is computed here once and the
-sheets only look it up:
+- the chosen round: :func:`hrplanner.domain.disclosure.publish` (persons, ages 55+/60+, trainees,
+  hires from education, supervisors; cells, totals and regional totals, attacked together);
+- the previous round (its regional figures on the key figures sheet): its own publication, the same
+  one ``summary --round`` of that round prints, so the two never disagree.
 
-- **persons** per organisation x occupation, with its row totals (persons per organisation), column
-  totals (persons per occupation in the region) and grand total. Everything else about the staff of a
-  cell (fte, open vacancies, ratios) is hidden exactly where its persons are: the same mask, so every
-  row and column of those tables holds either no hidden element or at least two as well.
-- **trainees** per organisation x occupation: trainees are persons too, so they get a suppression of
-  their own counts (row totals are the organisations' trainees, column totals the occupations').
-- **joiners from education** per organisation (the hires of newly qualified people behind the
-  training-effort shares), a one-column table with its region total.
-- **persons in the previous round** per occupation, a one-column table with the region total (the
-  previous-round columns of the key figures).
+Every hidden figure shows the one mark ``x``; the workbook explains it once (the methods sheet, and a
+plain sentence on the coordination sheet). Everything about the staff of a group (fte, vacancies,
+rates) is hidden where its persons are; a share 55+/60+ also where its count is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
-from hrplanner.domain.figures import KeyFigures
-from hrplanner.domain.suppression import SECONDARY_MARK, SHOWN, SuppressedTable, primary_mark, suppress
-from hrplanner.services.coordination import Coordination
+from hrplanner.domain.disclosure import (
+    HIRES,
+    MARK,
+    PERSONS,
+    SUPERVISORS,
+    TRAINEES,
+    Publication,
+    Rules,
+)
 
 
 @dataclass(frozen=True)
 class Grid:
-    """A suppressed organisation x occupation table, addressable by name; ``None`` index = total."""
+    """One published table of the round, addressable by organisation x occupation; None = total."""
 
-    table: SuppressedTable
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-
-    def _position(self, row: str | None, column: str | None) -> tuple[int, int]:
-        i = len(self.rows) if row is None else self.rows.index(row)
-        j = len(self.columns) if column is None else self.columns.index(column)
-        return i, j
-
-    def reason(self, row: str | None, column: str | None) -> str:
-        """SHOWN, PRIMARY or SECONDARY for a cell (``None`` for the total of that line)."""
-        return str(self.table.reasons[self._position(row, column)])
+    publication: Publication
+    table: str
 
     def hidden(self, row: str | None, column: str | None) -> bool:
-        return self.reason(row, column) != SHOWN
+        return self.publication.hidden(self.table, row, column)
 
     def value(self, row: str | None, column: str | None) -> float:
-        return float(self.table.extended()[self._position(row, column)])
+        """The full value (only call it for a figure that is shown)."""
+        return float(self.publication.full_value(self.table, row, column))
 
     def mark(self, row: str | None, column: str | None) -> str:
-        """What a hidden element shows instead of its figure ("" when shown)."""
-        return mark_for(self.reason(row, column), self.table.threshold)
-
-
-def mark_for(reason: str, threshold: int) -> str:
-    if reason == SHOWN:
-        return ""
-    return SECONDARY_MARK if reason == "secondary" else primary_mark(threshold)
+        """What a hidden figure shows instead ("" when shown)."""
+        return MARK if self.hidden(row, column) else ""
 
 
 @dataclass(frozen=True)
 class SharedFigures:
-    """The suppression of every count the workbook shows."""
+    """The publication of the round (and of the previous round's regional figures)."""
 
-    threshold: int
-    organisations: tuple[str, ...]
-    occupations: tuple[str, ...]
-    persons: Grid
-    trainees: Grid
-    hires_from_education: Grid
-    previous_persons: Grid | None
+    publication: Publication
+    previous: Publication | None
+
+    @property
+    def rules(self) -> Rules:
+        return self.publication.rules
+
+    @property
+    def threshold(self) -> int:
+        return self.publication.rules.threshold
+
+    @property
+    def organisations(self) -> tuple[str, ...]:
+        return self.publication.organisations
+
+    @property
+    def occupations(self) -> tuple[str, ...]:
+        return self.publication.occupations
+
+    @property
+    def persons(self) -> Grid:
+        return Grid(self.publication, PERSONS)
+
+    @property
+    def trainees(self) -> Grid:
+        return Grid(self.publication, TRAINEES)
+
+    @property
+    def hires_from_education(self) -> Grid:
+        return Grid(self.publication, HIRES)
+
+    @property
+    def supervisors(self) -> Grid:
+        return Grid(self.publication, SUPERVISORS)
 
     def occupation_hidden(self, code: str | None) -> bool:
         """Whether the region's figures of an occupation (``None``: all occupations) are hidden."""
-        if code is not None and code not in self.occupations:
+        return self.publication.occupation_hidden(code)
+
+    def share_hidden(self, attribute: str, organisation: str | None, occupation: str | None,
+                     previous: bool = False) -> bool:
+        """Whether a figure ``attribute`` of a group is hidden (:meth:`Publication.figure_hidden`)."""
+        publication = self.previous if previous else self.publication
+        if publication is None:
             return False
-        return self.persons.hidden(None, code)
+        return publication.figure_hidden(attribute, organisation, occupation)
 
     def previous_hidden(self, code: str | None) -> bool:
-        if self.previous_persons is None:
+        if self.previous is None:
             return False
-        if code is not None and code not in self.previous_persons.rows:
-            return False
-        return self.previous_persons.hidden(code, None)
+        return self.previous.occupation_hidden(code)
 
+    def any_hidden(self) -> bool:
+        return any(f.hidden for f in self.publication.rows) or (
+            self.previous is not None and any(f.hidden for f in self.previous.rows))
 
-def shared_figures(coordination: Coordination, previous: dict[str, KeyFigures], previous_total: KeyFigures | None,
-                   threshold: int) -> SharedFigures:
-    """Suppress the counts of a round's coordination figures (and the previous round's persons)."""
-    figures = coordination.figures
-    organisations = tuple(coordination.organisations())
-    occupations = tuple(coordination.occupations())
-
-    def matrix(attribute: str) -> np.ndarray:
-        out = np.zeros((len(organisations), len(occupations)))
-        for i, organisation in enumerate(organisations):
-            for j, occupation in enumerate(occupations):
-                group = figures.by_pair.get((organisation, occupation))
-                if group is not None:
-                    out[i, j] = getattr(group.current, attribute)
-        return out
-
-    persons = Grid(suppress(matrix("persons"), threshold), organisations, occupations)
-    trainees = Grid(suppress(matrix("in_training"), threshold), organisations, occupations)
-    hires = np.array([[figures.by_organisation[o].current.joiners_from_education
-                       if o in figures.by_organisation else 0] for o in organisations], dtype=float)
-    hires_grid = Grid(suppress(hires.reshape(len(organisations), 1), threshold), organisations, ("hires",))
-    previous_grid = None
-    if previous_total is not None:
-        codes = tuple(previous)
-        counts = np.array([[previous[c].persons] for c in codes], dtype=float).reshape(len(codes), 1)
-        previous_grid = Grid(suppress(counts, threshold), codes, ("persons",))
-    return SharedFigures(threshold, organisations, occupations, persons, trainees, hires_grid, previous_grid)
+    def audit(self) -> None:
+        """The interval attack on everything the workbook publishes (DisclosureError if exposed)."""
+        self.publication.audit()
+        if self.previous is not None:
+            self.previous.audit()

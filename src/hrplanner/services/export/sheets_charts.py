@@ -161,7 +161,8 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
         row += 1
     vacancy_last = row - 1
     if hidden_any:
-        row = S.note(ws, row + 1, f"Lege cel: verborgen, minder dan {content.threshold} personen in dat beroep.",
+        row = S.note(ws, row + 1, "Lege cel: verborgen (x, kleine aantallen; zie het blad Methode). Een grafiek "
+                                  "kan geen teken tonen, daarom blijft de cel hier leeg.",
                      last_column=3 + len(trend))
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=header_rows, minimum=6.5)
     S.same_width(ws, FIRST_YEAR_COLUMN, FIRST_YEAR_COLUMN + len(years) - 1)

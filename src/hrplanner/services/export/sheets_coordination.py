@@ -2,9 +2,8 @@
 organisation with the shared training plan (Coördinatie), and per-organisation tables of persons, fte,
 open vacancies and trainees by occupation (Per organisatie).
 
-Both go beyond one organisation, so small numbers are hidden as :mod:`.shared` decided: "<5" where a
-figure rests on fewer than the threshold of persons, a dot where it would otherwise follow from the
-totals. A ratio is hidden where the count it is built from is hidden.
+Both go beyond one organisation, so small numbers are hidden as :mod:`.shared` decided, all with the one
+mark x. A ratio is hidden where the count it is built from is hidden.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from hrplanner.domain import reference as ref
 from hrplanner.domain.coordination import notes as coordination_notes
 from hrplanner.domain.figures import KeyFigures
-from hrplanner.domain.suppression import SECONDARY_MARK
+from hrplanner.domain.disclosure import MARK
 
 from . import styles as S
 from .content import ExportContent
@@ -38,10 +37,9 @@ RATIOS: tuple[tuple[str, str], ...] = (
 )
 
 
-def legend(threshold: int) -> str:
-    return (f"<{threshold} = verborgen: minder dan {threshold} personen. {SECONDARY_MARK} = verborgen omdat het "
-            "anders uit de totalen terug te rekenen is. Percentages zijn verborgen waar het aantal waarop ze "
-            "berusten verborgen is.")
+def legend(content: ExportContent) -> str:
+    """The plain sentence about what is hidden and why (the methods sheet explains it in full)."""
+    return f"{MARK} = verborgen. {content.rules.describe('nl')}"
 
 
 def _count(ws: Worksheet, row: int, column: int, grid: Grid, r: str | None, c: str | None, fmt: str = S.INT,
@@ -58,7 +56,7 @@ def _count(ws: Worksheet, row: int, column: int, grid: Grid, r: str | None, c: s
 
 def _ratio(ws: Worksheet, row: int, column: int, value: float | None, hidden: bool, fmt: str = S.PCT) -> None:
     if hidden:
-        S.mark(ws, row, column, SECONDARY_MARK)
+        S.mark(ws, row, column, MARK)
     else:
         S.number(ws, row, column, value, fmt)
 
@@ -78,8 +76,8 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
     texts = dict(coordination_notes("nl"))
     S.title_block(ws, "Regionale co\u00f6rdinatie",
                   f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 waar de tekorten zitten, wie "
-                  f"opleidt en het gezamenlijke opleidingsplan. Cijfers van minder dan {shared.threshold} personen "
-                  "zijn verborgen.")
+                  f"opleidt en het gezamenlijke opleidingsplan. {MARK} = verborgen (kleine aantallen; zie onder de "
+                  "tabel per organisatie en het blad Methode).")
     row = 4
     headers: list[int] = []
     breaks: list[int] = []
@@ -97,7 +95,7 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
         S.text(ws, row, 1, content.name(code) if code is not None else "Regio totaal", style=S.NAME)
         hidden = _count(ws, row, 2, shared.persons, None, code, bold=code is None)
         for k, (_, attribute) in enumerate(RATIOS):
-            _ratio(ws, row, 3 + k, getattr(now, attribute), hidden)
+            _ratio(ws, row, 3 + k, getattr(now, attribute), shared.share_hidden(attribute, None, code))
         trainees_hidden = _count(ws, row, 3 + len(RATIOS), shared.trainees, None, code)
         _ratio(ws, row, 4 + len(RATIOS), now.trainees_per_100_fte, hidden or trainees_hidden, S.ONE)
         if code is None:
@@ -130,7 +128,7 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
             S.text(ws, row, 1, organisation, style=S.NAME)
         hidden = _count(ws, row, 2, shared.persons, organisation, None, bold=organisation is None)
         for k, (_, attribute) in enumerate(RATIOS):
-            _ratio(ws, row, 3 + k, getattr(now, attribute), hidden)
+            _ratio(ws, row, 3 + k, getattr(now, attribute), shared.share_hidden(attribute, organisation, None))
         column = 3 + len(RATIOS)
         trainees_hidden = _count(ws, row, column, shared.trainees, organisation, None)
         _ratio(ws, row, column + 1, now.trainees_per_100_fte, hidden or trainees_hidden, S.ONE)
@@ -150,7 +148,7 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
             S.total_row(ws, row, 1, len(labels))
         row += 1
     row += 1
-    row = S.note(ws, row, legend(shared.threshold), last_column=width)
+    row = S.note(ws, row, legend(content), last_column=width)
     row += 1
 
     # The shared training plan.
@@ -187,7 +185,8 @@ def _write_plan(ws: Worksheet, row: int, content: ExportContent, width: int) -> 
             if line is None:
                 continue
             font = None
-            if line.at_cap:
+            # at the cap, the places give the supervisors away: marked only where those are shown
+            if line.at_cap and not content.shared.supervisors.hidden(organisation, code):
                 font = Font(name=S.FONT_NAME, size=S.FONT_SIZE, bold=line.places > 0, color=S.VERMILLION)
                 capped = True
             S.number(ws, row, 2 + k, line.places, S.INT, font=font)
@@ -217,9 +216,10 @@ def _write_plan(ws: Worksheet, row: int, content: ExportContent, width: int) -> 
     ]
     if capped:
         lines.append("Rood: de organisatie zit aan haar maximum (rood 0: geen praktijkbegeleiders); meer "
-                     "plaatsen vragen meer begeleiders.")
+                     "plaatsen vragen meer begeleiders. Waar het aantal begeleiders verborgen is, staat dit niet "
+                     "aangegeven.")
     short = [f"{ref.occupation_name('nl', o.occupation, (o.name_nl, o.name_en))}: {o.shortfall} plaats(en)"
-             for o in plan.occupations if o.shortfall > 0]
+             for o in plan.occupations if o.shortfall > 0 and not content.shared.supervisors.hidden(None, o.occupation)]
     if short:
         lines.append("Niet te verdelen omdat begeleiders ontbreken: " + "; ".join(short) + ".")
     notes = [o for o in plan.occupations if o.rule_note]
@@ -248,9 +248,8 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
     organisations = list(shared.organisations)
     # The subtitle is the legend, and repeats on every page with the column headers.
     S.title_block(ws, "Per organisatie en beroep",
-                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. <{shared.threshold} = verborgen: minder "
-                  f"dan {shared.threshold} personen; {SECONDARY_MARK} = verborgen omdat het anders uit de totalen "
-                  "volgt.")
+                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')}. {MARK} = verborgen (kleine aantallen; "
+                  "zie onder de tabellen en het blad Methode).")
     header_row = 4
     S.header(ws, header_row, 1, ["Organisatie", *codes, "Totaal"], left_columns=1)
     row = header_row + 1
@@ -295,7 +294,7 @@ def add_per_organisation(wb: Workbook, content: ExportContent) -> None:
                 S.total_row(ws, row, 1, last_column)
             row += 1
         row += 1
-    row = _notes(ws, row, [legend(shared.threshold),
+    row = _notes(ws, row, [legend(content),
                            "Fte en open vacatures zijn verborgen waar het aantal personen verborgen is. Codes van "
                            "de beroepen: zie het blad Kerncijfers."], last_column)
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row], names={1: 40}, minimum=7)

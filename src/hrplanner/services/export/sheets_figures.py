@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hrplanner.domain.disclosure import MARK
 from hrplanner.domain.figures import KeyFigures
 
 from hrplanner.domain.rounding import rounded
 
 from . import styles as S
 from .content import ExportContent
-from .shared import mark_for
+
 
 SHEET = "Kerncijfers"
 FIRST_FIGURE_COLUMN = 3
@@ -105,28 +106,25 @@ def _write_block(ws: Worksheet, row: int, content: ExportContent, title: str,
     for code, name, now, then in rows:
         S.text(ws, row, 1, code if code is not None else "")
         S.text(ws, row, 2, name, style=S.NAME)
-        now_hidden = shared.occupation_hidden(code)
-        then_hidden = then is None or shared.previous_hidden(code)
-        now_mark = mark_for(shared.persons.reason(None, code), shared.threshold) \
-            if code is None or code in shared.occupations else ""
         for k, metric in enumerate(metrics):
             column = FIRST_FIGURE_COLUMN + k * width
+            now_hidden = shared.share_hidden(metric.attribute, None, code)
+            then_hidden = then is not None and shared.share_hidden(metric.attribute, None, code, previous=True)
             value_now = getattr(now, metric.attribute)
             if now_hidden:
-                S.mark(ws, row, column, now_mark)
+                S.mark(ws, row, column, MARK)
             else:
                 S.number(ws, row, column, value_now, metric.fmt)
             if width == 1:
                 continue
             value_then = getattr(then, metric.attribute) if then is not None else None
-            if then is not None and then_hidden:
-                S.mark(ws, row, column + 1, mark_for(shared.previous_persons.reason(code, None), shared.threshold))
+            if then_hidden:
+                S.mark(ws, row, column + 1, MARK)
             else:
                 S.number(ws, row, column + 1, value_then, metric.fmt)
-            if now_hidden or then_hidden or value_now is None or value_then is None:
-                if now_hidden or (then is not None and then_hidden):
-                    S.mark(ws, row, column + 2, "\u2022")
-            else:
+            if now_hidden or then_hidden:
+                S.mark(ws, row, column + 2, MARK)
+            elif value_now is not None and value_then is not None:
                 S.number(ws, row, column + 2, metric.difference(value_now, value_then), metric.diff_fmt)
         if code is None:
             S.total_row(ws, row, 1, last_column)
@@ -158,9 +156,8 @@ def add_key_figures(wb: Workbook, content: ExportContent) -> None:
     notes_row = row
     notes = [DEFINITIONS]
     shared = content.shared
-    if any(shared.occupation_hidden(c) or shared.previous_hidden(c) for c in shared.occupations):
-        notes.append(f"<{shared.threshold} = minder dan {shared.threshold} personen; \u2022 = verborgen omdat het "
-                     "anders via de totalen terug te rekenen is.")
+    if shared.any_hidden():
+        notes.append(f"{MARK} = verborgen (kleine aantallen); zie het blad Methode.")
     row = S.note(ws, row, "\n".join(notes), last_column=last_column)
     S.fit_columns(ws, skip_rows=[1, 2, *range(notes_row, row)], header_rows=header_rows,
                   names={2: 40}, minimum=7.5)

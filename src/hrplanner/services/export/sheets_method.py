@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
+from hrplanner.domain.disclosure import MARK
 from hrplanner.domain.rounding import round_half_up
 
 from . import styles as S
@@ -117,9 +118,22 @@ def _sections(content: ExportContent) -> list[tuple[str, list[str]]]:
             "Verander een aanname (blad Aannames) en de uitkomst verandert mee.",
             "\u2022 De raming gaat over de regio als geheel. Elkaars personeel werven verkleint het regionale "
             "tekort niet; alleen opleiden, behouden, meer uren en zij-instroom doen dat.",
-            "\u2022 Alle cijfers zijn totalen over groepen. Er staan geen namen en geen salarissen in. Een cel "
-            f"die op minder dan {content.threshold} personen berust, is verborgen, net als een tweede cel "
-            "waaruit hij via de totalen terug te rekenen zou zijn.",
+            "\u2022 Alle cijfers zijn totalen over groepen. Er staan geen namen en geen salarissen in.",
+        ]),
+        ("Kleine aantallen: het teken x", [
+            f"\u2022 {MARK} = verborgen. {content.rules.describe('nl')} Eén teken voor elk verborgen cijfer, zodat "
+            "het teken zelf niets over de grootte verraadt. Een percentage, fte of raming over een verborgen groep "
+            "is met die groep verborgen; een totaal over de getoonde beroepen telt alleen die beroepen.",
+            "\u2022 Welke extra cijfers verborgen worden, kiest een optimalisatie (zo weinig mogelijk personen "
+            "verborgen). Vóór het schrijven probeert de app zelf elk verborgen cijfer terug te rekenen uit alles "
+            "wat de werkmap toont (totalen, getoonde cellen, nullen, hele aantallen); lukt dat tot op minder dan "
+            f"{content.rules.threshold} nauwkeurig, dan weigert de export.",
+            f"\u2022 Instellingen van deze werkmap: drempel {content.rules.threshold} personen; minimaal "
+            f"{content.rules.min_contributors} bijdragende organisaties; dominantieregel ({content.rules.dominance_n}, "
+            f"{content.rules.dominance_percent}%): een regionaal cijfer is verborgen als de grootste "
+            f"{content.rules.dominance_n} organisaties samen meer dan {content.rules.dominance_percent}% leveren.",
+        ]),
+        ("Herkomst van de cijfers", [
             "\u2022 De cijfers komen van de organisaties zelf, per peildatum. Waar een organisatie iets niet "
             "heeft aangeleverd, ontbreekt het ook in de totalen.",
         ] + (["\u2022 Dit is de demoregio: alle organisaties en cijfers zijn verzonnen."]

@@ -10,6 +10,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from hrplanner.domain.rounding import ADVICE_DIGITS, rounded
 from hrplanner.domain import reference as ref
+from hrplanner.domain.disclosure import MARK
 from hrplanner.domain.projection.params import Triple
 
 from . import styles as S
@@ -45,7 +46,13 @@ def add_gap(wb: Workbook, content: ExportContent) -> None:
         row += 1
     last = row - 1
     last_column = FIRST_YEAR_COLUMN + len(years) - 1
-    S.text(ws, row, 2, "Alle beroepen samen")
+    for code in content.hidden_occupations:
+        S.text(ws, row, 1, code)
+        S.text(ws, row, 2, content.name(code), style=S.NAME)
+        for k in range(len(years)):
+            S.mark(ws, row, FIRST_YEAR_COLUMN + k, MARK)
+        row += 1
+    S.text(ws, row, 2, "Alle getoonde beroepen samen" if content.hidden_occupations else "Alle beroepen samen")
     for k in range(len(years)):
         total = sum(float(r.gap_fte[k]) for r in content.results)
         S.number(ws, row, FIRST_YEAR_COLUMN + k, total, S.ONE)

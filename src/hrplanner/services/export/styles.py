@@ -217,7 +217,7 @@ def number(ws: Worksheet, row: int, column: int, value: float | int | None, fmt:
 
 
 def mark(ws: Worksheet, row: int, column: int, value: str) -> Cell:
-    """A suppression mark ("<5" or the dot) in a number column: grey, right-aligned."""
+    """The mark of a hidden figure ("x") in a number column: grey, right-aligned."""
     return text(ws, row, column, value, style=MARK)
 
 

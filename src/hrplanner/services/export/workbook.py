@@ -16,7 +16,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from hrplanner.domain.suppression import DEFAULT_THRESHOLD, check_threshold
+from hrplanner.domain.disclosure import DisclosureError, Rules
 from hrplanner.services.errors import ServiceError
 from hrplanner.services.register import Register
 
@@ -109,27 +109,37 @@ def save_atomic(wb: Workbook, path: Path) -> Path:
 
 
 def export_workbook(register: Register | Path | str, out_path: Path | str, scenario: str | None = None,
-                    round_date: date | None = None, threshold: int = DEFAULT_THRESHOLD, language: str = "nl", *,
-                    progress: Progress | None = None) -> Path:
+                    round_date: date | None = None, threshold: int | None = None, language: str = "nl", *,
+                    rules: Rules | None = None, progress: Progress | None = None) -> Path:
     """Write the meeting workbook of a round (latest by default) and scenario (basis by default).
 
     ``register`` is an open :class:`Register` or the path of a register file (opened read-only).
-    ``threshold``: the small-number threshold (the user's setting; cells from fewer persons are hidden).
+    ``rules``: the disclosure rules (the user's settings; :class:`hrplanner.domain.disclosure.Rules`);
+    ``threshold`` alone replaces only the threshold of the default rules. Before anything is written
+    the interval attack runs on everything the workbook publishes; if it could narrow a hidden figure,
+    the export refuses with a ServiceError and writes nothing.
     ``progress(fraction, what)`` is called as the export goes on. Returns the path written; raises a
     ServiceError (unknown scenario or round, unwritable path, ...) and then writes nothing.
     """
     if language not in LANGUAGES:
         raise ServiceError(f"language {language!r}: the meeting workbook is written in Dutch (nl)")
     try:
-        threshold = check_threshold(threshold)
+        if rules is None:
+            rules = Rules.checked(threshold) if threshold is not None else Rules()
+        elif threshold is not None:
+            rules = Rules.checked(threshold, rules.min_contributors, rules.dominance_n, rules.dominance_percent)
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     path = check_target(out_path)
     if isinstance(register, Register):
-        content = gather(register, scenario, round_date, threshold, language, progress)
+        content = gather(register, scenario, round_date, rules, language, progress)
     else:
         with Register.open(register, read_only=True) as opened:
-            content = gather(opened, scenario, round_date, threshold, language, progress)
+            content = gather(opened, scenario, round_date, rules, language, progress)
+    try:
+        content.shared.audit()
+    except DisclosureError as exc:
+        raise ServiceError(str(exc)) from None
     wb = build(content, progress)
     if progress is not None:
         progress(0.9, "writing")

@@ -270,7 +270,9 @@ class CoordinationPage(Page):
         if not checked:
             return
         self.view = STEERING if button is self.steering_button else FULL
+        self.plan_section.steering = self.steering
         self._show_figures()
+        self.plan_section.show_plan()
 
     # --- refreshing -------------------------------------------------------------------------------
 
@@ -312,10 +314,13 @@ class CoordinationPage(Page):
             sub += " \u2014 " + self.tr("Fictitious figures (demo region)")
         self.subheading.setText(sub)
         if self.steering:
+            rules = settings.disclosure_rules()
             self.view_note.setText(targs(self.tr(
-                "Steering group view: only what may be shared beyond one organisation. A cell built from "
-                "fewer than %1 persons shows \u201c%2\u201d; a cell that would reveal such a cell through "
-                "the totals shows \u201c%3\u201d."), str(threshold), f"<{threshold}", "\u2022"))
+                "Steering group view: only what may be shared beyond one organisation. A figure about fewer "
+                "than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing "
+                "organisations or whose largest two make up more than %3%, and every figure from which a "
+                "hidden one could be worked out."), str(rules.threshold), str(rules.min_contributors),
+                str(rules.dominance_percent)))
         else:
             self.view_note.setText(self.tr(
                 "Coordinator view: every figure, small numbers included. Do not share this view beyond "

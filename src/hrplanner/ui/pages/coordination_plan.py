@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain.allocation import RULES
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.services.coordination import (
     ADVICE_PLACEHOLDER,
     Coordination,
@@ -47,11 +48,29 @@ class PlanTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plan: OccupationPlan | None = None
+        self.publication = None  # the round's publication in the steering view (domain.disclosure)
 
-    def set_plan(self, plan: OccupationPlan | None) -> None:
+    def set_plan(self, plan: OccupationPlan | None, publication=None) -> None:  # noqa: ANN001
+        """Show a plan; with the round's ``publication`` (the steering view) hidden figures are "x"."""
         self.beginResetModel()
         self.plan = plan
+        self.publication = publication
         self.endResetModel()
+
+    def shared_value(self, row: int, column: int) -> object:
+        """The value as the steering view may show it: the plan's own shared view (OccupationPlan.as_dict)."""
+        value = self.value(row, column)
+        plan, publication, name = self.plan, self.publication, self.COLUMNS[column]
+        if publication is None or name == "organisation":
+            return value
+        if plan.hidden(publication):
+            return MARK if name != "note" else ""
+        if row == len(plan.lines):
+            return MARK if name in ("supervisors", "cap") and plan.supervisors_hidden(publication) else value
+        shared = plan.lines[row].as_dict(publication, plan.occupation, plan.rule)
+        if name == "note":
+            return "" if shared["at_cap"] == MARK else value
+        return MARK if shared.get(name) == MARK else value
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self.plan is None:
@@ -122,9 +141,9 @@ class PlanTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         name = self.COLUMNS[column]
-        value = self.value(row, column)
+        value = self.shared_value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            if name in ("organisation", "note"):
+            if name in ("organisation", "note") or value == MARK:
                 return value
             if name == "rule_share":
                 return "" if value is None and row == len(self.plan.lines) else fmt.fmt_percent(value, 1)
@@ -149,6 +168,8 @@ class PlanSection(Section):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.register = None
+        #: Whether the page shows the steering group's view (then the plan goes through the disclosure layer).
+        self.steering = True
         self.coordination: Coordination | None = None
         self.advice: RegionalAdvice | None = None
         self.plan: Plan | None = None
@@ -276,10 +297,22 @@ class PlanSection(Section):
 
     def show_plan(self) -> None:
         plan = self.occupation_plan()
-        self.plan_model.set_plan(plan)
+        publication = None
+        if plan is not None and self.steering and self.register is not None:
+            from hrplanner.services.publication import round_publication
+            from hrplanner.ui import settings
+
+            publication = round_publication(self.register, self.plan.reference_date, settings.disclosure_rules())
+        self.plan_model.set_plan(plan, publication)
         self.plan_table.resizeRowsToContents()
         self.plan_table.fit()
-        self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0)
+        self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0
+                                        and not plan.supervisors_hidden(publication))
+        if plan is not None and plan.hidden(publication):
+            self.advice_label.setText(self.tr("Hidden (x) in the steering group view: small numbers in the "
+                                              "region."))
+            self.shortfall_label.setText("")
+            return
         if plan is None:
             if self.plan is not None:
                 self.advice_label.setText(self.tr("No training plan for this occupation: no advice and no "

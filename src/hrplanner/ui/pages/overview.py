@@ -151,8 +151,12 @@ class OverviewPage(Page):
     def _show(self, summary: Summary | None) -> None:
         register = self.context.register
         self.summary = summary
-        threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
-        self.model.set_summary(summary, self.context.language, threshold)
+        publication = None
+        if summary is not None and register is not None:
+            from hrplanner.services.publication import round_publication
+
+            publication = round_publication(register, summary.reference_date, settings.disclosure_rules())
+        self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
@@ -211,7 +215,9 @@ class OverviewPage(Page):
         if summary is None or register is None:
             return
         shown = [i for i, mark in enumerate(self.model.hidden[:-1]) if not mark]
-        self.charts.draw(register, summary, [f.key for f in summary.occupations], self.model.names, shown)
+        column = {c.name: k + 1 for k, c in enumerate(COLUMNS)}
+        self.charts.draw(register, summary, [f.key for f in summary.occupations], self.model.names, shown,
+                         lambda row, name: self.model.cell_hidden(row, column[name]))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

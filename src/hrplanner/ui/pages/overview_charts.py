@@ -97,8 +97,9 @@ class OverviewCharts(Section):
     # --- the charts -----------------------------------------------------------------------------
 
     def draw(self, register: Register, summary: Summary, keys: list[str], names: list[str],
-             shown: list[int]) -> None:
-        """Draw both charts for the occupations at the ``shown`` rows (the others are hidden)."""
+             shown: list[int], hidden=None) -> None:  # noqa: ANN001
+        """Draw both charts for the occupations at the ``shown`` rows (the others are hidden);
+        ``hidden(row, name)`` says whether a share of a shown row is hidden (its count is)."""
         from hrplanner.ui.charts import palette
         from hrplanner.ui.charts.bars import BarChart, Series
 
@@ -111,10 +112,13 @@ class OverviewCharts(Section):
             self.trend_box.layout().addWidget(self.trend_chart)
             self.built = True
         occupations = [summary.occupations[i] for i in shown]
+        hidden = hidden or (lambda _i, _name: False)
         self.retirement_chart.set_data(
             [keys[i] for i in shown],
-            [Series(self.tr("55+"), [f.share_55_plus for f in occupations], palette.AGE_55_PLUS),
-             Series(self.tr("60+"), [f.share_60_plus for f in occupations], palette.AGE_60_PLUS)],
+            [Series(self.tr("55+"), [None if hidden(i, "share_55_plus") else f.share_55_plus
+                                     for i, f in zip(shown, occupations)], palette.AGE_55_PLUS),
+             Series(self.tr("60+"), [None if hidden(i, "share_60_plus") else f.share_60_plus
+                                     for i, f in zip(shown, occupations)], palette.AGE_60_PLUS)],
             tooltips=[names[i] for i in shown])
         rounds, open_positions = vacancy_trend(register, summary)
         self.trend_chart.set_data([fmt.fmt_date(d) for d in rounds],

@@ -2,7 +2,8 @@
 occupation (a row per occupation, the region last) and the region cards that wrap to the page width.
 
 The figures are those of ``hrplanner summary`` (services.summary.summarise). Rows built from fewer
-persons than the small-number threshold are hidden (domain.suppression), as in any view shared
+persons than the small-number threshold are hidden (the round's publication, domain.disclosure, with
+its one mark x; a share 55+/60+ also where its count is), as in any view shared
 beyond one organisation.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from hrplanner.domain import reference as ref
 from hrplanner.domain.figures import KeyFigures
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import targs
@@ -100,17 +102,12 @@ def fictitious_note() -> str:
 # --- the table -----------------------------------------------------------------------------------------
 
 
-def hidden_marks(persons: list[int], threshold: int) -> list[str]:
-    """Per occupation and for the total: "" when shown, else the mark that replaces the figures
-    (domain.suppression's rule, primary and secondary). The suppression module (and numpy with it)
-    is only loaded when some occupation has fewer persons than the threshold."""
-    if not any(0 < p < threshold for p in persons):
-        return [""] * (len(persons) + 1)
-    from hrplanner.domain import suppression
-
-    table = suppression.suppress([[p] for p in persons], threshold)
-    return [table.text(i, 0, "") for i in range(len(persons) + 1)]
-
+def hidden_marks(publication, codes: list[str]) -> list[str]:  # noqa: ANN001 - domain.disclosure.Publication
+    """Per occupation and for the total: "" when shown, else the mark that replaces the row's figures:
+    the round's publication (domain.disclosure), the same one every shared output uses."""
+    if publication is None:
+        return [""] * (len(codes) + 1)
+    return [MARK if publication.occupation_hidden(code) else "" for code in [*codes, None]]
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -126,9 +123,10 @@ class SummaryTableModel(QAbstractTableModel):
         self.previous: list[KeyFigures | None] = []
         self.names: list[str] = []
         self.hidden: list[str] = []  # "" or the mark that replaces the row's figures
+        self.publication = None  # the round's publication (domain.disclosure), or None
         self.language = "nl"
 
-    def set_summary(self, summary: Summary | None, language: str, threshold: int) -> None:
+    def set_summary(self, summary: Summary | None, language: str, publication=None) -> None:  # noqa: ANN001
         self.beginResetModel()
         self.summary = summary
         self.language = language
@@ -141,7 +139,8 @@ class SummaryTableModel(QAbstractTableModel):
             names = summary.occupation_names
             self.names = [ref.occupation_name(language, f.key, names.get(f.key)) for f in summary.occupations]
             self.names.append(self.tr("Region (all occupations)"))
-            self.hidden = hidden_marks([f.persons for f in summary.occupations], threshold)
+            self.hidden = hidden_marks(publication, [f.key for f in summary.occupations])
+        self.publication = publication
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -176,11 +175,11 @@ class SummaryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.names[row]
-            if self.hidden[row]:
-                return self.hidden[row]
+            if self.cell_hidden(row, column):
+                return MARK
             return format_figure(COLUMNS[column - 1].kind, self.value(row, column))
         if role == self.VALUE_ROLE:
-            return None if column == 0 or self.hidden[row] else self.value(row, column)
+            return None if column == 0 or self.cell_hidden(row, column) else self.value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -192,12 +191,24 @@ class SummaryTableModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
+    def cell_hidden(self, row: int, column: int) -> bool:
+        """Whether a figure of the table is hidden: its occupation's row, or (a share 55+/60+) its count."""
+        if column == 0:
+            return False
+        if self.hidden[row]:
+            return True
+        if self.publication is None:
+            return False
+        code = None if row == len(self.rows) - 1 else self.rows[row].key
+        return self.publication.figure_hidden(COLUMNS[column - 1].name, None, code)
+
     def _tooltip(self, row: int, column: int) -> str:
         lines = []
         if column == 0:
             lines.append(f"{self.names[row]} ({self.rows[row].key})" if row < len(self.rows) - 1 else self.names[row])
-        elif self.hidden[row]:
-            lines.append(self.tr("Hidden: built from fewer persons than the small-number threshold"))
+        elif self.cell_hidden(row, column):
+            lines.append(self.tr("Hidden (x): small numbers, or a figure from which a hidden one could be "
+                                 "worked out"))
         else:
             col = COLUMNS[column - 1]
             lines.append(f"{column_text(col.caption)}: {format_figure(col.kind, self.value(row, column))}")

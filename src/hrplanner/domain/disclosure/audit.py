@@ -1,0 +1,211 @@
+"""The interval attack, run on a publication before anything is written (and by the tests).
+
+An attacker knows every published figure (its value, or that it is hidden), that counts are whole
+numbers of at least 0, that a hidden figure is at least 1 (zeros are always shown), and the links
+between blocks (60+ <= 55+ <= persons of a cell). For each hidden figure the attack finds the
+smallest and the largest value it can have under all of that: two integer programs solved with
+SciPy's HiGHS (``scipy.optimize.milp``). A hidden figure whose interval is narrower than the threshold
+is *exposed*; :func:`check` refuses the publication then.
+
+To stay fast the attack first does what any attacker does by hand: a base cell that is the only part
+of a shown figure is known, and one inside a shown zero is 0; the rest falls apart into independent
+groups of unknowns (connected through the figures and links), and each hidden figure is attacked
+within its own group only. The result is the same as attacking the whole system at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from .solver import LinearModel
+from .tables import Key, LinkedTables
+
+
+class DisclosureError(Exception):
+    """A publication would let an attacker narrow a hidden figure below the threshold."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    block: str
+    key: Key
+    value: int
+    low: float
+    high: float
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+
+class _Union:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, items: list[int]) -> None:
+        if len(items) > 1:
+            root = self.find(items[0])
+            for other in items[1:]:
+                self.parent[self.find(other)] = root
+
+
+def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int | None = None) -> list[Interval]:
+    """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack.
+
+    With a ``threshold`` the attack stops early on a figure once the largest value it can have is
+    already ``threshold`` above its true value (a whole table that fits everything published shows it):
+    its interval is wide enough, and its smallest value is not looked for (reported as its value)."""
+    from scipy.optimize import Bounds, LinearConstraint
+
+    from .solver import milp
+    from scipy.sparse import coo_matrix
+
+    offsets: dict[str, int] = {}
+    values: list[int] = []
+    for name, block in tables.blocks.items():
+        offsets[name] = len(values)
+        values += block.values
+    size = len(values)
+    ceiling = 10.0 * sum(values) + 1000.0  # keeps every program bounded; reaching it means wide open
+    known: dict[int, float] = {}
+    # (members, low, high, target) for every figure; target = (block, k) when hidden
+    equations: list[tuple[list[int], float, float, tuple[str, int] | None]] = []
+    for name, block in tables.blocks.items():
+        shut = hidden.get(name, set())
+        for k, figure in enumerate(block.figures):
+            members = [offsets[name] + b for b in figure.members]
+            value = float(block.value(k))
+            if k in shut:
+                equations.append((members, 1.0, np.inf, (name, k)))
+                continue
+            equations.append((members, value, value, None))
+            if value == 0:
+                known.update((b, 0.0) for b in members)
+            elif len(members) == 1:
+                known[members[0]] = value
+    upper = np.full(size, ceiling)
+    lower = np.zeros(size)
+    links = [([offsets[a] + i for a, i in smaller], offsets[b] + j) for smaller, (b, j) in tables.links]
+    for smaller, large in links:  # a known larger side bounds each part of the smaller side
+        if large in known:
+            for small in smaller:
+                upper[small] = min(upper[small], known[large])
+                if upper[small] == 0:
+                    known[small] = 0.0
+    union = _Union(size)
+    for members, _, _, _ in equations:
+        union.join([b for b in members if b not in known])
+    for smaller, large in links:
+        union.join([b for b in [*smaller, large] if b not in known])
+    out = []
+    targets = [(e, union.find(next(b for b in e[0] if b not in known)) if any(b not in known for b in e[0]) else None)
+               for e in equations if e[3] is not None]
+    groups: dict[int, list[int]] = {}
+    for b in range(size):
+        if b not in known:
+            groups.setdefault(union.find(b), []).append(b)
+    systems: dict[int, tuple] = {}
+    for (members, _, _, (name, k)), group in targets:
+        block = tables.blocks[name]
+        value = block.value(k)
+        fixed_part = sum(known.get(b, 0.0) for b in members)
+        if group is None:
+            out.append(Interval(name, block.figures[k].key, value, fixed_part, fixed_part))
+            continue
+        if group not in systems:
+            systems[group] = _system(groups[group], equations, links, known, lower, upper,
+                                     coo_matrix, LinearConstraint, Bounds)
+        position = systems[group][0]
+        c = np.zeros(len(position))
+        for b in members:
+            if b in position:
+                c[position[b]] += 1.0
+        ends = []
+        for sign in (-1.0, 1.0):  # the largest first
+            ends.append(sign * _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
+                        + fixed_part)
+            if threshold is not None and ends[0] - value >= threshold:
+                ends.append(float(value))
+                break
+        ends.reverse()
+        out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
+    return out
+
+
+def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key) -> float:  # noqa: ANN001
+    """The smallest c @ x over whole x: the linear relaxation first (fast), whose answer is the integer
+    answer when its solution is whole (as it is for tables of totals); else the integer program."""
+    _, constraints, bounds, model = system
+    relaxed = model.minimise(c)
+    if relaxed is not None and np.allclose(relaxed[1], np.round(relaxed[1]), atol=1e-7):
+        return relaxed[0]
+    result = milp(c, constraints=constraints, bounds=bounds, integrality=np.ones(len(c)))
+    if result.status != 0:
+        raise DisclosureError(f"the attack on {name} {key} failed: {result.message}")
+    return float(result.fun)
+
+
+def _system(variables: list[int], equations: list, links: list[tuple[int, int]], known: dict[int, float],
+            lower: np.ndarray, upper: np.ndarray, coo_matrix, LinearConstraint, Bounds) -> tuple:  # noqa: ANN001
+    """The constraints of one group of unknowns, with the known cells moved to the right-hand side."""
+    position = {b: i for i, b in enumerate(variables)}
+    rows, cols, data, low, high = [], [], [], [], []
+    r = 0
+    for members, lo, hi, _ in equations:
+        free = [b for b in members if b in position]
+        if not free:
+            continue
+        shift = sum(known.get(b, 0.0) for b in members if b not in position)
+        rows += [r] * len(free)
+        cols += [position[b] for b in free]
+        data += [1.0] * len(free)
+        low.append(lo - shift)
+        high.append(hi - shift)
+        r += 1
+    for smaller, large in links:
+        free = [b for b in smaller if b in position]
+        if not free:
+            continue
+        shift = sum(known.get(b, 0.0) for b in smaller if b not in position)
+        rows += [r] * len(free)
+        cols += [position[b] for b in free]
+        data += [1.0] * len(free)
+        if large in position:
+            rows.append(r)
+            cols.append(position[large])
+            data.append(-1.0)
+            high.append(-shift)
+        else:
+            high.append(known.get(large, upper[large]) - shift)
+        low.append(-np.inf)
+        r += 1
+    a = coo_matrix((data, (rows, cols)), shape=(r, len(variables))).tocsr()
+    bounds = Bounds(np.array([lower[b] for b in variables]), np.array([upper[b] for b in variables]))
+    low, high = np.array(low, dtype=float), np.array(high, dtype=float)
+    return position, LinearConstraint(a, low, high), bounds, LinearModel(a, low, high, bounds.lb, bounds.ub)
+
+
+def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> list[Interval]:
+    """The hidden figures an attacker narrows to an interval narrower than ``threshold``."""
+    return [i for i in attack(tables, hidden, threshold) if i.width < threshold]
+
+
+def check(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> None:
+    """Raise DisclosureError naming the first exposed figure, if any."""
+    found = exposed(tables, hidden, threshold)
+    if found:
+        first = found[0]
+        table, row, column = first.key
+        where = f"{table} {row or 'total'} x {column or 'total'}"
+        raise DisclosureError(
+            f"refusing to publish: {len(found)} hidden figure(s) can be worked out to within fewer than "
+            f"{threshold} (first: {where}, between {first.low:g} and {first.high:g})")

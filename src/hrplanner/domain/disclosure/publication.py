@@ -1,0 +1,296 @@
+"""A round's shared figures: which counts every shared output may show (:func:`publish`).
+
+The blocks of one round (:mod:`.tables`), each a table of organisations x occupations with totals:
+
+- ``persons``: every organisation x occupation cell, the organisations' totals, the occupations'
+  regional totals and the region's total (the tables of the workbook, the summary, the pages);
+- ``persons_55_plus`` and ``persons_60_plus``: only their totals per organisation, per occupation and
+  for the region are published, as the shares 55+ and 60+ (a share times the shown persons gives the
+  count back, so the count is what must be protected);
+- ``trainees``: cells, organisation totals, occupation totals and the region's total;
+- ``hires_from_education``: per organisation and for the region (the hiring shares);
+- ``supervisors``: per organisation x occupation and per occupation (the training plan).
+
+Figures per occupation or for the region are about a group of organisations, so the contributor
+minimum and the dominance rule apply to them as well as the threshold. The links an attacker knows
+(60+ <= 55+ <= persons of each cell) join the blocks in the audit.
+
+Anything else a shared output shows about staff (fte, open vacancies, rates, shares, projections of
+an occupation) is hidden where the persons it is about are hidden: :meth:`Publication.persons_hidden`.
+A rate built from another count (the shares 55+/60+, trainees per 100 fte, the training and hiring
+shares) is also hidden with that count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from hrplanner.domain import reference as ref
+from hrplanner.domain.records import RoundData
+
+from .audit import check
+from .rules import MARK, Rules
+from .secondary import protect
+from .tables import Key, LinkedTables
+
+PERSONS = "persons"
+PERSONS_55_PLUS = "persons_55_plus"
+PERSONS_60_PLUS = "persons_60_plus"
+TRAINEES = "trainees"
+HIRES = "hires_from_education"
+SUPERVISORS = "supervisors"
+#: The age tables share the persons block: their base cells (55-59 and 60+ per cell) are linked to the
+#: persons of the cell, and the optimiser must see that link to protect them (hiding a person count can
+#: be what protects an age count).
+AGES = PERSONS
+TABLES = (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS, TRAINEES, HIRES, SUPERVISORS)
+
+
+@dataclass(frozen=True)
+class PublishedFigure:
+    """One published figure as a plain row: ``row`` is the organisation (None: all organisations),
+    ``column`` the occupation (None: all occupations); ``value`` is None when hidden."""
+
+    table: str
+    row: str | None
+    column: str | None
+    value: int | None
+
+    @property
+    def hidden(self) -> bool:
+        return self.value is None
+
+
+@dataclass
+class Publication:
+    """What may be shared of a round: every published count, shown or hidden, and the rules used."""
+
+    rules: Rules
+    organisations: tuple[str, ...]
+    occupations: tuple[str, ...]
+    rows: list[PublishedFigure]
+    #: The full values (the coordinator's view) and the linked tables, for the audit; not for sharing.
+    _values: dict[Key, int] = field(default_factory=dict, repr=False)
+    _tables: LinkedTables | None = field(default=None, repr=False)
+    _hidden: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _index: dict[Key, PublishedFigure] = field(default_factory=dict, repr=False)
+    #: Whether the attack has run on exactly these tables and hidden figures and found nothing.
+    _audited: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {(f.table, f.row, f.column): f for f in self.rows}
+
+    def has(self, table: str, row: str | None, column: str | None) -> bool:
+        return (table, row, column) in self._index
+
+    def hidden(self, table: str, row: str | None, column: str | None) -> bool:
+        """Whether a figure is hidden (a figure that is not published at all counts as hidden)."""
+        figure = self._index.get((table, row, column))
+        return figure is None or figure.hidden
+
+    def value(self, table: str, row: str | None, column: str | None) -> int | None:
+        """The shown value, or None when hidden."""
+        figure = self._index.get((table, row, column))
+        return None if figure is None else figure.value
+
+    def full_value(self, table: str, row: str | None, column: str | None) -> int:
+        """The value whether hidden or not (the coordinator's view; never for a shared output)."""
+        return self._values.get((table, row, column), 0)
+
+    def text(self, table: str, row: str | None, column: str | None, shown: str) -> str:
+        """``shown`` (the formatted figure) or the mark."""
+        return MARK if self.hidden(table, row, column) else shown
+
+    def persons_hidden(self, organisation: str | None, occupation: str | None) -> bool:
+        """Whether everything about the staff of this group is hidden (its persons are)."""
+        if not self.has(PERSONS, organisation, occupation):
+            return False
+        return self.hidden(PERSONS, organisation, occupation)
+
+    def occupation_hidden(self, occupation: str | None) -> bool:
+        """Whether an occupation's regional figures (None: the region's) are hidden, projections too."""
+        return self.persons_hidden(None, occupation)
+
+    def hidden_occupations(self) -> list[str]:
+        return [c for c in self.occupations if self.occupation_hidden(c)]
+
+    def share_hidden(self, count_table: str, organisation: str | None, occupation: str | None) -> bool:
+        """Whether a share of persons (55+, 60+) about a group is hidden: its persons or its count are."""
+        return self.persons_hidden(organisation, occupation) or self.hidden(count_table, organisation, occupation)
+
+    def figure_hidden(self, name: str, organisation: str | None, occupation: str | None) -> bool:
+        """Whether a key figure ``name`` (``persons``, ``fte``, ``vacancy_rate``, ``share_60_plus``,
+        ``in_training``, ``trainees_per_100_fte``, ...) of a group is hidden: everything about the
+        group's staff goes with its persons; a share or rate also with the count it is built from."""
+        if self.persons_hidden(organisation, occupation):
+            return True
+        count = {"share_55_plus": PERSONS_55_PLUS, "persons_55_plus": PERSONS_55_PLUS,
+                 "share_60_plus": PERSONS_60_PLUS, "persons_60_plus": PERSONS_60_PLUS,
+                 "in_training": TRAINEES, "trainees_per_100_fte": TRAINEES, "training_share": TRAINEES,
+                 "joiners_from_education": HIRES, "hiring_share": HIRES}.get(name)
+        if count is None:
+            return False
+        if count == HIRES:
+            return self.hidden(HIRES, organisation, None) if self.has(HIRES, organisation, None) else False
+        return self.hidden(count, organisation, occupation) if self.has(count, organisation, occupation) else False
+
+    def hidden_counts(self) -> dict[str, tuple[int, int]]:
+        """Per table: (hidden figures, published figures)."""
+        out: dict[str, tuple[int, int]] = {}
+        for f in self.rows:
+            hidden, total = out.get(f.table, (0, 0))
+            out[f.table] = (hidden + f.hidden, total + 1)
+        return out
+
+    def audit(self) -> None:
+        """The interval attack on what is published; DisclosureError when a hidden figure is exposed.
+        The publication cannot change, so a verdict once reached (by :func:`publish`) is kept."""
+        if self._tables is not None and not self._audited:
+            check(self._tables, self._hidden, self.rules.threshold)
+            self._audited = True
+
+    def as_rows(self) -> list[dict[str, object]]:
+        """Plain rows that can be stored or sent (hidden values are None)."""
+        return [{"table": f.table, "organisation": f.row, "occupation": f.column, "value": f.value}
+                for f in self.rows]
+
+
+def _organisations(data: RoundData) -> list[str]:
+    return sorted({r.organisation for r in data.staffing} | {r.organisation for r in data.training}
+                  | {r.organisation for r in data.flows} | {r.organisation for r in data.establishment})
+
+
+def _occupations(data: RoundData, order: Iterable[str] = ()) -> list[str]:
+    present = ({r.occupation for r in data.staffing} | {r.occupation for r in data.training}
+               | {r.occupation for r in data.flows} | {r.occupation for r in data.establishment})
+    ordered = [c for c in order if c in present]
+    return ordered + sorted(present - set(ordered))
+
+
+def _grid(tables: LinkedTables, name: str, counts: dict[tuple[str, str], int], organisations: list[str],
+          occupations: list[str], *, cells: bool, organisation_totals: bool = True,
+          grand_total: bool = True) -> None:  # noqa: PLR0913
+    """A block of organisations x occupations: base cells and the figures published of it."""
+    block = tables.block(name)
+    index = {(o, c): block.base((o, c), counts.get((o, c), 0), o) for o in organisations for c in occupations}
+    if cells:
+        for (o, c), b in index.items():
+            block.figure((name, o, c), [b], False)
+    if organisation_totals:
+        for o in organisations:
+            block.figure((name, o, None), [index[o, c] for c in occupations], False)
+    for c in occupations:
+        block.figure((name, None, c), [index[o, c] for o in organisations], True)
+    if grand_total:
+        block.figure((name, None, None), list(index.values()), True)
+
+
+def _ages(tables: LinkedTables, older: dict[tuple[str, str], int], oldest: dict[tuple[str, str], int],
+          organisations: list[str], occupations: list[str], detail: bool) -> None:
+    """The age tables: per cell the persons aged 55-59 and 60+ (base cells, never shown themselves);
+    published are the totals 55+ and 60+ per organisation, per occupation and for the region. Linked
+    to the persons of the cell: 55-59 plus 60+ are at most its persons."""
+    block = tables.block(AGES)
+    middle, top = {}, {}
+    for o in organisations:
+        for c in occupations:
+            middle[o, c] = block.base((o, c, "55-59"), older.get((o, c), 0) - oldest.get((o, c), 0), o)
+            top[o, c] = block.base((o, c, "60+"), oldest.get((o, c), 0), o)
+            tables.link([(AGES, middle[o, c]), (AGES, top[o, c])], (PERSONS, tables.blocks[PERSONS].base_index((o, c))))
+    for table, parts in ((PERSONS_55_PLUS, (middle, top)), (PERSONS_60_PLUS, (top,))):
+        for o in organisations if detail else ():
+            block.figure((table, o, None), [p[o, c] for p in parts for c in occupations], False)
+        for c in occupations:
+            block.figure((table, None, c), [p[o, c] for p in parts for o in organisations], True)
+        block.figure((table, None, None), [p[o, c] for p in parts for o in organisations for c in occupations], True)
+
+
+def linked_tables(data: RoundData, occupation_order: Iterable[str] = (),
+                  detail: bool = True) -> tuple[LinkedTables, list[str], list[str]]:
+    """The blocks of a round (see the module docstring) with the links between them; without
+    ``detail`` only the regional figures (per occupation and for the region) of persons and ages."""
+    organisations = _organisations(data)
+    occupations = _occupations(data, occupation_order)
+    persons: dict[tuple[str, str], int] = {}
+    older: dict[tuple[str, str], int] = {}
+    oldest: dict[tuple[str, str], int] = {}
+    for r in data.staffing:
+        pair = (r.organisation, r.occupation)
+        persons[pair] = persons.get(pair, 0) + r.persons
+        if r.age_band in ref.AGE_BANDS_55_PLUS:
+            older[pair] = older.get(pair, 0) + r.persons
+        if r.age_band in ref.AGE_BANDS_60_PLUS:
+            oldest[pair] = oldest.get(pair, 0) + r.persons
+    trainees: dict[tuple[str, str], int] = {}
+    supervisors: dict[tuple[str, str], int] = {}
+    for r in data.training:
+        pair = (r.organisation, r.occupation)
+        trainees[pair] = trainees.get(pair, 0) + r.in_training
+        supervisors[pair] = supervisors.get(pair, 0) + r.supervisors
+    hires: dict[tuple[str, str], int] = {}
+    for r in data.flows:
+        if r.direction == "in" and r.category == "education":
+            hires[(r.organisation, "")] = hires.get((r.organisation, ""), 0) + r.persons
+    tables = LinkedTables()
+    _grid(tables, PERSONS, persons, organisations, occupations, cells=detail, organisation_totals=detail)
+    _ages(tables, older, oldest, organisations, occupations, detail)
+    if not detail:
+        return tables, organisations, occupations
+    _grid(tables, TRAINEES, trainees, organisations, occupations, cells=True)
+    _grid(tables, SUPERVISORS, supervisors, organisations, occupations, cells=True, organisation_totals=False,
+          grand_total=False)
+    block = tables.block(HIRES)
+    index = [block.base(o, hires.get((o, ""), 0), o) for o in organisations]
+    for o, b in zip(organisations, index):
+        block.figure((HIRES, o, None), [b], False)
+    block.figure((HIRES, None, None), index, True)
+    return tables, organisations, occupations
+
+
+def publication_of(tables: LinkedTables, hidden: dict[str, set[int]], rules: Rules, organisations: list[str],
+                   occupations: list[str]) -> Publication:
+    rows: list[PublishedFigure] = []
+    values: dict[Key, int] = {}
+    for name, block in tables.blocks.items():
+        for k, figure in enumerate(block.figures):
+            value = block.value(k)
+            values[figure.key] = value
+            rows.append(PublishedFigure(*figure.key, None if k in hidden.get(name, set()) else value))
+    return Publication(rules, tuple(organisations), tuple(occupations), rows, values, tables, hidden)
+
+
+def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = ()) -> Publication:
+    """The shared figures of a round: primary suppression by the rules, secondary suppression chosen by
+    the optimiser, then the interval attack (DisclosureError if anything would still be exposed)."""
+    return _publish(data, rules or Rules(), occupation_order, detail=True)
+
+
+#: Publications made in this process, by what they were made from (the figures, the rules, the order):
+#: the pages, the export and the commands of one session ask for the same round more than once, and the
+#: same figures and rules always give the same publication. Kept small; oldest dropped first.
+_made: dict[tuple, Publication] = {}
+CACHE_SIZE = 8
+
+
+def _fingerprint(data: RoundData) -> tuple:
+    """What a publication depends on: the round's staffing, training and flow records."""
+    return (data.reference_date, tuple(data.staffing), tuple(data.training), tuple(data.flows))
+
+
+def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
+    order = tuple(occupation_order)
+    key = (_fingerprint(data), rules, order, detail)
+    if key not in _made:
+        _made[key] = _make(data, rules, order, detail)
+        while len(_made) > CACHE_SIZE:
+            _made.pop(next(iter(_made)))
+    return _made[key]
+
+
+def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
+    tables, organisations, occupations = linked_tables(data, occupation_order, detail)
+    hidden = protect(tables, rules)  # ends with the attack: it returns only a choice that survives it
+    publication = publication_of(tables, hidden, rules, organisations, occupations)
+    publication._audited = True
+    return publication

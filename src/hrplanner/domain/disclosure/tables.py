@@ -1,0 +1,103 @@
+"""Linked tables of person counts: what a publication is made of, as the optimiser sees it.
+
+A :class:`Block` is one family of counts (persons by organisation x occupation, trainees, ...): its
+*base cells* are non-negative whole numbers (one per organisation x occupation, say) and each of its
+*figures* is the sum of some base cells (a cell, a row total, a regional total). Figures of one block
+share totals, so they are protected and attacked together. :class:`LinkedTables` holds the blocks of a
+publication and the *links* an attacker also knows between blocks (persons aged 60+ of a cell are at
+most its persons aged 55+, at most its persons), so the audit attacks every block at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: The index of a figure in a block: (table, row, column); ``None`` in row or column is a total.
+Key = tuple[str, str | None, str | None]
+
+
+@dataclass
+class Figure:
+    key: Key
+    #: Indices of the base cells this figure adds up.
+    members: tuple[int, ...]
+    #: A figure about a group of organisations (the contributor and dominance rules apply).
+    group: bool
+
+
+@dataclass
+class Block:
+    """One family of counts: base cells (with the organisation each belongs to) and figures over them."""
+
+    name: str
+    values: list[int] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    _base: dict[object, int] = field(default_factory=dict, repr=False)
+    _keys: dict[Key, int] = field(default_factory=dict, repr=False)
+
+    def base(self, name: object, value: int, owner: str) -> int:
+        """Add a base cell (or return the existing one of that name)."""
+        if name in self._base:
+            return self._base[name]
+        if isinstance(value, bool) or int(value) != value or value < 0:
+            raise ValueError(f"{self.name}: count {value!r} of {name!r} must be a whole number of at least 0")
+        self._base[name] = len(self.values)
+        self.values.append(int(value))
+        self.owners.append(owner)
+        return self._base[name]
+
+    def base_index(self, name: object) -> int | None:
+        return self._base.get(name)
+
+    def figure(self, key: Key, members: Sequence[int], group: bool) -> int:
+        """Publish the sum of ``members`` under ``key`` (once; the same key again is the same figure)."""
+        if key in self._keys:
+            return self._keys[key]
+        self._keys[key] = len(self.figures)
+        self.figures.append(Figure(key, tuple(sorted(set(members))), group))
+        return self._keys[key]
+
+    def index(self, key: Key) -> int | None:
+        return self._keys.get(key)
+
+    def value(self, k: int) -> int:
+        return int(sum(self.values[b] for b in self.figures[k].members))
+
+    def figure_values(self) -> np.ndarray:
+        return np.array([self.value(k) for k in range(len(self.figures))], dtype=float)
+
+    def contributions(self, k: int) -> list[float]:
+        """The figure's value per contributing organisation."""
+        parts: dict[str, float] = {}
+        for b in self.figures[k].members:
+            parts[self.owners[b]] = parts.get(self.owners[b], 0) + self.values[b]
+        return list(parts.values())
+
+    def matrix(self) -> np.ndarray:
+        """figures x base cells, 1 where a base cell is part of a figure."""
+        out = np.zeros((len(self.figures), len(self.values)))
+        for k, figure in enumerate(self.figures):
+            out[k, list(figure.members)] = 1.0
+        return out
+
+
+@dataclass
+class LinkedTables:
+    """The blocks of a publication and what is known between them: each link (smaller, larger) says
+    that the sum of the base cells ``smaller`` ((block, base) pairs) is at most the base cell
+    ``larger`` (persons aged 55+ of a cell are at most its persons)."""
+
+    blocks: dict[str, Block] = field(default_factory=dict)
+    links: list[tuple[list[tuple[str, int]], tuple[str, int]]] = field(default_factory=list)
+
+    def block(self, name: str) -> Block:
+        if name not in self.blocks:
+            self.blocks[name] = Block(name)
+        return self.blocks[name]
+
+    def link(self, smaller: list[tuple[str, int]], larger: tuple[str, int]) -> None:
+        self.links.append((list(smaller), larger))
