@@ -64,7 +64,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from hrplanner.services.coordination import training_plan
     from hrplanner.services.register import Register
 
-    with Register.open(args.register, read_only=False) as register:
+    with Register.open(args.register, read_only=True) as register:
         plan = training_plan(register, scenario=args.scenario, rule=args.rule, round_date=args.round,
                              places_per_supervisor=args.places_per_supervisor)
     if args.format == "json":

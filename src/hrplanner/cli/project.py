@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from hrplanner.cli.common import CommandError, EXIT_OK
+from hrplanner.cli.common import EXIT_OK, SEED_MAX, CommandError, whole_number
 from hrplanner.domain.projection.errors import ParameterError
 from hrplanner.domain.projection.explain import explain
 from hrplanner.domain.projection.model import ProjectionResult, project
@@ -78,7 +78,7 @@ def cmd_project(args: argparse.Namespace) -> int:
         from hrplanner.services import projection as projection_service
         from hrplanner.services.register import Register
 
-        with Register.open(args.register) as register:
+        with Register.open(args.register, read_only=True) as register:
             scenario = projection_service.load(register, args.scenario)
             if args.occupation:
                 if args.occupation not in scenario.params:
@@ -129,7 +129,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--explain", type=_year, metavar="YEAR",
                         help="list every part of supply and demand in YEAR")
     parser.add_argument("--draws", type=_draws, metavar="N", help="Monte Carlo draws for percentiles")
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the Monte Carlo run (default 0)")
+    parser.add_argument("--seed", type=whole_number(0, SEED_MAX), default=0, help="random seed of the Monte Carlo run (default 0)")
     parser.add_argument("--variant", choices=("low", "middle", "high"), default="middle")
     parser.set_defaults(func=cmd_project)
 

@@ -10,9 +10,15 @@ from hrplanner.services.register import Register
 
 
 def write_demo(path: Path | str, *, seed: int = DEMO_SEED, overwrite: bool = True) -> Register:
-    """Create ``path`` as the fictitious demo register and return it open."""
+    """Create ``path`` as the fictitious demo register and return it open. The register is built under
+    a temporary name and moved into place complete (see ``Register.build``); when it replaces a file,
+    the caller holds that file's writer lock."""
     region = generate_demo(seed)
-    register = Register.create(path, region=DEMO_REGION, overwrite=overwrite)
+    return Register.build(path, lambda register: _fill(register, region, seed), region=DEMO_REGION,
+                          overwrite=overwrite)
+
+
+def _fill(register: Register, region, seed: int) -> None:  # noqa: ANN001 - domain.demo's region
     with register.transaction() as session:
         repo.set_meta("fictitious", "1", session=session)
         repo.set_meta("note", FICTITIOUS_NOTE, session=session)
@@ -24,4 +30,3 @@ def write_demo(path: Path | str, *, seed: int = DEMO_SEED, overwrite: bool = Tru
             repo.insert_figures(data, round_.id, session=session)
         repo.add_audit("create", "register", session=session, new=f"demo region, seed {seed}",
                        user="hrplanner", source="demo generator")
-    return register

@@ -10,6 +10,7 @@ Every text from the register goes into a cell through :func:`textsafe.put_text`.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from copy import copy
@@ -29,6 +30,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 import hrplanner
+from hrplanner import files
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 from hrplanner.services.errors import NotFoundError, RoundClosedError, ServiceError
@@ -125,8 +127,10 @@ def write_templates(register: Register, round_date: date | None, organisations: 
             if name not in known:
                 raise NotFoundError(f"No organisation named {name!r} in {register.path.name}")
     targets = _targets(names, Path(out), round_.reference_date, single=organisations is not None)
+    for target in targets.values():
+        files.require_regular(target, "template")
     if not overwrite:
-        existing = [p for p in targets.values() if p.exists()]
+        existing = [p for p in targets.values() if os.path.lexists(p)]
         if existing:
             raise ServiceError(f"{existing[0]} already exists (use overwrite/--force to replace it)")
 
@@ -145,11 +149,19 @@ def write_templates(register: Register, round_date: date | None, organisations: 
         target = targets[name]
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            build_workbook(context).save(target)
+            files.write_atomic(target, files.workbook_bytes(build_workbook(context)), "template")
+        except files.FileProblem as exc:
+            raise ServiceError(f"{exc} ({_written_so_far(written)})") from exc
         except OSError as exc:
-            raise ServiceError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+            raise ServiceError(f"Cannot write {target}: {files.cause(exc)} ({_written_so_far(written)})") from exc
         written.append(target)
     return written
+
+
+def _written_so_far(written: list[Path]) -> str:
+    if not written:
+        return "no template was written"
+    return f"written before this: {', '.join(p.name for p in written)}"
 
 
 def _targets(names: list[str], out: Path, reference_date: date, *, single: bool) -> dict[str, Path]:
