@@ -45,11 +45,11 @@ class FileProblem(Exception):
 def cause(exc: OSError) -> str:
     """The operating system's reason in words ("No space left on device")."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full (no space left on device)"
+        return "No space left on device (the disk is full)"
     if exc.errno == errno.EROFS:
-        return "the disk or folder is read-only"
+        return "Read-only file system (the disk or folder is read-only)"
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return "Permission denied"
     if exc.errno == getattr(errno, "EDQUOT", -1):
         return "the disk quota is exceeded"
     return exc.strerror or str(exc)
@@ -81,7 +81,7 @@ def require_regular(path: Path | str, what: str = "file", *, follow: bool = Fals
     path = Path(path)
     try:
         status = os.stat(path) if follow else os.lstat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # absent (a file where a folder should be: absent too)
         if missing_ok:
             return None
         raise FileProblem(f"{what} {path} does not exist") from None

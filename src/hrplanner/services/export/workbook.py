@@ -94,6 +94,8 @@ def save_atomic(wb: Workbook, path: Path) -> Path:
         return files.write_atomic(path, files.workbook_bytes(wb), "workbook")
     except files.FileProblem as exc:
         raise ServiceError(str(exc)) from None
+    except OSError as exc:
+        raise ServiceError(f"Cannot write workbook {path}: {files.cause(exc)}") from None
 
 
 def export_workbook(register: Register | Path | str, out_path: Path | str, scenario: str | None = None,
