@@ -10,6 +10,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from hrplanner.textsafe import csv_cell
+
 
 EXIT_OK = 0
 EXIT_FOUND_ERRORS = 1
@@ -93,8 +95,9 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def render_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """Rows as CSV; every text cell passes the one formula guard (:func:`hrplanner.textsafe.csv_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([csv_cell(h) for h in header])
+    writer.writerows([csv_cell(c) for c in row] for row in rows)
     return buffer.getvalue()
