@@ -97,11 +97,33 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001
         from sqlalchemy.exc import DBAPIError
 
+        damage = _damage(args)  # a register that cannot be read as figures: say why, in one line
+        if damage:
+            log.info("%s failed on a damaged register: %s", args.command, exc, exc_info=True)
+            print(f"hrplanner {args.command}: error: {args.register} is damaged: {one_line(damage)}; "
+                  f"see hrplanner check --register {args.register}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         if isinstance(exc, DBAPIError) and exc.orig is not None:  # "database or disk is full" and the like
             log.info("%s failed: %s", args.command, exc, exc_info=True)
-            print(f"hrplanner {args.command}: error: {describe_environment_error(exc.orig)}", file=sys.stderr)
+            where = f"{args.register}: " if getattr(args, "register", None) else ""
+            print(f"hrplanner {args.command}: error: {where}{describe_environment_error(exc.orig)}",
+                  file=sys.stderr)
             return EXIT_BAD_INPUT
         return _unexpected(args.command, exc)
+
+
+def _damage(args: argparse.Namespace) -> str | None:
+    """Why the command's register is damaged, or None (sound, or no register)."""
+    path = getattr(args, "register", None)
+    if not path:
+        return None
+    from hrplanner.services.check import diagnose
+
+    try:
+        return diagnose(path)
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
+        log.exception("diagnosing %s failed", path)
+        return None
 
 
 def one_line(exc: BaseException) -> str:

@@ -135,7 +135,7 @@ def make_backup(register_path: Path | str, reason: str = "manual", *, keep: int 
     The register may be open (also by another process): the backup API copies a consistent state.
     """
     path = Path(register_path)
-    db._check_is_sqlite(path)
+    _recognise(path)
     problems = db.integrity_problems(path)
     if problems:
         raise BackupError(f"{path.name} is damaged ({'; '.join(problems[:2])}); it is not backed up, so that "
@@ -162,6 +162,14 @@ def backup_before(register: "Register | Path | str", reason: str = "import", *, 
     transaction starts. Accepts an open :class:`Register` or a path."""
     path = register if isinstance(register, (str, Path)) else register.path
     return make_backup(Path(path), reason, keep=keep)
+
+
+def _recognise(path: Path) -> None:
+    """Refuse a file that is not an hrplanner register (a register of a newer version may be copied)."""
+    try:
+        db.recognise(path)
+    except db.NewerSchemaError:
+        pass
 
 
 def _prepare_folder(folder: Path, register: Path) -> None:
@@ -220,7 +228,7 @@ def prune(register_path: Path | str, *, keep: int | None = None, protect: tuple[
 def export_copy(register_path: Path | str, target: Path | str, *, overwrite: bool = False) -> Path:
     """A backup to a file of the user's choosing (outside the rolling set)."""
     source, target = Path(register_path), Path(target)
-    db._check_is_sqlite(source)
+    _recognise(source)
     problems = db.integrity_problems(source)
     if problems:
         raise BackupError(f"{source.name} is damaged ({'; '.join(problems[:2])}); it is not backed up")

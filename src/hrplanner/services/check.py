@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -176,25 +176,43 @@ def _structure_findings(path: Path, revision: str | None) -> list[Finding]:
                 kind = "date" if isinstance(column.type, Date) else "datetime" if isinstance(column.type, DateTime) else None
                 if kind is None:
                     continue
-                sql = (f'SELECT rowid, "{column.name}" FROM "{table.name}" WHERE "{column.name}" IS NOT NULL '
-                       f'AND {kind}("{column.name}") IS NULL LIMIT 20')
+                parse = date.fromisoformat if kind == "date" else datetime.fromisoformat
                 try:
-                    rows = conn.execute(sql).fetchall()
+                    rows = conn.execute(f'SELECT rowid, "{column.name}" FROM "{table.name}" '
+                                        f'WHERE "{column.name}" IS NOT NULL')
+                    bad = 0
+                    for rowid, value in rows:
+                        try:
+                            parse(str(value))
+                        except ValueError:
+                            bad += 1
+                            if bad <= 20:
+                                found.append(Finding(ERROR, "integrity", f"{table.name} row {rowid}: {column.name} = "
+                                                                         f"{value!r} is not a "
+                                                                         f"{'date' if kind == 'date' else 'time'} that exists"))
                 except sqlite3.DatabaseError:
                     continue
-                for rowid, value in rows:
-                    found.append(Finding(ERROR, "integrity", f"{table.name} row {rowid}: {column.name} = {value!r} "
-                                                             f"is not a {'date' if kind == 'date' else 'date and time'} "
-                                                             "that exists"))
-                if kind == "date":  # SQLite's date() accepts 2025-02-30 and rolls it over: compare
-                    sql = (f'SELECT rowid, "{column.name}" FROM "{table.name}" WHERE "{column.name}" IS NOT NULL '
-                           f'AND date("{column.name}") IS NOT NULL AND date("{column.name}") != "{column.name}" LIMIT 20')
-                    for rowid, value in conn.execute(sql).fetchall():
-                        found.append(Finding(ERROR, "integrity", f"{table.name} row {rowid}: {column.name} = "
-                                                                 f"{value!r} is not a date that exists"))
     finally:
         conn.close()
     return found
+
+
+def diagnose(register_path: Path | str) -> str | None:
+    """Why a register cannot be read, when it is damaged: the first error a check finds in its file
+    (integrity, missing table, impossible stored value, broken reference), or None when the file is
+    sound. Read-only; for turning a failure while reading figures into one clear line."""
+    path = Path(register_path)
+    try:
+        problems = db.integrity_problems(path)
+        revision = _revision_or_none(path)
+        findings = ([Finding(ERROR, "integrity", p) for p in problems] + _structure_findings(path, revision)
+                    + _foreign_key_findings(path))
+    except (db.RegisterFileError, sqlite3.DatabaseError, OSError) as exc:
+        return str(exc)
+    if not findings:
+        return None
+    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    return f"{findings[0].message}{more}"
 
 
 def _revision_or_none(path: Path) -> str | None:

@@ -231,10 +231,11 @@ def _unsafe(register: Path, path: Path, what: str) -> UnsafeLockFile:
                           "and try again")
 
 
-def _open_lock_file(register: Path, path: Path) -> int | None:
-    """Create the lock file exclusively, or open the existing one safely; None when it vanished meanwhile."""
+def _open_lock_file(register: Path, path: Path) -> tuple[int | None, bool]:
+    """Create the lock file exclusively, or open the existing one safely: (descriptor, created), the
+    descriptor None when the file vanished meanwhile."""
     try:
-        return files.create_exclusive(path)
+        return files.create_exclusive(path), True
     except FileExistsError:
         pass
     except OSError as exc:
@@ -243,7 +244,7 @@ def _open_lock_file(register: Path, path: Path) -> int | None:
     try:
         status = os.lstat(path)
     except FileNotFoundError:
-        return None
+        return None, False
     except OSError as exc:
         raise LockUnavailable(f"Cannot read the lock file {path.name} ({files.cause(exc)})") from exc
     if not stat.S_ISREG(status.st_mode):
@@ -255,7 +256,7 @@ def _open_lock_file(register: Path, path: Path) -> int | None:
     try:
         fd = files.open_existing_nofollow(path)
     except FileNotFoundError:
-        return None
+        return None, False
     except files.FileProblem as exc:
         raise _unsafe(register, path, str(exc).removeprefix(f"{path} is ")) from None
     except OSError as exc:
@@ -267,7 +268,7 @@ def _open_lock_file(register: Path, path: Path) -> int | None:
     if text and (not text.startswith("{") or (text.endswith("}") and LockHolder.from_text(text) is None)):
         os.close(fd)
         raise _unsafe(register, path, "not an hrplanner lock file (it holds something else)")
-    return fd
+    return fd, False
 
 
 # --- the writer lock ------------------------------------------------------------------------------------
@@ -332,7 +333,7 @@ def acquire_writer(register_path: Path | str) -> WriterLock:
     register = Path(register_path)
     path = lock_path(register)
     for _attempt in range(20):
-        fd = _open_lock_file(register, path)
+        fd, created = _open_lock_file(register, path)
         if fd is None:
             continue
         try:
@@ -372,6 +373,8 @@ def acquire_writer(register_path: Path | str) -> WriterLock:
             return WriterLock(register, fd, me)
         except BaseException:
             try:
+                if created and _same_file(fd, path):  # ours, and never written: it goes again
+                    path.unlink()
                 os.close(fd)
             except OSError:
                 pass

@@ -109,6 +109,12 @@ def _damage(path: Path) -> str | None:
 
 def _writable(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
+    try:
+        read_only_disk = bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except (OSError, AttributeError):  # no statvfs (Windows): os.access below decides
+        read_only_disk = False
+    if read_only_disk:
+        raise LockUnavailable(f"{path.name} is on a read-only disk or folder")
     if not os.access(path, os.W_OK):
         raise LockUnavailable(f"{path.name} is write-protected")
     if not os.access(folder, os.W_OK):
