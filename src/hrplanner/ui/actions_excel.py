@@ -189,7 +189,8 @@ class ExcelActions(QObject):
             settings.remember_directory(Path(files[0]).parent)
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, paths: list[Path], *, accept_warnings: bool = False) -> None:
+    def import_files(self, paths: list[Path], *, accept_warnings: bool = False,
+                     confirm_drops: tuple[str, ...] = ()) -> None:
         register = self.context.register
         if register is None or register.read_only:
             show_message(self.window, _tr("The register is open read-only; figures cannot be imported."))
@@ -202,14 +203,14 @@ class ExcelActions(QObject):
         progress.setMinimumDuration(300)
 
         def work(token):  # noqa: ANN001
-            return import_files(register, paths, user, accept_warnings=accept_warnings,
+            return import_files(register, paths, user, accept_warnings=accept_warnings, confirm_drops=confirm_drops,
                                 progress=lambda done, total, path: token.progress(done, total, path.name))
 
         def done(reports) -> None:  # noqa: ANN001
             progress.close()
             if any(r.status != "unchanged" and r.ok for r in reports):
                 self.context.notify("*")
-            waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
+            waiting = [r for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
             title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
@@ -217,7 +218,10 @@ class ExcelActions(QObject):
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
-                self.import_files(waiting, accept_warnings=True)
+                confirmed = self.confirm_drops(waiting)
+                again = [r.path for r in waiting if not r.drops or r.organisation in confirmed]
+                if again:
+                    self.import_files(again, accept_warnings=True, confirm_drops=tuple(confirmed))
 
         def moved(fraction: float, text: str) -> None:
             progress.setValue(int(round(fraction * len(paths))))
@@ -225,6 +229,27 @@ class ExcelActions(QObject):
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")
+
+    def confirm_drops(self, reports) -> set[str]:  # noqa: ANN001 - ImportReports
+        """Ask for each organisation whose persons or fte would drop by more than the set share to be
+        confirmed by typing its name; returns the organisations confirmed."""
+        from hrplanner.services.excel.importer import DROP_SHARE
+
+        confirmed: set[str] = set()
+        for report in reports:
+            if not report.drops or report.organisation in confirmed:
+                continue
+            label = _tr("%1 would lower the figures of %2 by more than %3%: %4.\n\nIf that is right, type the "
+                        "name of the organisation to confirm:").replace("%1", report.path.name) \
+                .replace("%2", report.organisation).replace("%3", str(round(DROP_SHARE * 100))) \
+                .replace("%4", "; ".join(report.drops))
+            typed, accepted = QInputDialog.getText(self.window, _tr("Confirm a large drop"), label)
+            if accepted and typed.strip().casefold() == report.organisation.strip().casefold():
+                confirmed.add(report.organisation)
+            elif accepted:
+                show_message(self.window, _tr("The name does not match %1; that file is not imported.")
+                             .replace("%1", report.organisation), kind="warning")
+        return confirmed
 
     # --- export -------------------------------------------------------------------------------------
 

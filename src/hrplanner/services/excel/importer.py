@@ -214,10 +214,10 @@ class _ImportSession:
         if not any(getattr(parsed.data, table) for table in _SHEETS):
             report.problems.append(ImportProblem(L.INSTRUCTIONS_SHEET, "", "", None, "the file holds no figures; "
                                                  "fill in the yellow cells of the template"))
-        if report.errors or (report.warnings and not accept_warnings):
-            report.status = REJECTED if report.errors else NEEDS_CONFIRMATION
+        if report.errors:
+            report.status = REJECTED
             return report
-        assert reference_date is not None
+        assert reference_date is not None  # the warnings are weighed with the drops, against the register
         try:
             self._replace(report, parsed.data, reference_date, user, checked.name, checked.sha256,
                           accept_warnings=accept_warnings, dry_run=dry_run)
@@ -275,6 +275,8 @@ class _ImportSession:
             if round_.closed:
                 raise RoundClosedError(_closed(round_))
             old = repo.load_round_data(round_, session=session, organisation_id=organisation.id)
+            # a blank sheet keeps what the register holds; said only where it holds something
+            report.not_reported = [table for table in report.not_reported if getattr(old, table)]
             new = _keep_unreported(old, new, report.not_reported)
             report.drops = _drops(old if old.staffing else self._previous_data(reference_date, organisation.id, session), new)
             if report.drops and name.casefold() not in self.confirmed_drops:
