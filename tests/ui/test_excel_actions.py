@@ -152,4 +152,4 @@ def test_a_large_drop_is_imported_only_when_the_organisation_is_typed(main_windo
     assert name in asked[0] and f"persons {before} -> {left}" in asked[0]
     assert persons_of(register, name) == (left if imported else before)
     if not imported:
-        assert "does not match" in dialogs.messages[-1]["text"]
+        assert "komt niet overeen met" in dialogs.messages[-1]["text"]  # the app speaks Dutch
