@@ -296,17 +296,23 @@ def backup_file(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     _check_is_sqlite(Path(source))
     with files.atomic_output(target, "backup") as partial:
-        src = snapshot_connection(read_snapshot(Path(source)))
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_into(Path(source), partial)
     return target
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Copy a database into ``target`` (a new, empty file, e.g. a temporary of ``files.atomic_output``)
+    with the backup API, as one self-contained file with a rollback journal."""
+    src = snapshot_connection(read_snapshot(Path(source)))
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 fsync_file = files.fsync_file

@@ -309,11 +309,12 @@ def restore(register_path: Path | str, backup_path: Path | str, *, lock: "Writer
     """Put a backup back in place of a register. The caller must have closed the register.
 
     1. The backup is checked first (integrity, hrplanner schema); nothing is touched if that fails.
-    2. It is copied (backup API) to a temporary file in the register's folder and flushed to disk.
+    2. It is copied (backup API) to a temporary file in the register's folder (the one atomic-write
+       helper, :func:`hrplanner.files.atomic_output`).
     3. The current register is backed up into the rolling set (a damaged one is copied byte for byte)
        and its -wal is folded in (a damaged one's -wal is set aside), so no stale -wal/-shm can be
        applied to the restored file.
-    4. ``os.replace`` swaps the files atomically.
+    4. The helper flushes the copy and renames it over the register in one step.
 
     Takes the writer lock for the duration (or uses ``lock`` when the caller holds it), so a register
     that another process is editing is refused.
@@ -333,42 +334,34 @@ def restore(register_path: Path | str, backup_path: Path | str, *, lock: "Writer
     verify_backup(source)
     files.require_regular(register, "register")
     held = lock if lock is not None else locking.acquire_writer(register)
-    temp = register.with_name(f".{register.name}.restoring-{os.getpid()}")
     notes: list[str] = []
     previous = None
     try:
         files.remove_leftovers(register, locking.pid_alive)
-        files.require_regular(temp, "temporary file")
-        db.backup_file(source, temp)
-        verify_backup(temp)
-        if register.exists():
-            damaged = _is_damaged(register)
-            previous = _save_current(register, keep, damaged=damaged, protect=source, notes=notes)
-            if damaged:
-                for suffix in ("-wal", "-shm"):
-                    kept = _set_aside(Path(f"{register}{suffix}"), "damaged")
-                    if kept:
-                        notes.append(f"set aside {kept.name}")
-            else:
-                _checkpoint_and_detach(register)
-        for suffix in ("-wal", "-shm"):
-            leftover = Path(f"{register}{suffix}")
-            if leftover.exists():
-                if suffix == "-wal" and leftover.stat().st_size > 0:
-                    raise BackupError(f"{register.name} is still open somewhere ({leftover.name} is in use); "
-                                      "close it everywhere and try again")
-                leftover.unlink()
-        os.replace(temp, register)
-        db.fsync_dir(register.parent)
+        with files.atomic_output(register, "register") as partial:  # replaced only if all below worked
+            db.copy_into(source, partial)
+            verify_backup(partial)
+            if register.exists():
+                damaged = _is_damaged(register)
+                previous = _save_current(register, keep, damaged=damaged, protect=source, notes=notes)
+                if damaged:
+                    for suffix in ("-wal", "-shm"):
+                        kept = _set_aside(Path(f"{register}{suffix}"), "damaged")
+                        if kept:
+                            notes.append(f"set aside {kept.name}")
+                else:
+                    _checkpoint_and_detach(register)
+            for suffix in ("-wal", "-shm"):
+                leftover = Path(f"{register}{suffix}")
+                if leftover.exists():
+                    if suffix == "-wal" and leftover.stat().st_size > 0:
+                        raise BackupError(f"{register.name} is still open somewhere ({leftover.name} is in use); "
+                                          "close it everywhere and try again")
+                    leftover.unlink()
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise BackupError(f"{register.name} was not restored: {files.cause(exc)}; the register is as it was") from exc
     except files.FileProblem as exc:
-        temp.unlink(missing_ok=True)
         raise BackupError(f"{register.name} was not restored: {exc}; the register is as it was") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     finally:
         if lock is None:
             held.release()
