@@ -398,6 +398,25 @@ def test_an_unwritable_data_folder_stops_an_import_before_it_changes_anything(sm
     assert dump_path(small_path) == before
 
 
+def test_an_old_register_with_an_unwritable_data_folder_opens_read_only_unchanged(tmp_path, monkeypatch):
+    import shutil
+
+    from hrplanner.services.locking import open_for_editing
+
+    old = tmp_path / "old.hrplan"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "registers" / "schema_0001.hrplan", old)
+    before = sha256(old)
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("HRPLANNER_DATA_DIR", str(data))
+    with read_only(data), open_for_editing(old) as session:
+        assert session.read_only and session.lock is None
+        assert "Cannot write the backup of old.hrplan" in session.read_only_reason
+        assert "not changed" in session.read_only_reason
+        assert [o.name for o in session.register.organisations()] == ["De Linde Jeugdzorg", "Wijkteam Hengelo"]
+    assert sha256(old) == before and beside(old) == []
+
+
 # --- 5. damaged registers ---------------------------------------------------------------------------------
 
 

@@ -68,8 +68,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         if args.scenario or args.occupation:
             raise CommandError("--scenario and --occupation go with --register, not with --params")
         path = Path(args.params)
-        if not path.is_file():
-            raise CommandError(f"parameter file not found: {path}")
+        if not path.exists() and not path.is_symlink():
+            raise CommandError(f"parameter file not found: {path}")  # anything else: load_params says what
         try:
             params = [load_params(path)]
         except ParameterError as exc:

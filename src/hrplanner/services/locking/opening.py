@@ -7,7 +7,8 @@
   anything is written beside it; then the writer lock is taken, the file's integrity is checked,
   leftovers of killed runs are removed, and an older schema is backed up into the rolling set and
   migrated, all under the lock. When a colleague edits the register, the folder is read-only, the
-  lock path is unsafe or the file is damaged, the register is opened read-only with the reason.
+  lock path is unsafe, the file is damaged or the backup before an upgrade cannot be written, the
+  register is opened read-only with the reason.
 - **Writing** (:func:`open_for_writing`): like editing, but a command that must change the file
   (``import``) gets the reason as an error instead of a read-only view.
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from hrplanner import files
 from hrplanner.db import engine as db
-from hrplanner.services.errors import RegisterFileError
+from hrplanner.services.errors import RegisterFileError, ServiceError
 from hrplanner.services.locking.lock import (
     LockHolder,
     LockUnavailable,
@@ -160,6 +161,8 @@ def open_for_editing(register_path: Path | str) -> RegisterSession:
         why, reason = unavailable, f"{unavailable}. It is opened read-only."
     except db.DamagedRegisterError as damaged:
         why, reason = damaged, f"{damaged}. It is opened read-only."
+    except ServiceError as failed:  # e.g. the backup before an upgrade cannot be written
+        why, reason = failed, f"{failed}. It is opened read-only and was not changed."
     try:
         register = open_for_reading(path)
     except RegisterFileError as exc:
