@@ -561,6 +561,17 @@ def test_a_fifo_as_register_is_refused_by_every_command(tmp_path):
         assert result.stderr.count("\n") == 1 and "named pipe" in result.stderr, result.stderr
 
 
+def test_a_fifo_or_device_as_parameter_file_is_named(tmp_path, capsys):
+    fifo = tmp_path / "params.toml"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.toml"
+    zero.symlink_to("/dev/zero")
+    assert run(["project", "--params", str(fifo)]) == 2
+    assert "is a named pipe (FIFO), not a regular file" in one_error_line(capsys, "project")
+    assert run(["project", "--params", str(zero)]) == 2
+    assert "is a device, not a regular file" in one_error_line(capsys, "project")
+
+
 def test_odd_numbers_and_dates_give_one_line_or_work(small_path, capsys):
     assert run(["audit", "--register", str(small_path), "--since", "0001-01-01", "--until", "9999-12-31"]) == 0
     capsys.readouterr()
