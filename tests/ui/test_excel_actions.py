@@ -149,7 +149,7 @@ def test_a_large_drop_is_imported_only_when_the_organisation_is_typed(main_windo
     dialogs.answers.append(True)  # "Import them anyway?"
     excel.import_files([path])
     assert len(asked) == 1, shown
-    assert name in asked[0] and f"persons {before} -> {left}" in asked[0]
+    assert name in asked[0] and f"personen: {before} \u2192 {left} (" in asked[0]
     assert persons_of(register, name) == (left if imported else before)
     if not imported:
         assert "komt niet overeen met" in dialogs.messages[-1]["text"]  # the app speaks Dutch

@@ -810,152 +810,164 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="77"/>
+        <location filename="../ui/actions_excel.py" line="84"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="80"/>
-        <location filename="../ui/actions_excel.py" line="92"/>
+        <location filename="../ui/actions_excel.py" line="87"/>
+        <location filename="../ui/actions_excel.py" line="99"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="88"/>
-        <location filename="../ui/actions_excel.py" line="93"/>
+        <location filename="../ui/actions_excel.py" line="95"/>
+        <location filename="../ui/actions_excel.py" line="100"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="96"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="134"/>
+        <location filename="../ui/actions_excel.py" line="141"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="142"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="136"/>
+        <location filename="../ui/actions_excel.py" line="143"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="144"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="145"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="146"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="157"/>
+        <location filename="../ui/actions_excel.py" line="164"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="165"/>
+        <location filename="../ui/actions_excel.py" line="172"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="176"/>
+        <location filename="../ui/actions_excel.py" line="183"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="186"/>
+        <location filename="../ui/actions_excel.py" line="193"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="187"/>
-        <location filename="../ui/actions_excel.py" line="270"/>
+        <location filename="../ui/actions_excel.py" line="194"/>
+        <location filename="../ui/actions_excel.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="196"/>
+        <location filename="../ui/actions_excel.py" line="203"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="201"/>
+        <location filename="../ui/actions_excel.py" line="208"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="201"/>
-        <location filename="../ui/actions_excel.py" line="280"/>
+        <location filename="../ui/actions_excel.py" line="208"/>
+        <location filename="../ui/actions_excel.py" line="291"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="216"/>
+        <location filename="../ui/actions_excel.py" line="223"/>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="219"/>
+        <location filename="../ui/actions_excel.py" line="226"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="228"/>
+        <location filename="../ui/actions_excel.py" line="235"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="242"/>
-        <source>%1 would lower the figures of %2 by more than %3%: %4.
+        <location filename="../ui/actions_excel.py" line="250"/>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="250"/>
+        <source>fte</source>
+        <translation>fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="253"/>
+        <source>%1 would lower the figures of %2 by more than %3%:
+%4
 
 If that is right, type the name of the organisation to confirm:</source>
-        <translation>%1 zou de cijfers van %2 met meer dan %3% verlagen: %4.
+        <translation>%1 zou de cijfers van %2 met meer dan %3% verlagen:
+%4
 
 Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="246"/>
+        <location filename="../ui/actions_excel.py" line="257"/>
         <source>Confirm a large drop</source>
         <translation>Grote daling bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="250"/>
+        <location filename="../ui/actions_excel.py" line="261"/>
         <source>The name does not match %1; that file is not imported.</source>
         <translation>De naam komt niet overeen met %1; dat bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="263"/>
-        <location filename="../ui/actions_excel.py" line="269"/>
-        <location filename="../ui/actions_excel.py" line="291"/>
+        <location filename="../ui/actions_excel.py" line="274"/>
+        <location filename="../ui/actions_excel.py" line="280"/>
+        <location filename="../ui/actions_excel.py" line="302"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="264"/>
+        <location filename="../ui/actions_excel.py" line="275"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="280"/>
+        <location filename="../ui/actions_excel.py" line="291"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="290"/>
+        <location filename="../ui/actions_excel.py" line="301"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>

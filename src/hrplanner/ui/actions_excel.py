@@ -35,6 +35,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExcelActions", text)
 
 
+def _number(value: float) -> str:
+    """A count or fte as the app shows it (Dutch: decimal comma)."""
+    from hrplanner.ui.format import fmt_number
+
+    return fmt_number(value, 1) if value % 1 else fmt_number(value, 0)
+
+
 def _user() -> str:
     import getpass
 
@@ -234,15 +241,19 @@ class ExcelActions(QObject):
         """Ask for each organisation whose persons or fte would drop by more than the set share to be
         confirmed by typing its name; returns the organisations confirmed."""
         from hrplanner.services.excel.importer import DROP_SHARE
+        from hrplanner.ui.format import fmt_signed
 
         confirmed: set[str] = set()
         for report in reports:
             if not report.drops or report.organisation in confirmed:
                 continue
-            label = _tr("%1 would lower the figures of %2 by more than %3%: %4.\n\nIf that is right, type the "
+            what = {"persons": _tr("persons"), "fte": _tr("fte")}
+            drops = "\n".join(f"  \u2022 {what.get(name, name)}: {_number(before)} \u2192 {_number(after)} "
+                              f"({fmt_signed((after - before) / before * 100)}%)" for name, before, after in report.drop_values)
+            label = _tr("%1 would lower the figures of %2 by more than %3%:\n%4\n\nIf that is right, type the "
                         "name of the organisation to confirm:").replace("%1", report.path.name) \
                 .replace("%2", report.organisation).replace("%3", str(round(DROP_SHARE * 100))) \
-                .replace("%4", "; ".join(report.drops))
+                .replace("%4", drops)
             typed, accepted = QInputDialog.getText(self.window, _tr("Confirm a large drop"), label)
             if accepted and typed.strip().casefold() == report.organisation.strip().casefold():
                 confirmed.add(report.organisation)

@@ -78,8 +78,10 @@ class ImportReport:
     data: RoundData | None = None
     #: Topics (table names) whose sheet was left blank: not reported, left unchanged.
     not_reported: list[str] = field(default_factory=list)
-    #: Drops beyond DROP_SHARE that must be confirmed by naming the organisation: "persons 72 -> 3".
+    #: Drops beyond DROP_SHARE that must be confirmed by naming the organisation: "persons 72 -> 3 (-96%)".
     drops: list[str] = field(default_factory=list)
+    #: The same as (what, before, after), what being "persons" or "fte".
+    drop_values: list[tuple[str, float, float]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -278,7 +280,10 @@ class _ImportSession:
             # a blank sheet keeps what the register holds; said only where it holds something
             report.not_reported = [table for table in report.not_reported if getattr(old, table)]
             new = _keep_unreported(old, new, report.not_reported)
-            report.drops = _drops(old if old.staffing else self._previous_data(reference_date, organisation.id, session), new)
+            baseline = old if old.staffing else self._previous_data(reference_date, organisation.id, session)
+            report.drop_values = _drops(baseline, new)
+            report.drops = [f"{what} {_fmt(before)} -> {_fmt(after)} ({(after - before) / before:+.0%})"
+                            for what, before, after in report.drop_values]
             if report.drops and name.casefold() not in self.confirmed_drops:
                 report.problems += [ImportProblem(
                     L.STAFFING.name, "", "", None,
@@ -329,14 +334,14 @@ def _keep_unreported(old: RoundData, new: RoundData, not_reported: list[str]) ->
     return merged
 
 
-def _drops(before: RoundData, after: RoundData) -> list[str]:
-    """The organisation's persons and fte that fall by more than DROP_SHARE: "persons 72 -> 3 (-96%)"."""
+def _drops(before: RoundData, after: RoundData) -> list[tuple[str, float, float]]:
+    """The organisation's persons and fte that fall by more than DROP_SHARE: (what, before, after)."""
     found = []
-    for label, attribute in (("persons", "persons"), ("fte", "fte")):
-        old = sum(float(getattr(r, attribute) or 0) for r in before.staffing)
-        new = sum(float(getattr(r, attribute) or 0) for r in after.staffing)
+    for attribute in ("persons", "fte"):
+        old = round(sum(float(getattr(r, attribute) or 0) for r in before.staffing), 2)
+        new = round(sum(float(getattr(r, attribute) or 0) for r in after.staffing), 2)
         if old > 0 and new < old * (1 - DROP_SHARE):
-            found.append(f"{label} {_fmt(old)} -> {_fmt(new)} ({(new - old) / old:+.0%})")
+            found.append((attribute, old, new))
     return found
 
 
