@@ -74,7 +74,8 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     #: One line per changed figure total, e.g. "staffing persons: 120 -> 123".
     changes: list[str] = field(default_factory=list)
-    #: The figures read from the file (None when the file could not be read).
+    #: The organisation's figures as the file leaves them: read from the file, with the register's for
+    #: the topics it left blank (None when the file could not be read).
     data: RoundData | None = None
     #: Topics (table names) whose sheet was left blank: not reported, left unchanged.
     not_reported: list[str] = field(default_factory=list)
@@ -280,6 +281,7 @@ class _ImportSession:
             # a blank sheet keeps what the register holds; said only where it holds something
             report.not_reported = [table for table in report.not_reported if getattr(old, table)]
             new = _keep_unreported(old, new, report.not_reported)
+            report.data = new
             baseline = old if old.staffing else self._previous_data(reference_date, organisation.id, session)
             report.drop_values = _drops(baseline, new)
             report.drops = [f"{what} {_fmt(before)} -> {_fmt(after)} ({(after - before) / before:+.0%})"
