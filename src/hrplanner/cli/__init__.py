@@ -6,15 +6,16 @@ files), 2 bad input (options, file, parameters) or a file that cannot be read or
 read-only folder: the message names the file and the cause), 3 an unexpected failure (logged; a bug).
 
 The command table below is the one place that says which module serves which command. Each module
-has ``add_commands(sub)``; only the module of the command being run is imported (``--help`` imports
-them all), and heavy libraries are imported inside the command functions, so a command starts fast.
+has ``add_commands(sub)``; only the module of the command being run is imported, and heavy libraries
+are imported inside the command functions, so a command starts fast. ``--version`` and ``--help``
+import no command module at all: the overview lists each command with its line from ``SUMMARIES``
+(a test keeps those equal to the commands' own help).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -26,8 +27,6 @@ from hrplanner.cli.common import (
     CommandError,
     OneLineParser,
 )
-
-log = logging.getLogger(__name__)
 
 #: Command name -> the module (below ``hrplanner.cli``) that adds it to the parser, in ``--help`` order.
 COMMANDS: dict[str, str] = {
@@ -45,20 +44,48 @@ COMMANDS: dict[str, str] = {
 }
 
 
+#: Command name -> its one-line help, for ``hrplanner --help`` without importing the command modules.
+#: Must equal the ``help=`` of the command's ``add_parser`` (tests/unit/test_start.py checks it); a command
+#: missing here still works, its module is then imported for ``--help``.
+SUMMARIES: dict[str, str] = {
+    "demo": "write the fictitious demo register to PATH",
+    "summary": "print the regional key figures per occupation",
+    "project": "project supply, demand, gap and intake advice per occupation",
+    "plan": "print the shared training plan: the intake advice split over organisations",
+    "export": "write the meeting workbook (Excel summary) of a round and scenario",
+    "template": "write Excel collection templates for a round",
+    "import": "import filled-in Excel templates into the register",
+    "check": "check a register: file integrity, identities, rules, suspicious figures",
+    "backup": "back a register up (into its rolling set, or --to a file)",
+    "restore": "replace a register by a backup (the current file is backed up first)",
+    "audit": "show or export the register's audit log",
+}
+
+
 def command_names() -> set[str]:
     """Every command's name, without importing any command module."""
     return set(COMMANDS)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command, or with only ``command``'s module when it is known."""
+def build_parser(command: str | None = None, *, overview: bool = False) -> argparse.ArgumentParser:
+    """The parser with every command, or with only ``command``'s module when it is known.
+
+    With ``overview``, commands are listed by name and summary only (enough for ``--help``,
+    ``--version`` and naming an unknown command) and no command module is imported.
+    """
     parser = OneLineParser(
         prog="hrplanner",
         description="Regional workforce planning for youth care. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"hrplanner {hrplanner.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    if overview and command not in COMMANDS:
+        for name in COMMANDS:
+            if name in SUMMARIES:
+                sub.add_parser(name, help=SUMMARIES[name], add_help=False)
+        modules = list(dict.fromkeys(module for name, module in COMMANDS.items() if name not in SUMMARIES))
+    else:
+        modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for name in modules:
         importlib.import_module(f"{__name__}.{name}").add_commands(sub)
     return parser
@@ -67,7 +94,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv[0] if argv else None)
+    parser = build_parser(argv[0] if argv else None, overview=True)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -91,7 +118,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except (OSError, RecursionError, MemoryError, OverflowError) as exc:
         # The environment, not the program: a full disk, a read-only folder, a file that vanished.
-        log.info("%s failed: %s", args.command, exc, exc_info=True)
+        _log().info("%s failed: %s", args.command, exc, exc_info=True)
         print(f"hrplanner {args.command}: error: {describe_environment_error(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001
@@ -99,17 +126,23 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         damage = _damage(args)  # a register that cannot be read as figures: say why, in one line
         if damage:
-            log.info("%s failed on a damaged register: %s", args.command, exc, exc_info=True)
+            _log().info("%s failed on a damaged register: %s", args.command, exc, exc_info=True)
             print(f"hrplanner {args.command}: error: {args.register} is damaged: {one_line(damage)}; "
                   f"see hrplanner check --register {args.register}", file=sys.stderr)
             return EXIT_BAD_INPUT
         if isinstance(exc, DBAPIError) and exc.orig is not None:  # "database or disk is full" and the like
-            log.info("%s failed: %s", args.command, exc, exc_info=True)
+            _log().info("%s failed: %s", args.command, exc, exc_info=True)
             where = f"{args.register}: " if getattr(args, "register", None) else ""
             print(f"hrplanner {args.command}: error: {where}{describe_environment_error(exc.orig)}",
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         return _unexpected(args.command, exc)
+
+
+def _log():  # noqa: ANN202 - a logging.Logger, imported only when something failed
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def _damage(args: argparse.Namespace) -> str | None:
@@ -122,7 +155,7 @@ def _damage(args: argparse.Namespace) -> str | None:
     try:
         return diagnose(path)
     except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
-        log.exception("diagnosing %s failed", path)
+        _log().exception("diagnosing %s failed", path)
         return None
 
 
@@ -160,7 +193,7 @@ def _unexpected(command: str, exc: Exception) -> int:
     """The last resort: log the details, tell the user one line."""
     from hrplanner.logs import log_file
 
-    log.exception("unexpected error in %s", command)
+    _log().exception("unexpected error in %s", command)
     print(f"hrplanner {command}: unexpected error: {type(exc).__name__}: {one_line(exc)} "
           f"(details in {log_file()})", file=sys.stderr)
     return EXIT_UNEXPECTED

@@ -55,6 +55,7 @@ NEEDS_CONFIRMATION = "needs confirmation"
 REJECTED = "rejected"
 FAILED = "failed"  # the file was fine but could not be written (disk full, read-only); nothing imported
 SKIPPED = "not imported"  # an earlier file failed to be written, so this one was not tried
+CANCELLED = "cancelled"  # not read: the user stopped the import before this file
 #: Statuses that mean the file is fine.
 SUCCESS = (IMPORTED, UNCHANGED, CHECKED)
 #: An import that lowers an organisation's persons or fte by more than this share must be confirmed
@@ -105,6 +106,8 @@ class ImportReport:
             head += f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} to confirm; nothing imported"
         elif self.status in (FAILED, SKIPPED):
             head += "; nothing imported"
+        elif self.status == CANCELLED:
+            head += " before it was read; nothing imported"
         return head
 
     def lines(self) -> list[str]:
@@ -119,13 +122,17 @@ class ImportReport:
 
 def import_files(register: Register, paths: Iterable[Path | str], user: str, *, accept_warnings: bool = False,
                  dry_run: bool = False, progress: Callable[[int, int, Path], None] | None = None,
-                 confirm_drops: Iterable[str] = ()) -> list[ImportReport]:
+                 confirm_drops: Iterable[str] = (), cancelled: Callable[[], bool] | None = None
+                 ) -> list[ImportReport]:
     """Import each file on its own (one transaction per file); returns one report per file.
 
     ``progress(done, total, path)`` is called before each file (for a progress bar); it must not
-    touch widgets from a worker thread. ``confirm_drops`` names the organisations whose drop beyond
-    :data:`DROP_SHARE` is confirmed. When a file cannot be written (disk full, read-only), the run
-    stops: that file is "failed", the ones after it "not imported", each with the reason.
+    touch widgets from a worker thread. ``cancelled()`` is asked before each file: once it says
+    True, the files not yet read are reported as CANCELLED and nothing more is imported (the files
+    before it keep their outcome: each file is its own transaction). ``confirm_drops`` names the
+    organisations whose drop beyond :data:`DROP_SHARE` is confirmed. When a file cannot be written
+    (disk full, read-only), the run stops: that file is "failed", the ones after it "not imported",
+    each with the reason.
     """
     paths = [Path(p) for p in paths]
     session = _ImportSession(register, confirm_drops)
@@ -133,6 +140,9 @@ def import_files(register: Register, paths: Iterable[Path | str], user: str, *, 
     for number, path in enumerate(paths):
         if progress:
             progress(number, len(paths), path)
+        if cancelled is not None and cancelled():
+            reports += [ImportReport(rest, CANCELLED) for rest in paths[number:]]
+            break
         try:
             reports.append(session.import_file(path, user, accept_warnings=accept_warnings, dry_run=dry_run))
         except _WRITE_FAILURES as exc:
