@@ -4,6 +4,13 @@ before a migration, and the Alembic upgrade.
 A register is one SQLite file (``.hrplan``). Its schema is identified by the Alembic revision in
 ``alembic_version`` and mirrored in ``PRAGMA user_version``; ``register_meta`` records the app version
 that last wrote it. A file whose schema is newer than this app knows is refused untouched.
+
+Before anything may write, :func:`recognise` reads the file (never a FIFO or device: the header is
+read without blocking) and refuses what is not an hrplanner register: not SQLite, another program's
+database (even one with an ``alembic_version`` table), core tables missing. Reading never touches
+the file: :func:`read_snapshot` copies it into memory (consistent also while a writer has it open)
+and a read-only engine works on that copy, so no -wal/-shm is left behind and read-only media work.
+Only a writer migrates, with the backup writer its caller passes (no wiring at import time).
 """
 
 from __future__ import annotations
