@@ -17,9 +17,6 @@ EXIT_OK = 0
 EXIT_FOUND_ERRORS = 1
 EXIT_BAD_INPUT = 2
 EXIT_UNEXPECTED = 3
-#: The largest random seed the commands accept (what NumPy's generators take without complaint is
-#: larger, but a seed of 2**32 or more is never needed).
-SEED_MAX = 2**32 - 1
 
 class CommandError(Exception):
     """A user error found by a command itself (bad option value and the like)."""
