@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
+from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
+from hrplanner.ui.labels import targs
 
 
 def _tr(text: str) -> str:
@@ -45,15 +47,7 @@ def _number(value: float) -> str:
 
 
 def _user() -> str:
-    import getpass
-
-    name = settings.get(settings.USER_NAME)
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name available
-        return ""
+    return settings.user_name()
 
 
 class ReportDialog(QDialog):
@@ -182,8 +176,7 @@ class ExcelActions(QObject):
             return write_templates(register, round_date, chosen, Path(folder), overwrite=False)
 
         def done(paths: list[Path]) -> None:
-            show_message(self.window, _tr("Templates written: %1, in %2.").replace("%1", str(len(paths)))
-                         .replace("%2", folder), kind="information")
+            show_message(self.window, targs(_tr("Templates written: %1, in %2."), str(len(paths)), folder), kind="information")
 
         run_task(work, on_result=done, on_error=self._error, parent=self.window, name="templates")
 
@@ -236,11 +229,13 @@ class ExcelActions(QObject):
             ok = sum(r.ok for r in reports)
             not_read = sum(r.status == CANCELLED for r in reports)
             if not_read:
-                title = _tr("Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read") \
-                    .replace("%1", str(ok)).replace("%2", str(len(reports))).replace("%3", str(not_read))
+                title = targs(QCoreApplication.translate(
+                    "ExcelActions", "Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read", "",
+                    len(reports)), fmt.fmt_number(ok, 0), fmt.fmt_number(not_read, 0))
             else:
-                title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
-                    .replace("%2", str(len(reports)))
+                title = targs(QCoreApplication.translate(
+                    "ExcelActions", "Import: %1 of %Ln file(s) imported or unchanged", "", len(reports)),
+                    fmt.fmt_number(ok, 0))
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
@@ -253,9 +248,8 @@ class ExcelActions(QObject):
             if stop.is_set():
                 return
             progress.setValue(int(round(fraction * len(paths))))
-            progress.setLabelText(_tr("Importing %1 (%2 of %3)…").replace("%1", text)
-                                  .replace("%2", str(int(round(fraction * len(paths))) + 1))
-                                  .replace("%3", str(len(paths))))
+            progress.setLabelText(targs(_tr("Importing %1 (%2 of %3)…"), text,
+                                        str(int(round(fraction * len(paths))) + 1), str(len(paths))))
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")
@@ -273,16 +267,15 @@ class ExcelActions(QObject):
             what = {"persons": _tr("persons"), "fte": _tr("fte")}
             drops = "\n".join(f"  \u2022 {what.get(name, name)}: {_number(before)} \u2192 {_number(after)} "
                               f"({fmt_signed((after - before) / before * 100)}%)" for name, before, after in report.drop_values)
-            label = _tr("%1 would lower the figures of %2 by more than %3%:\n%4\n\nIf that is right, type the "
-                        "name of the organisation to confirm:").replace("%1", report.path.name) \
-                .replace("%2", report.organisation).replace("%3", str(round(DROP_SHARE * 100))) \
-                .replace("%4", drops)
+            label = targs(_tr("%1 would lower the figures of %2 by more than %3%:\n%4\n\nIf that is right, type "
+                              "the name of the organisation to confirm:"),
+                          report.path.name, report.organisation, round(DROP_SHARE * 100), drops)
             typed, accepted = QInputDialog.getText(self.window, _tr("Confirm a large drop"), label)
             if accepted and typed.strip().casefold() == report.organisation.strip().casefold():
                 confirmed.add(report.organisation)
             elif accepted:
-                show_message(self.window, _tr("The name does not match %1; that file is not imported.")
-                             .replace("%1", report.organisation), kind="warning")
+                show_message(self.window, targs(_tr("The name does not match %1; that file is not imported."),
+                                                report.organisation), kind="warning")
         return confirmed
 
     # --- export -------------------------------------------------------------------------------------
@@ -321,7 +314,7 @@ class ExcelActions(QObject):
 
         def done(path: Path) -> None:
             progress.close()
-            if ask(self.window, _tr("The meeting workbook was written to %1. Open it now?").replace("%1", str(path)),
+            if ask(self.window, targs(_tr("The meeting workbook was written to %1. Open it now?"), str(path)),
                    title=_tr("Export meeting workbook")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
