@@ -33,6 +33,26 @@ def missing_xcb_libraries() -> list[str]:
     return [name for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
 
 
+def mistyped_command(argv: Sequence[str]) -> str | None:
+    """The message for a first argument that looks like a command but is neither a command nor a file
+    (``hrplanner sumary ...``), or None. A file to open has a suffix, a folder in it, or exists."""
+    if not argv or argv[0].startswith("-"):
+        return None
+    first = argv[0]
+    if os.path.lexists(first) or "/" in first or os.sep in first or "." in first:
+        return None
+    from hrplanner.cli import command_names
+
+    names = command_names()
+    if first in names:
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(first.lower(), sorted(names), n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else f" (commands: {', '.join(sorted(names))})"
+    return f"hrplanner: unknown command '{first}'{hint} (see hrplanner --help)"
+
+
 def is_gui_invocation(argv: Sequence[str]) -> bool:
     if not argv:
         return True
@@ -61,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hrplanner.logs import setup_logging
 
     setup_logging()
+    mistyped = mistyped_command(args)
+    if mistyped:
+        print(mistyped, file=sys.stderr)
+        return 2
     if not is_gui_invocation(args):
         from hrplanner.cli import run
 

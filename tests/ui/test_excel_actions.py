@@ -109,6 +109,52 @@ def test_dropping_a_workbook_imports_it(main_window, excel, tmp_path, monkeypatc
     assert imported == [[filled]]
 
 
+def _drop_staffing(path: Path) -> int:
+    """Clear every staffing figure but the first (persons and fte): a file that empties most of an
+    organisation. Returns the persons left."""
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook["Bezetting"]
+    kept = None
+    for row in ws.iter_rows(min_row=7):
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) \
+                    and not cell.protection.locked:
+                if kept is None and cell.column <= 10:  # a persons column (D..J)
+                    kept = cell.value
+                    continue
+                if cell.column <= 17:  # persons D..J and fte K..Q; grey previous-round columns stay
+                    cell.value = None
+    workbook.save(path)
+    return kept
+
+
+@pytest.mark.parametrize("typed, imported", [("NAME", True), ("someone else", False)])
+def test_a_large_drop_is_imported_only_when_the_organisation_is_typed(main_window, excel, tmp_path, dialogs,
+                                                                       monkeypatch, typed, imported):
+    register = main_window.context.register
+    name = register.organisations()[0].name
+    before = persons_of(register, name)
+    path = template_for(register, name, tmp_path, prefill=True)
+    left = _drop_staffing(path)
+    assert 0 < left < before * 0.8  # more than a 20% drop
+    shown = []
+    monkeypatch.setattr(actions_excel.ReportDialog, "exec", lambda self: shown.append(self.text.toPlainText()) or 0)
+    asked = []
+
+    def get_text(parent, title, label, *args, **kwargs):  # noqa: ANN001
+        asked.append(label)
+        return (name.upper() if typed == "NAME" else typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    dialogs.answers.append(True)  # "Import them anyway?"
+    excel.import_files([path])
+    assert len(asked) == 1, shown
+    assert name in asked[0] and f"personen: {before} \u2192 {left} (" in asked[0]
+    assert persons_of(register, name) == (left if imported else before)
+    if not imported:
+        assert "komt niet overeen met" in dialogs.messages[-1]["text"]  # the app speaks Dutch
+
+
 def test_cancel_in_the_progress_bar_stops_the_import_before_the_next_file(main_window, excel, tmp_path, dialogs,
                                                                           monkeypatch):
     """Three files; Cancel is pressed once the bar shows the first file done: that file is imported, the

@@ -18,7 +18,7 @@ from hrplanner.db import repositories as repo
 from hrplanner.services import audit, backups, locking
 from hrplanner.services.audit import AuditRow
 from hrplanner.services.editing import Cell, Change, Editor
-from hrplanner.ui import safe_open
+from hrplanner.services.locking import opening
 from hrplanner.ui.actions_backup import BackupsModel, RestoreDialog
 from hrplanner.ui.models.audit import AuditFilterProxy, AuditModel
 
@@ -172,7 +172,7 @@ def test_the_writer_lock_goes_when_another_register_is_opened(main_window, tmp_p
 
 
 def test_a_register_on_a_network_drive_is_warned_about(main_window, monkeypatch, tmp_path, demo_template):
-    monkeypatch.setattr(locking, "storage_of", lambda path: locking.Storage("network", "cifs at /mnt/gedeeld"))
+    monkeypatch.setattr(opening, "storage_of", lambda path: locking.Storage("network", "cifs at /mnt/gedeeld"))
     other = tmp_path / "netwerk.hrplan"
     shutil.copyfile(demo_template, other)
     main_window.open_file(other, synchronous=True)
@@ -184,6 +184,26 @@ def test_a_register_on_a_network_drive_is_warned_about(main_window, monkeypatch,
 
 
 @pytest.fixture(autouse=True)
-def _release_locks():
+def _no_lock_left(tmp_path):
     yield
-    safe_open.release_all()
+    assert not list(tmp_path.rglob("*.hrplan.lock")), "a writer lock outlived its window"
+
+
+def test_the_context_owns_the_session_and_releases_its_lock_even_when_a_page_fails(qtbot, demo_path):
+    from hrplanner.ui.context import AppContext
+
+    context = AppContext()
+    session = locking.open_for_editing(demo_path)
+    context.set_register(session)
+    assert context.session is session and context.register is session.register
+    assert locking.lock_path(demo_path).exists()
+
+    def failing_page(_register):  # noqa: ANN001 - a page that raises while the register changes
+        raise RuntimeError("a page failed")
+
+    context.register_changed.connect(failing_page)
+    with qtbot.capture_exceptions() as raised:
+        context.set_register(None)  # the failing slot cannot keep the lock
+    assert [str(e[1]) for e in raised] == ["a page failed"]
+    assert context.session is None and not locking.lock_path(demo_path).exists()
+    assert not session.lock

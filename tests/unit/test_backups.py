@@ -300,15 +300,27 @@ def test_backup_and_restore_commands(demo_path, tmp_path, capsys, org_name):
     assert len(err) == 1 and "missing.hrplan" in err[0]
 
 
-def test_migration_backup_goes_to_next_to_the_file_without_the_rolling_set(tmp_path, monkeypatch):
-    """Without services.backups' writer, the engine still backs up (next to the file)."""
+def test_the_migration_backup_is_made_by_the_writer_the_opener_passes(tmp_path):
+    """No import-time wiring: Register.open receives its backup writer; without one an old file is
+    refused untouched and nothing is written beside it."""
+    import hashlib
     import shutil
 
     fixture = Path(__file__).parents[1] / "data" / "registers" / "schema_0001.hrplan"
     path = tmp_path / "old.hrplan"
     shutil.copyfile(fixture, path)
-    monkeypatch.setattr(db, "_backup_writer", None)
-    opened = db.open_register(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(db.RegisterFileError, match="older schema"):
+        db.open_register(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before and sorted(tmp_path.iterdir()) == [path]
+    calls = []
+
+    def writer(register: Path, reason: str) -> Path:
+        calls.append((register, reason, db.read_revision(register)))  # still the old schema when called
+        return db.backup_file(register, tmp_path / "elsewhere.bak")
+
+    opened = db.open_register(path, backup_writer=writer)
     opened.engine.dispose()
-    assert opened.backup.parent == tmp_path and opened.backup.name.startswith("old.before-migration-")
-    assert db.read_revision(opened.backup) == "0001"
+    assert calls == [(path, "before-migration", "0001")]
+    assert opened.backup == tmp_path / "elsewhere.bak" and db.read_revision(opened.backup) == "0001"
+    assert opened.migrated_from == "0001" and db.read_revision(path) == db.head_revision()

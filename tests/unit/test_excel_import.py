@@ -387,15 +387,56 @@ def test_a_file_without_figures_is_refused(small, tmp_path):
         ("Toelichting", "", None, "the file holds no figures; fill in the yellow cells of the template")]
 
 
-def test_an_emptied_sheet_is_a_warning_that_figures_will_be_removed(small, a_template):
-    set_cells(a_template, {("Opleiding", f"{c}13"): None for c in "DEFG"})
+def test_a_sheet_left_blank_is_not_reported_and_keeps_its_figures(small, a_template):
+    training_before = [r for r in small.round_data(small.round(ROUND)).training if r.organisation == "A"]
+    assert len(training_before) == 1
+    set_cells(a_template, {("Opleiding", f"{c}13"): None for c in "DEFG"})  # the only training row, cleared
     [report] = import_files(small, [a_template], "tester")
-    assert report.status == NEEDS_CONFIRMATION
-    assert [(p.sheet, p.rule) for p in report.warnings] == [
-        ("Opleiding", "the sheet is empty; the 1 training rows of this organisation in the register will be "
-                      "removed (confirm if correct)")]
-    assert import_files(small, [a_template], "tester", accept_warnings=True)[0].status == IMPORTED
-    assert [r for r in small.round_data(small.round(ROUND)).training if r.organisation == "A"] == []
+    assert report.status == UNCHANGED, report.lines()
+    assert report.not_reported == ["training"] and report.warnings == []
+    assert "  not reported (sheet left blank, kept as it was): training" in report.lines()
+    assert [r for r in small.round_data(small.round(ROUND)).training if r.organisation == "A"] == training_before
+
+
+def test_a_blank_template_with_one_row_keeps_the_other_topics(small, tmp_path):
+    """The case of the issue: a blank (not prefilled) template with one row filled in changes that row's
+    topic only; the sheets left blank keep their figures."""
+    blank = template_for(small, "A", tmp_path)  # not prefilled
+    before = small.round_data(small.round(ROUND)).for_organisation("A")
+    set_cells(blank, {("Verzuim", "B7"): 4.5})  # only the sickness percentage
+    [report] = import_files(small, [blank], "tester")
+    assert report.status == IMPORTED, report.lines()
+    assert report.not_reported == ["staffing", "establishment", "flows", "training"]
+    after = small.round_data(small.round(ROUND)).for_organisation("A")
+    assert [r.percentage for r in after.sickness] == [4.5]
+    for table in ("staffing", "establishment", "flows", "training"):
+        assert getattr(after, table) == getattr(before, table), table
+
+
+def test_a_big_drop_must_be_confirmed_by_naming_the_organisation(small, a_template):
+    # A has 8 GZ + 10 JGP = 18 persons and 4.8 + 1.6 + 8.0 = 14.4 fte; clearing the JGP row leaves 8 persons
+    # and 6.4 fte: both fall by 10/18 = 8/14.4 = 55.6%, more than 20%.
+    set_cells(a_template, {("Bezetting", "E13"): None, ("Bezetting", "L13"): None})
+    before = dump(small)
+    [report] = import_files(small, [a_template], "tester", accept_warnings=True)
+    assert report.status == NEEDS_CONFIRMATION, report.lines()
+    assert report.drops == ["persons 18 -> 8 (-56%)", "fte 14.4 -> 6.4 (-56%)"]
+    assert any('A: persons 18 -> 8 (-56%), a drop of more than 20%' in p.rule and '--confirm-drop "A"' in p.rule
+               for p in report.warnings)
+    assert dump(small) == before
+    other = import_files(small, [a_template], "tester", accept_warnings=True, confirm_drops=["B"])[0]
+    assert other.status == NEEDS_CONFIRMATION and dump(small) == before
+    [confirmed] = import_files(small, [a_template], "tester", accept_warnings=True, confirm_drops=["a"])
+    assert confirmed.status == IMPORTED, confirmed.lines()
+    persons = sum(r.persons for r in small.round_data(small.round(ROUND)).staffing if r.organisation == "A")
+    assert persons == 8
+
+
+def test_a_drop_of_at_most_the_share_needs_no_confirmation(small, a_template):
+    # GZ women of A: 6 -> 3 lowers A's persons from 18 to 15 (-16.7%) and fte by 2.4 of 14.4 (-16.7%).
+    set_cells(a_template, {("Bezetting", "F25"): 3, ("Bezetting", "M25"): 2.4})
+    [report] = import_files(small, [a_template], "tester", accept_warnings=True)
+    assert report.drops == [] and report.status == IMPORTED, report.lines()
 
 
 def test_several_problems_are_all_reported(small, a_template):

@@ -302,8 +302,11 @@ def test_a_failed_write_leaves_the_old_file_and_nothing_else(demo_template, tmp_
     target = tmp_path / "meeting.xlsx"
     target.write_bytes(b"last month's workbook")
 
-    def full_disk(self, filename):  # noqa: ANN001
-        Path(filename).write_bytes(b"PK half a workbook")
+    def full_disk(self, target):  # noqa: ANN001 - a path or a stream
+        if isinstance(target, (str, Path)):
+            Path(target).write_bytes(b"PK half a workbook")
+        else:
+            target.write(b"PK half a workbook")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", full_disk)

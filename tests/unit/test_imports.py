@@ -95,9 +95,9 @@ def test_alembic_is_loaded_only_when_a_migration_is_due(tmp_path, demo_copy):
     old = tmp_path / "old.hrplan"
     shutil.copyfile(FIXTURE, old)
     assert db.read_revision(old) != db.head_revision()
-    migrated = loaded_by(tmp_path, "summary", "--register", str(old))
+    migrated = loaded_by(tmp_path, "summary", "--register", str(old))  # upgraded in memory only
     assert migrated["code"] == 0 and "alembic" in migrated["heavy"]
-    assert db.read_revision(old) == db.head_revision()
+    assert db.read_revision(old) == "0001"  # a read command never changes the file (issue 11)
 
 
 def test_the_revision_chain_read_from_the_files_is_alembics():

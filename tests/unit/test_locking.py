@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from hrplanner.db.engine import RegisterFileError
 from hrplanner.services import locking
+from hrplanner.services.locking import opening, storage
 from hrplanner.services.locking import (
     LockHolder,
     LockUnavailable,
@@ -46,12 +48,14 @@ def test_lock_file_names_the_writer_and_goes_on_release(demo_path):
 
 
 def test_second_process_gets_a_read_only_view_with_a_clear_message(demo_path):
-    register, lock, reason = open_for_editing(demo_path)
+    _session = open_for_editing(demo_path)
+    register, lock, reason = _session.register, _session.lock, _session.read_only_reason
     try:
         assert lock is not None and reason is None and not register.read_only
         result = run_python(f"""
             from hrplanner.services.locking import open_for_editing
-            register, lock, reason = open_for_editing({str(demo_path)!r})
+            _session = open_for_editing({str(demo_path)!r})
+            register, lock, reason = _session.register, _session.lock, _session.read_only_reason
             print(lock is None, register.read_only, len(register.organisations()))
             print(reason)
             try:
@@ -119,7 +123,8 @@ def test_unheld_lock_from_another_computer_is_not_taken_silently(demo_path):
         acquire_writer(demo_path)
     assert busy.value.possibly_stale and busy.value.holder == other
     assert "bert on pc-of-bert" in str(busy.value) and "Open anyway" in str(busy.value)
-    register, lock, reason = open_for_editing(demo_path)
+    _session = open_for_editing(demo_path)
+    register, lock, reason = _session.register, _session.lock, _session.read_only_reason
     assert lock is None and register.read_only and "bert on pc-of-bert" in reason
     register.close()
     assert break_lock(demo_path) == other
@@ -173,7 +178,7 @@ def test_open_for_editing_releases_the_lock_when_opening_fails(tmp_path):
     with sqlite3.connect(not_a_register) as conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
     conn.close()
-    with pytest.raises(locking.db.RegisterFileError):
+    with pytest.raises(RegisterFileError):
         open_for_editing(not_a_register)
     assert not lock_path(not_a_register).exists()
 
@@ -182,8 +187,9 @@ def test_no_lock_possible_gives_a_read_only_view(demo_path, monkeypatch):
     def unavailable(path):
         raise LockUnavailable(f"Cannot write the lock file beside {Path(path).name} (Read-only file system)")
 
-    monkeypatch.setattr(locking, "acquire_writer", unavailable)
-    register, lock, reason = open_for_editing(demo_path)
+    monkeypatch.setattr(opening, "acquire_writer", unavailable)
+    _session = open_for_editing(demo_path)
+    register, lock, reason = _session.register, _session.lock, _session.read_only_reason
     assert lock is None and register.read_only
     assert reason.startswith("Cannot write the lock file") and reason.endswith("It is opened read-only.")
     register.close()
@@ -211,7 +217,7 @@ portal /run/user/1000/doc fuse.portal rw 0 0
     ("/run/user/1000/doc/twente.hrplan", "local"),
 ])
 def test_linux_storage_kinds(path, kind):
-    assert locking.linux_storage(Path(path), MOUNTS).kind == kind
+    assert storage.linux_storage(Path(path), MOUNTS).kind == kind
 
 
 def test_storage_warning_names_the_problem_and_the_remedy():

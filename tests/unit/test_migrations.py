@@ -48,8 +48,9 @@ def test_fixture_is_a_small_clean_first_schema_file():
 
 
 def test_old_register_is_upgraded_with_figures_intact_and_a_backup(old_register):
-    with Register.open(old_register) as register:
-        assert register.migrated_from == "0001"
+    with open_for_editing(old_register) as session:
+        register = session.register
+        assert session.lock is not None and register.migrated_from == "0001"
         assert db.current_revision(register.engine) == db.head_revision()
         assert register.region == "Twente (migratietest)"
         assert register.meta()["schema_version"] == str(len(db.known_revisions()))
@@ -83,9 +84,32 @@ def test_old_register_is_upgraded_with_figures_intact_and_a_backup(old_register)
         totals = conn.execute("SELECT sum(persons), round(sum(fte), 2) FROM staffing").fetchone()
         assert totals == (22 + 26, round(17.9 + 21.0, 2))
     # opened again: nothing more to migrate, no further backup
-    with Register.open(old_register) as again:
-        assert again.migrated_from is None
+    with open_for_editing(old_register) as again:
+        assert again.register.migrated_from is None
     assert len(backups.list_backups(old_register)) == 1
+
+
+def test_only_a_writer_migrates_and_readers_read_an_old_register_untouched(old_register):
+    before = sha256(old_register)
+    with pytest.raises(db.RegisterFileError, match="older schema"):
+        Register.open(old_register)  # writable, but without the opening policy's lock and backup writer
+    with Register.open(old_register, read_only=True) as register:  # upgraded in memory only
+        assert register.migrated_from is None
+        assert [o.name for o in register.organisations()] == ["De Linde Jeugdzorg", "Wijkteam Hengelo"]
+        latest = register.round_data(register.rounds()[-1])
+        assert sum(s.persons for s in latest.staffing) == 11 + 2 + 7 + 1 + 5
+    assert sha256(old_register) == before and siblings(old_register) == []
+    assert db.read_revision(old_register) == "0001"
+    assert backups.list_backups(old_register) == []
+
+
+def test_read_commands_never_migrate_an_old_register(old_register, capsys):
+    before = sha256(old_register)
+    for command in (["summary"], ["plan"], ["project"], ["audit"], ["check"]):
+        code = run([*command, "--register", str(old_register)])
+        assert code in (0, 1), (command, capsys.readouterr().err)
+    assert sha256(old_register) == before and siblings(old_register) == []
+    assert backups.list_backups(old_register) == []
 
 
 def _make_newer(path: Path, *, wal: bool) -> None:

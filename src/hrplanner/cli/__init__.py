@@ -1,8 +1,9 @@
 """The command line: ``hrplanner <command>``. Headless commands share the services with the GUI.
 
 Every error reaches the user as one clear line on stderr and a non-zero exit code; never a traceback.
-Exit codes: 0 success, 1 the command ran but found errors (e.g. ``check``), 2 bad input (options, file,
-parameters), 3 an unexpected failure (logged).
+Exit codes: 0 success, 1 the command ran but found errors (e.g. ``check``, or an ``import`` with rejected
+files), 2 bad input (options, file, parameters) or a file that cannot be read or written (a full disk, a
+read-only folder: the message names the file and the cause), 3 an unexpected failure (logged; a bug).
 
 The command table below is the one place that says which module serves which command. Each module
 has ``add_commands(sub)``; only the module of the command being run is imported, and heavy libraries
@@ -19,7 +20,13 @@ import sys
 from collections.abc import Sequence
 
 import hrplanner
-from hrplanner.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, CommandError, OneLineParser
+from hrplanner.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_UNEXPECTED,
+    CommandError,
+    OneLineParser,
+)
 
 #: Command name -> the module (below ``hrplanner.cli``) that adds it to the parser, in ``--help`` order.
 COMMANDS: dict[str, str] = {
@@ -94,7 +101,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_BAD_INPUT
-    import hrplanner.services.backups  # noqa: F401 - routes the backup before a migration into the rolling set
     from hrplanner.services.errors import USER_ERRORS, ValidationError
 
     try:
@@ -104,19 +110,92 @@ def run(argv: Sequence[str] | None = None) -> int:
             print(f"hrplanner {args.command}: {issue.message()}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (CommandError, *USER_ERRORS) as exc:
-        print(f"hrplanner {args.command}: error: {exc}", file=sys.stderr)
+        print(f"hrplanner {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"hrplanner {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
-    except Exception as exc:  # the last resort: log the details, tell the user one line
-        import logging
+    except (OSError, RecursionError, MemoryError, OverflowError) as exc:
+        # The environment, not the program: a full disk, a read-only folder, a file that vanished.
+        _log().info("%s failed: %s", args.command, exc, exc_info=True)
+        print(f"hrplanner {args.command}: error: {describe_environment_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001
+        from sqlalchemy.exc import DBAPIError
 
-        from hrplanner.logs import log_file
+        damage = _damage(args)  # a register that cannot be read as figures: say why, in one line
+        if damage:
+            _log().info("%s failed on a damaged register: %s", args.command, exc, exc_info=True)
+            print(f"hrplanner {args.command}: error: {args.register} is damaged: {one_line(damage)}; "
+                  f"see hrplanner check --register {args.register}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(exc, DBAPIError) and exc.orig is not None:  # "database or disk is full" and the like
+            _log().info("%s failed: %s", args.command, exc, exc_info=True)
+            where = f"{args.register}: " if getattr(args, "register", None) else ""
+            print(f"hrplanner {args.command}: error: {where}{describe_environment_error(exc.orig)}",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _unexpected(args.command, exc)
 
-        logging.getLogger(__name__).exception("unexpected error in %s", args.command)
-        print(f"hrplanner {args.command}: unexpected error: {type(exc).__name__}: {exc} "
-              f"(details in {log_file()})", file=sys.stderr)
-        return EXIT_UNEXPECTED
+
+def _log():  # noqa: ANN202 - a logging.Logger, imported only when something failed
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+def _damage(args: argparse.Namespace) -> str | None:
+    """Why the command's register is damaged, or None (sound, or no register)."""
+    path = getattr(args, "register", None)
+    if not path:
+        return None
+    from hrplanner.services.check import diagnose
+
+    try:
+        return diagnose(path)
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
+        _log().exception("diagnosing %s failed", path)
+        return None
+
+
+def one_line(exc: BaseException) -> str:
+    """An error's message on one line."""
+    return " ".join(str(exc).split())
+
+
+def describe_environment_error(exc: BaseException) -> str:
+    """One line naming the file and the cause of an error that came from the system."""
+    from hrplanner.files import cause
+
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{cause(exc)}"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to be read"
+    if isinstance(exc, MemoryError):
+        return "not enough memory for this input"
+    return one_line(exc) or type(exc).__name__
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``| head``), send what is left of stdout nowhere (no "Exception ignored")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _unexpected(command: str, exc: Exception) -> int:
+    """The last resort: log the details, tell the user one line."""
+    from hrplanner.logs import log_file
+
+    _log().exception("unexpected error in %s", command)
+    print(f"hrplanner {command}: unexpected error: {type(exc).__name__}: {one_line(exc)} "
+          f"(details in {log_file()})", file=sys.stderr)
+    return EXIT_UNEXPECTED

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from hrplanner.textsafe import csv_cell
 from hrplanner.domain.rounding import round_half_up
 
 
@@ -88,10 +89,11 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def render_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """Rows as CSV; every text cell passes the one formula guard (:func:`hrplanner.textsafe.csv_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([csv_cell(h) for h in header])
+    writer.writerows([csv_cell(c) for c in row] for row in rows)
     return buffer.getvalue()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -42,16 +43,30 @@ def _figures_row(figures: KeyFigures, publication, occupation: str | None) -> di
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Write the demo register: built under a temporary name and moved into place complete; a file it
+    replaces must be a register that nobody edits (its writer lock is held while it is replaced)."""
+    from hrplanner import files
+    from hrplanner.db.engine import recognise
     from hrplanner.services.demo import write_demo
+    from hrplanner.services.locking import acquire_writer
 
     path = Path(args.path)
-    if path.exists() and not args.force:
-        raise CommandError(f"{path} already exists; use --force to overwrite it")
     if path.suffix != hrplanner.REGISTER_SUFFIX:
         raise CommandError(f"a register file name must end in {hrplanner.REGISTER_SUFFIX}: {path}")
-    with write_demo(path, seed=args.seed, organisations=args.organisations, rounds=args.rounds) as register:
-        summary_line = f"{register.region}: {len(register.organisations())} organisations, " \
-                       f"{len(register.rounds())} rounds"
+    if os.path.lexists(path):
+        if not args.force:
+            raise CommandError(f"{path} already exists; use --force to overwrite it")
+        files.require_regular(path, "register")
+        if path.stat().st_size:
+            recognise(path)  # --force replaces a register, never another kind of file
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CommandError(f"the folder {folder} does not exist")
+    with acquire_writer(path):
+        with write_demo(path, seed=args.seed, overwrite=args.force, organisations=args.organisations,
+                        rounds=args.rounds) as register:
+            summary_line = f"{register.region}: {len(register.organisations())} organisations, " \
+                           f"{len(register.rounds())} rounds"
     print(f"Wrote {path} ({summary_line}; fictitious figures)")
     return EXIT_OK
 
@@ -61,7 +76,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from hrplanner.services.register import Register
     from hrplanner.services.summary import summarise
 
-    with Register.open(args.register, read_only=False) as register:
+    with Register.open(args.register, read_only=True) as register:
         summary = summarise(register, args.round)
         publication = None if args.full else round_publication(register, summary.reference_date, rules_from(args))
     rows = [("occupation", f.key, _figures_row(f, publication, f.key)) for f in summary.occupations]
@@ -96,7 +111,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def add_commands(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="write the fictitious demo register to PATH")
     demo.add_argument("path", metavar="PATH", help="the register file to write (.hrplan)")
-    demo.add_argument("--seed", type=int, default=DEMO_SEED, help=f"random seed (default {DEMO_SEED})")
+    demo.add_argument("--seed", type=whole_number(0), default=DEMO_SEED,
+                      help=f"random seed, a whole number of at least 0 (default {DEMO_SEED})")
     demo.add_argument("--organisations", type=whole_number(MIN_ORGANISATIONS, MAX_ORGANISATIONS),
                       default=DEMO_ORGANISATIONS, metavar="N",
                       help=f"number of organisations (default {DEMO_ORGANISATIONS}; "

@@ -14,6 +14,10 @@ from pathlib import Path
 
 from hrplanner.cli.common import CommandError, EXIT_FOUND_ERRORS, EXIT_OK, existing_file, parse_date
 
+#: The share by which an import may lower an organisation's persons or fte without --confirm-drop
+#: (the value of ``hrplanner.services.excel.importer.DROP_SHARE``, repeated so that --help stays fast).
+DROP_SHARE = 0.20
+
 
 def default_user() -> str:
     """The login name for the audit log when no --user is given."""
@@ -44,20 +48,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         with Register.open(args.register, read_only=True) as register:
             reports = import_files(register, args.files, args.user or default_user(),
-                                   accept_warnings=args.accept_warnings, dry_run=True)
+                                   accept_warnings=args.accept_warnings, dry_run=True,
+                                   confirm_drops=args.confirm_drop)
     else:
-        from hrplanner.services.locking import open_for_editing
+        from hrplanner.services.locking import LockUnavailable, RegisterInUse, open_for_writing
 
-        register, lock, read_only_reason = open_for_editing(args.register)
         try:
-            if read_only_reason:
-                raise CommandError(f"nothing imported: {read_only_reason}")
-            reports = import_files(register, args.files, args.user or default_user(),
-                                   accept_warnings=args.accept_warnings, dry_run=False)
-        finally:
-            register.close()
-            if lock is not None:
-                lock.release()
+            session = open_for_writing(args.register)
+        except (RegisterInUse, LockUnavailable) as exc:
+            raise CommandError(f"nothing imported: {exc}") from None
+        with session:
+            reports = import_files(session.register, args.files, args.user or default_user(),
+                                   accept_warnings=args.accept_warnings, dry_run=False,
+                                   confirm_drops=args.confirm_drop)
     if args.format == "json":
         payload = [
             {
@@ -100,6 +103,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--user", metavar="NAME", help="who imports, for the audit log (default: login name)")
     imp.add_argument("--accept-warnings", action="store_true",
                      help="import files whose only problems are warnings (unusual but possible figures)")
+    imp.add_argument("--confirm-drop", action="append", default=[], metavar="ORGANISATION",
+                     help="confirm that this organisation's persons or fte may drop by more than "
+                          f"{round(DROP_SHARE * 100)}%% (repeat for several organisations)")
     imp.add_argument("--dry-run", action="store_true", help="check the files, change nothing")
     imp.add_argument("--format", choices=("text", "json"), default="text")
     imp.set_defaults(func=cmd_import)

@@ -100,7 +100,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from hrplanner.services.publication import FULL_BANNER, round_publication
     from hrplanner.services.register import Register
 
-    with Register.open(args.register, read_only=False) as register:
+    with Register.open(args.register, read_only=True) as register:
         plan = training_plan(register, scenario=args.scenario, rule=args.rule, round_date=args.round,
                              places_per_supervisor=args.places_per_supervisor)
         publication = None if args.full else round_publication(register, plan.reference_date, rules_from(args))

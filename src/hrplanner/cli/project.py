@@ -68,8 +68,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         if args.scenario or args.occupation:
             raise CommandError("--scenario and --occupation go with --register, not with --params")
         path = Path(args.params)
-        if not path.is_file():
-            raise CommandError(f"parameter file not found: {path}")
+        if not path.exists() and not path.is_symlink():
+            raise CommandError(f"parameter file not found: {path}")  # anything else: load_params says what
         try:
             params = [load_params(path)]
         except ParameterError as exc:
@@ -79,7 +79,7 @@ def cmd_project(args: argparse.Namespace) -> int:
         from hrplanner.services.publication import FULL_BANNER, round_publication
         from hrplanner.services.register import Register
 
-        with Register.open(args.register) as register:
+        with Register.open(args.register, read_only=True) as register:
             scenario = projection_service.load(register, args.scenario)
             if not args.full:
                 publication = round_publication(register, scenario.reference_date, rules_from(args))

@@ -168,7 +168,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     audit.add_argument("--text", metavar="TEXT", help="only entries containing TEXT")
     audit.add_argument("--since", type=parse_date, metavar="DATE", help="from this local date (YYYY-MM-DD)")
     audit.add_argument("--until", type=parse_date, metavar="DATE", help="up to and including this date")
-    audit.add_argument("--limit", type=positive_int, metavar="N")
+    audit.add_argument("--limit", type=whole_number(1, 1_000_000_000), metavar="N",
+                       help="at most N entries (1 to 1000000000)")
     audit.add_argument("--format", choices=("table", "csv"), default="table")
     audit.set_defaults(func=cmd_audit)
 

@@ -4,6 +4,13 @@ before a migration, and the Alembic upgrade.
 A register is one SQLite file (``.hrplan``). Its schema is identified by the Alembic revision in
 ``alembic_version`` and mirrored in ``PRAGMA user_version``; ``register_meta`` records the app version
 that last wrote it. A file whose schema is newer than this app knows is refused untouched.
+
+Before anything may write, :func:`recognise` reads the file (never a FIFO or device: the header is
+read without blocking) and refuses what is not an hrplanner register: not SQLite, another program's
+database (even one with an ``alembic_version`` table), core tables missing. Reading never touches
+the file: :func:`read_snapshot` copies it into memory (consistent also while a writer has it open)
+and a read-only engine works on that copy, so no -wal/-shm is left behind and read-only media work.
+Only a writer migrates, with the backup writer its caller passes (no wiring at import time).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import functools
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +31,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 
 import hrplanner
+from hrplanner import files
 
 if TYPE_CHECKING:  # Alembic (about 0.2 s to import) is loaded only when a migration runs
     from alembic.config import Config
@@ -33,6 +42,10 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: A register larger than this is refused when read into memory (a real one is a few megabytes).
+MAX_REGISTER_BYTES = 1 << 30
+#: Tables every schema revision of a register has.
+CORE_TABLES = frozenset({"register_meta", "organisation", "occupation", "round", "staffing"})
 
 
 class RegisterFileError(Exception):
@@ -49,6 +62,10 @@ class NewerSchemaError(RegisterFileError):
 
 class MissingFileError(RegisterFileError):
     pass
+
+
+class DamagedRegisterError(RegisterFileError):
+    """The file is an hrplanner register but is damaged (integrity, missing tables)."""
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -151,16 +168,34 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def read_header(path: Path, size: int = 100) -> bytes:
+    """The first bytes of a register file, refusing (without blocking) a FIFO, a device or a folder."""
+    fd = None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotARegisterError(f"{path} is {files.kind_of(status.st_mode)}, not a register file")
+        return os.pread(fd, size, 0) if hasattr(os, "pread") else os.read(fd, size)
+    except FileNotFoundError:
+        raise MissingFileError(f"Register file not found: {path}") from None
+    except IsADirectoryError:
+        raise NotARegisterError(f"{path} is a folder, not a register file") from None
+    except OSError as exc:
+        raise RegisterFileError(f"Cannot read {path}: {files.cause(exc)}") from exc
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
 def _check_is_sqlite(path: Path) -> None:
-    if not path.exists():
+    """Refuse a missing file, a folder, a FIFO or device, and a file that is not an SQLite database."""
+    path = Path(path)
+    if not os.path.lexists(path):
         raise MissingFileError(f"Register file not found: {path}")
     if path.is_dir():
         raise NotARegisterError(f"{path} is a folder, not a register file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise RegisterFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    header = read_header(path, 16)
     if header != SQLITE_HEADER:
         raise NotARegisterError(f"{path} is not an hrplanner register (not an SQLite database)")
 
@@ -174,92 +209,157 @@ def _wal_files(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def _quiet_read_uri(path: Path) -> str:
-    """A read-only URI that leaves no -wal/-shm files beside a closed WAL-mode file.
+# --- reading without touching the file ----------------------------------------------------------------
 
-    A WAL-mode file without a -wal file is not open anywhere, so all of it is in the main file and
-    SQLite may read it as immutable; otherwise a read-only connection would create (and leave) empty
-    -wal and -shm files next to a file it promised not to touch.
+
+def read_snapshot(path: Path) -> bytes:
+    """A consistent copy of a register's database, read without changing or adding any file.
+
+    When the register is not open anywhere (no ``-wal`` beside it) all of it is in the file: its
+    bytes are read (twice checked against a writer starting meanwhile). When it is open, SQLite's
+    backup API copies the committed state through a read-only connection (the ``-wal`` and ``-shm``
+    are there already, and the writer removes them). Works on read-only media too.
     """
-    uri = read_only_uri(path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return uri
+    path = Path(path)
+    _check_is_sqlite(path)
     wal, _shm = _wal_files(path)
-    if len(header) == 20 and header[18] == 2 and not wal.exists():
-        uri += "&immutable=1"
-    return uri
+    for _attempt in range(5):
+        if os.path.lexists(wal):
+            return _snapshot_through_sqlite(path)
+        before = os.stat(path)
+        try:
+            data = files.read_regular(path, MAX_REGISTER_BYTES)
+        except files.FileProblem as exc:
+            raise RegisterFileError(str(exc)) from exc
+        after = os.stat(path)
+        if (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size) and not os.path.lexists(wal):
+            return data
+    return _snapshot_through_sqlite(path)
+
+
+def _snapshot_through_sqlite(path: Path) -> bytes:
+    try:
+        source = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            memory = sqlite3.connect(":memory:")
+            try:
+                source.backup(memory)
+                return memory.serialize()
+            finally:
+                memory.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotARegisterError(f"{path} cannot be read as an SQLite database ({exc})") from exc
+
+
+def snapshot_connection(data: bytes) -> sqlite3.Connection:
+    """An in-memory SQLite connection holding ``data`` (a database file's bytes)."""
+    buffer = bytearray(data)
+    if len(buffer) >= 20 and buffer[18] == 2:  # WAL mode: an in-memory database cannot use it
+        buffer[18] = buffer[19] = 1
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.deserialize(bytes(buffer))
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _revision_of(conn: sqlite3.Connection, path: Path) -> str | None:
+    tables = _tables(conn)
+    if "alembic_version" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise NotARegisterError(f"{path} is an SQLite database but not an hrplanner register")
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = row[0] if row else None
+    if "register_meta" not in tables:  # another program's database that happens to use Alembic
+        raise NotARegisterError(f"{path} is an SQLite database of another program, not an hrplanner register")
+    return revision
 
 
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in a register file, read without changing the file."""
-    uri = _quiet_read_uri(path)
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = snapshot_connection(read_snapshot(Path(path)))
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables - {"sqlite_sequence"}:
-                    raise NotARegisterError(f"{path} is an SQLite database but not an hrplanner register")
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            return _revision_of(conn, Path(path))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotARegisterError(f"{path} is not a readable hrplanner register ({exc})") from exc
 
 
+def recognise(path: Path) -> str:
+    """The schema revision of a register this app can open, checked before anything may write.
+
+    Raises :class:`NotARegisterError` for a file that is not an hrplanner register (not SQLite, an
+    empty database, another program's database, core tables missing) and :class:`NewerSchemaError`
+    for a register of a newer version. Reads only; never changes the file.
+    """
+    path = Path(path)
+    try:
+        conn = snapshot_connection(read_snapshot(path))
+        try:
+            revision = _revision_of(conn, path)
+            tables = _tables(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotARegisterError(f"{path} is not a readable hrplanner register ({exc})") from exc
+    if revision is None:
+        raise NotARegisterError(f"{path} is an empty SQLite database, not an hrplanner register")
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{path.name} was written by a newer version of hrplanner (schema {revision!r}); "
+            f"this is version {hrplanner.__version__}. Update hrplanner to open it; the file was not changed."
+        )
+    missing = CORE_TABLES - tables
+    if missing:
+        raise DamagedRegisterError(
+            f"{path.name} is damaged: the table{'s' * (len(missing) > 1)} {', '.join(sorted(missing))} "
+            "is missing; restore a backup (hrplanner restore) or run hrplanner check for details")
+    return revision
+
+
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a register with SQLite's online backup API (consistent even while it is open).
 
-    The copy is one self-contained file (rollback journal, no -wal) written under a temporary name,
-    flushed to disk and then renamed, so ``target`` is either the complete copy or absent.
+    The copy is one self-contained file (rollback journal, no -wal) written under a temporary name
+    created exclusively, flushed to disk and then renamed, so ``target`` is either the complete copy
+    or absent. Raises :class:`hrplanner.files.FileProblem` when it cannot be written.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    partial.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        fsync_file(partial)
-        os.replace(partial, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    _check_is_sqlite(Path(source))
+    with files.atomic_output(target, "backup") as partial:
+        copy_into(Path(source), partial)
     return target
 
 
-def fsync_file(path: Path) -> None:
-    """Flush a file's content to the disk."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+def copy_into(source: Path, target: Path) -> None:
+    """Copy a database into ``target`` (a new, empty file, e.g. a temporary of ``files.atomic_output``)
+    with the backup API, as one self-contained file with a rollback journal."""
+    src = snapshot_connection(read_snapshot(Path(source)))
     try:
-        os.fsync(fd)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
     finally:
-        os.close(fd)
+        src.close()
 
 
-def fsync_dir(path: Path) -> None:
-    """Flush a folder's entries (a rename) to the disk; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+fsync_file = files.fsync_file
+fsync_dir = files.fsync_dir
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -267,9 +367,8 @@ def integrity_problems(path: Path) -> list[str]:
 
     Read-only; raises :class:`NotARegisterError` when the file is not an SQLite database at all.
     """
-    _check_is_sqlite(Path(path))
     try:
-        conn = sqlite3.connect(_quiet_read_uri(Path(path)), uri=True)
+        conn = snapshot_connection(read_snapshot(Path(path)))
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:
@@ -281,34 +380,16 @@ def integrity_problems(path: Path) -> list[str]:
 
 def file_tables(path: Path) -> set[str]:
     """The table names in an SQLite file, read without changing it."""
-    conn = sqlite3.connect(_quiet_read_uri(Path(path)), uri=True)
+    conn = snapshot_connection(read_snapshot(Path(path)))
     try:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return _tables(conn)
     finally:
         conn.close()
 
 
-#: Writes the backup made before a migration: (register, reason) -> the backup written.
-#: ``hrplanner.services.backups`` installs its rolling set; without it the copy goes next to the file.
+#: Writes the backup made before a migration: (register, reason) -> the backup written. The opening
+#: policy (``hrplanner.services.locking``) passes the rolling set's writer to :func:`open_register`.
 BackupWriter = Callable[[Path, str], Path]
-_backup_writer: BackupWriter | None = None
-
-
-def set_backup_writer(writer: BackupWriter | None) -> None:
-    """Choose where the backup before a migration goes (None: next to the register)."""
-    global _backup_writer
-    _backup_writer = writer
-
-
-def backup_before_migration(path: Path) -> Path:
-    if _backup_writer is not None:
-        return _backup_writer(path, "before-migration")
-    return backup_file(path, backup_path_for(path, "before-migration"))
-
-
-def backup_path_for(path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}.bak")
 
 
 @dataclass
@@ -346,15 +427,42 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         connection.commit()
 
 
+def detach_wal(path: Path) -> None:
+    """Fold a register's -wal into the file and remove the -wal and -shm, so that none of them can be
+    applied to another file put in its place. Fails (``RegisterFileError``) while anyone has it open."""
+    wal, shm = _wal_files(path)
+    if not os.path.lexists(wal) and not os.path.lexists(shm):
+        return
+    busy = RegisterFileError(f"{path.name} is still open somewhere; close it everywhere and try again")
+    try:
+        conn = sqlite3.connect(path, timeout=0.5, isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        raise busy from exc
+    if str(mode).lower() != "delete":
+        raise busy
+    for leftover in (wal, shm):
+        if os.path.lexists(leftover):
+            if leftover == wal and os.lstat(leftover).st_size > 0:
+                raise busy
+            os.unlink(leftover)
+
+
 def create_register(path: Path, *, overwrite: bool = False) -> OpenedRegister:
-    """Create a new, empty register file with the current schema."""
+    """Create a new, empty register file with the current schema at ``path`` (which must not exist
+    unless ``overwrite``; the caller holds the writer lock). To build a whole register atomically,
+    create it under a temporary name (see ``Register.build``)."""
     path = Path(path)
-    if path.exists():
+    files.require_regular(path, "register")
+    if os.path.lexists(path) and os.path.getsize(path) > 0:
         if not overwrite:
             raise RegisterFileError(f"{path} already exists")
+        detach_wal(path)
         path.unlink()
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     upgrade(engine)
@@ -367,34 +475,65 @@ def create_register(path: Path, *, overwrite: bool = False) -> OpenedRegister:
     return OpenedRegister(path, engine)
 
 
-def open_register(path: Path, *, read_only: bool = False) -> OpenedRegister:
-    """Open an existing register: check it, back it up and migrate it when its schema is older.
+def snapshot_engine(data: bytes) -> Engine:
+    """A read-only engine over a copy of a database in memory: every connection gets its own copy, and
+    writing is switched off (``query_only``)."""
 
-    Raises a :class:`RegisterFileError` with a message for the user when the file is missing, is not
-    a register, or has a newer schema than this app knows (in which case it is not touched).
+    def connect() -> sqlite3.Connection:
+        conn = snapshot_connection(data)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _migrated_in_memory(data: bytes) -> bytes:
+    """The bytes of a database after migrating a copy of it to the head schema in memory."""
+    from sqlalchemy.pool import StaticPool
+
+    conn = snapshot_connection(data)
+    try:
+        engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+        event.listen(engine, "connect", _on_connect)
+        upgrade(engine)
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def open_register(path: Path, *, read_only: bool = False, backup_writer: BackupWriter | None = None,
+                  any_schema: bool = False) -> OpenedRegister:
+    """Open an existing register; raises a :class:`RegisterFileError` for the user when the file is
+    missing, not a register, damaged or newer than this app (and then it is not touched).
+
+    Read-only: the register is read into memory once (:func:`read_snapshot`), so the file is never
+    changed, no -wal/-shm is left beside it and read-only media work. An older schema is upgraded in
+    that copy only (``any_schema`` reads it as it is, for ``check`` and ``audit``).
+
+    For writing, the caller holds the writer lock. An older schema is then backed up with
+    ``backup_writer`` and migrated; without a writer, an older register is refused untouched.
     """
     path = Path(path)
-    _check_is_sqlite(path)
-    revision = read_revision(path)
-    known = known_revisions()
-    if revision is not None and revision not in known:
-        raise NewerSchemaError(
-            f"{path.name} was written by a newer version of hrplanner (schema {revision!r}); "
-            f"this is version {hrplanner.__version__}. Update hrplanner to open it; the file was not changed."
-        )
-    if revision is None:
-        raise NotARegisterError(f"{path} is an empty SQLite database, not an hrplanner register")
-    head = known[-1]
+    revision = recognise(path)
+    head = known_revisions()[-1]
     if read_only:
-        if revision != head:
-            raise RegisterFileError(
-                f"{path.name} uses an older schema and must be upgraded before it can be opened read-only"
-            )
-        return OpenedRegister(path, make_engine(path, read_only=True), read_only=True)
+        data = read_snapshot(path)
+        if revision != head and not any_schema:
+            try:
+                data = _migrated_in_memory(data)
+            except Exception as exc:  # noqa: BLE001 - a damaged old file cannot be upgraded
+                raise DamagedRegisterError(f"{path.name} (schema {revision}) cannot be read: {exc}") from exc
+        return OpenedRegister(path, snapshot_engine(data), read_only=True)
+    if revision != head and backup_writer is None:
+        raise RegisterFileError(f"{path.name} uses an older schema ({revision}); it is upgraded when it is "
+                                "opened for editing (in the app, or by a command that changes it)")
     engine = make_engine(path)
     result = OpenedRegister(path, engine)
     if revision != head:
-        result.backup = backup_before_migration(path)
+        assert backup_writer is not None
+        result.backup = backup_writer(path, "before-migration")
         log.info("migrating %s from %s to %s (backup %s)", path, revision, head, result.backup)
         upgrade(engine)
         result.migrated_from = revision

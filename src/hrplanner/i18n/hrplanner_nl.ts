@@ -628,7 +628,7 @@
         <location filename="../ui/actions_backup.py" line="260"/>
         <location filename="../ui/actions_backup.py" line="266"/>
         <location filename="../ui/actions_backup.py" line="291"/>
-        <location filename="../ui/actions_backup.py" line="306"/>
+        <location filename="../ui/actions_backup.py" line="307"/>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -658,17 +658,17 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="305"/>
+        <location filename="../ui/actions_backup.py" line="306"/>
         <source>%1 was not restored</source>
         <translation>%1 is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="307"/>
+        <location filename="../ui/actions_backup.py" line="308"/>
         <source>The register is as it was.</source>
         <translation>Het register is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_backup.py" line="309"/>
+        <location filename="../ui/actions_backup.py" line="310"/>
         <source>Restored %1 from %2; the replaced version is kept as %3</source>
         <translation>%1 teruggezet uit %2; de vervangen versie is bewaard als %3</translation>
     </message>
@@ -1072,102 +1072,102 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="73"/>
+        <location filename="../ui/actions_excel.py" line="80"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="76"/>
-        <location filename="../ui/actions_excel.py" line="88"/>
+        <location filename="../ui/actions_excel.py" line="83"/>
+        <location filename="../ui/actions_excel.py" line="95"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="84"/>
-        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="91"/>
+        <location filename="../ui/actions_excel.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="85"/>
+        <location filename="../ui/actions_excel.py" line="92"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="130"/>
+        <location filename="../ui/actions_excel.py" line="137"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="131"/>
+        <location filename="../ui/actions_excel.py" line="138"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="132"/>
+        <location filename="../ui/actions_excel.py" line="139"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="133"/>
+        <location filename="../ui/actions_excel.py" line="140"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="134"/>
+        <location filename="../ui/actions_excel.py" line="141"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="142"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="153"/>
+        <location filename="../ui/actions_excel.py" line="160"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="161"/>
+        <location filename="../ui/actions_excel.py" line="168"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="172"/>
+        <location filename="../ui/actions_excel.py" line="179"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="181"/>
-        <location filename="../ui/actions_excel.py" line="199"/>
+        <location filename="../ui/actions_excel.py" line="188"/>
+        <location filename="../ui/actions_excel.py" line="209"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="182"/>
-        <location filename="../ui/actions_excel.py" line="260"/>
+        <location filename="../ui/actions_excel.py" line="189"/>
+        <location filename="../ui/actions_excel.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="192"/>
+        <location filename="../ui/actions_excel.py" line="202"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="197"/>
+        <location filename="../ui/actions_excel.py" line="207"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="197"/>
-        <location filename="../ui/actions_excel.py" line="270"/>
+        <location filename="../ui/actions_excel.py" line="207"/>
+        <location filename="../ui/actions_excel.py" line="307"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="222"/>
+        <location filename="../ui/actions_excel.py" line="232"/>
         <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
         <translation>
             <numerusform>Import geannuleerd: %1 van %Ln bestand geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
@@ -1175,7 +1175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="226"/>
+        <location filename="../ui/actions_excel.py" line="236"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
@@ -1183,34 +1183,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="230"/>
+        <location filename="../ui/actions_excel.py" line="240"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="238"/>
+        <location filename="../ui/actions_excel.py" line="251"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="253"/>
-        <location filename="../ui/actions_excel.py" line="259"/>
-        <location filename="../ui/actions_excel.py" line="281"/>
+        <location filename="../ui/actions_excel.py" line="267"/>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="267"/>
+        <source>fte</source>
+        <translation>fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="270"/>
+        <source>%1 would lower the figures of %2 by more than %3%:
+%4
+
+If that is right, type the name of the organisation to confirm:</source>
+        <translation>%1 zou de cijfers van %2 met meer dan %3% verlagen:
+%4
+
+Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="273"/>
+        <source>Confirm a large drop</source>
+        <translation>Grote daling bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="277"/>
+        <source>The name does not match %1; that file is not imported.</source>
+        <translation>De naam komt niet overeen met %1; dat bestand wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="290"/>
+        <location filename="../ui/actions_excel.py" line="296"/>
+        <location filename="../ui/actions_excel.py" line="318"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="254"/>
+        <location filename="../ui/actions_excel.py" line="291"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="270"/>
+        <location filename="../ui/actions_excel.py" line="307"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="280"/>
+        <location filename="../ui/actions_excel.py" line="317"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1999,58 +2030,58 @@
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
@@ -2127,13 +2158,13 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../ui/safe_open.py" line="141"/>
+        <location filename="../ui/safe_open.py" line="90"/>
         <source>Notices</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="142"/>
-        <location filename="../ui/safe_open.py" line="143"/>
+        <location filename="../ui/safe_open.py" line="91"/>
+        <location filename="../ui/safe_open.py" line="92"/>
         <source>Hide this notice</source>
         <translation>Deze melding verbergen</translation>
     </message>
@@ -3925,22 +3956,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SafeOpen</name>
     <message>
-        <location filename="../ui/safe_open.py" line="105"/>
+        <location filename="../ui/safe_open.py" line="54"/>
         <source>%1 is being edited by %2 on %3 since %4, so it is open read-only here. You can make changes once it is closed there.</source>
         <translation>%1 wordt bewerkt door %2 op %3 sinds %4, en is hier daarom alleen-lezen geopend. U kunt wijzigen zodra het daar gesloten is.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="108"/>
+        <location filename="../ui/safe_open.py" line="57"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 is alleen-lezen geopend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="110"/>
+        <location filename="../ui/safe_open.py" line="59"/>
         <source>%1 is on a network drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een netwerkschijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="113"/>
+        <location filename="../ui/safe_open.py" line="62"/>
         <source>%1 is on a removable drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een verwisselbare schijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
@@ -4562,7 +4593,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="85"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

@@ -18,13 +18,15 @@ from typing import IO
 from sqlalchemy import func, or_
 from sqlmodel import select
 
+from hrplanner import files
 from hrplanner.db.engine import table_names
 from hrplanner.db.models import AuditEntry
 from hrplanner.services.register import Register
+from hrplanner.textsafe import csv_cell
 
 CSV_HEADER = ("when", "user", "action", "entity", "key", "old", "new", "source")
-#: Cells starting with these would be run as formulas by a spreadsheet program.
-_FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
+#: The most entries one query returns (SQLite's LIMIT is a signed 64-bit number).
+MAX_LIMIT = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,20 @@ def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
-def _local_midnight(day: date) -> datetime:
-    """The start of a local calendar day (timezone-aware)."""
-    return datetime.combine(day, time()).astimezone()
+def _local_midnight(day: date) -> datetime | None:
+    """The start of a local calendar day (timezone-aware), or None for a day so far off (year 1, year
+    9999) that it cannot be placed in time: no bound then, as every entry lies after (before) it."""
+    try:
+        return datetime.combine(day, time()).astimezone()
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _day_after(day: date) -> date | None:
+    try:
+        return day + timedelta(days=1)
+    except OverflowError:
+        return None
 
 
 def _escape_like(text: str) -> str:
@@ -98,13 +111,16 @@ def query(register: Register, where: AuditFilter | None = None, *, limit: int | 
                    AuditEntry.entity, AuditEntry.user)
         matches = (c.ilike(pattern, escape="\\") for c in columns)  # type: ignore[attr-defined]
         statement = statement.where(or_(*matches))
-    if where.since:
-        statement = statement.where(AuditEntry.at >= _local_midnight(where.since))
-    if where.until:
-        statement = statement.where(AuditEntry.at < _local_midnight(where.until + timedelta(days=1)))
+    since = _local_midnight(where.since) if where.since else None
+    following = _day_after(where.until) if where.until else None
+    until = _local_midnight(following) if following else None
+    if since is not None:
+        statement = statement.where(AuditEntry.at >= since)
+    if until is not None:
+        statement = statement.where(AuditEntry.at < until)
     statement = statement.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())  # type: ignore[union-attr]
     if limit:
-        statement = statement.limit(limit)
+        statement = statement.limit(min(int(limit), MAX_LIMIT))
     with register.session() as session:
         return [AuditRow(e.id, _utc(e.at), e.user, e.action, e.entity, e.key,  # type: ignore[arg-type]
                          e.old, e.new, e.source) for e in session.exec(statement)]
@@ -117,12 +133,6 @@ def distinct_values(register: Register, column: str) -> list[str]:
     attribute = getattr(AuditEntry, column)
     with register.session() as session:
         return sorted(v for v in session.exec(select(attribute).distinct()) if v)
-
-
-def _safe_cell(value: str) -> str:
-    if value.startswith(_FORMULA_STARTS) or (value.startswith("-") and not value[1:2].isdigit()):
-        return "'" + value
-    return value
 
 
 def csv_text(rows: Iterable[AuditRow]) -> str:
@@ -138,13 +148,15 @@ def write_csv(rows: Iterable[AuditRow], target: Path | str | IO[str]) -> int:
     Returns the number of rows written.
     """
     if isinstance(target, (str, Path)):
-        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-            return write_csv(rows, handle)
+        buffer = io.StringIO(newline="")
+        count = write_csv(rows, buffer)
+        files.write_atomic(target, buffer.getvalue().encode("utf-8-sig"), "CSV file")
+        return count
     writer = csv.writer(target, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     count = 0
     for row in rows:
-        writer.writerow([_safe_cell(c) for c in row.cells()])
+        writer.writerow([csv_cell(c) for c in row.cells()])
         count += 1
     return count
 

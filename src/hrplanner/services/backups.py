@@ -11,6 +11,10 @@ moved to another folder starts a new set (its old backups stay where they were).
 Each backup is a complete, self-contained SQLite file made with the online backup API (consistent even
 while the register is open), named ``<stem>.<UTC time>.<reason>.hrplan``. After each new backup the
 oldest ones beyond ``keep`` are removed (the app's setting, else ``HRPLANNER_BACKUP_KEEP``, else 10).
+
+A register that fails SQLite's integrity check is not backed up into the set (its damaged copy would
+push a sound backup out): the backup is refused with the reason. The raw bytes of a damaged register
+that a restore replaces are kept as a ``damaged`` copy, which never counts towards ``keep``.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ import hashlib
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -27,7 +30,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hrplanner import REGISTER_SUFFIX
+from hrplanner import REGISTER_SUFFIX, files
 from hrplanner.db import engine as db
 from hrplanner.paths import data_dir
 from hrplanner.services.errors import NotARegisterError, RegisterFileError, ServiceError
@@ -40,7 +43,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
 #: Tables every schema revision of a register has.
-REGISTER_TABLES = frozenset({"register_meta", "organisation", "occupation", "round", "staffing"})
+REGISTER_TABLES = db.CORE_TABLES
+#: The reason of a damaged register's raw copy; such copies never count towards ``keep``.
+DAMAGED = "damaged"
 KEEP_ENVIRONMENT = "HRPLANNER_BACKUP_KEEP"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.*)\.(?P<stamp>\d{8}T\d{12}Z)\.(?P<reason>[a-z0-9-]+)"
@@ -130,20 +135,23 @@ def make_backup(register_path: Path | str, reason: str = "manual", *, keep: int 
     The register may be open (also by another process): the backup API copies a consistent state.
     """
     path = Path(register_path)
-    db._check_is_sqlite(path)
+    _recognise(path)
+    problems = db.integrity_problems(path)
+    if problems:
+        raise BackupError(f"{path.name} is damaged ({'; '.join(problems[:2])}); it is not backed up, so that "
+                          "its sound backups are kept. Restore one of them (hrplanner restore)")
     folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    source_note = folder / "source.txt"
-    if not source_note.exists():
-        source_note.write_text(f"{path.resolve()}\n", encoding="utf-8")
     stamp = datetime.now(timezone.utc)
     target = folder / f"{path.stem}.{stamp.strftime(_STAMP_FORMAT)}.{_reason_slug(reason)}{REGISTER_SUFFIX}"
     try:
+        _prepare_folder(folder, path)
         db.backup_file(path, target)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"Cannot back up {path.name}: {exc}") from exc
+    except files.FileProblem as exc:
+        raise BackupError(f"Cannot back up {path.name}: {exc}") from exc
     except OSError as exc:
-        raise BackupError(f"Cannot write the backup of {path.name} to {folder}: {exc.strerror or exc}") from exc
+        raise BackupError(f"Cannot write the backup of {path.name} to {folder}: {files.cause(exc)}") from exc
     log.info("backup of %s (%s) written to %s", path, reason, target)
     prune(path, keep=keep, protect=(target, *protect))
     return target
@@ -156,7 +164,27 @@ def backup_before(register: "Register | Path | str", reason: str = "import", *, 
     return make_backup(Path(path), reason, keep=keep)
 
 
-def _migration_writer(path: Path, reason: str) -> Path:
+def _recognise(path: Path) -> None:
+    """Refuse a file that is not an hrplanner register (a register of a newer version may be copied)."""
+    try:
+        db.recognise(path)
+    except db.NewerSchemaError:
+        pass
+
+
+def _prepare_folder(folder: Path, register: Path) -> None:
+    """Create the set's folder and its ``source.txt`` (refusing links where either should be)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.is_symlink() or not folder.is_dir():
+        raise BackupError(f"The backup folder {folder} is not a plain folder; remove it")
+    note = folder / "source.txt"
+    if not os.path.lexists(note):
+        with files.atomic_output(note, "backup note") as partial:
+            partial.write_text(f"{register.resolve()}\n", encoding="utf-8")
+
+
+def migration_backup(path: Path, reason: str = "before-migration") -> Path:
+    """The backup made before a register is migrated (the opening policy passes this to Register.open)."""
     return make_backup(path, reason)
 
 
@@ -168,7 +196,7 @@ def list_backups(register_path: Path | str) -> list[BackupInfo]:
     found = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
-        if not match or not entry.is_file():
+        if not match or entry.is_symlink() or not entry.is_file():
             continue
         created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
         found.append(BackupInfo(entry, created, match["reason"], entry.stat().st_size))
@@ -176,11 +204,15 @@ def list_backups(register_path: Path | str) -> list[BackupInfo]:
 
 
 def prune(register_path: Path | str, *, keep: int | None = None, protect: tuple[Path, ...] = ()) -> list[Path]:
-    """Remove the oldest backups beyond ``keep``; never those in ``protect``. Returns what went."""
+    """Remove the oldest backups beyond ``keep``; never those in ``protect``. Returns what went.
+
+    Only sound backups count and go: a ``damaged`` raw copy is kept and never pushes a sound one out.
+    """
     keep = configured_keep() if keep is None else max(1, keep)
     protected = {p.resolve() for p in protect}
     removed = []
-    for info in list_backups(register_path)[keep:]:
+    sound = [info for info in list_backups(register_path) if info.reason != DAMAGED]
+    for info in sound[keep:]:
         if info.path.resolve() in protected:
             continue
         try:
@@ -196,7 +228,10 @@ def prune(register_path: Path | str, *, keep: int | None = None, protect: tuple[
 def export_copy(register_path: Path | str, target: Path | str, *, overwrite: bool = False) -> Path:
     """A backup to a file of the user's choosing (outside the rolling set)."""
     source, target = Path(register_path), Path(target)
-    db._check_is_sqlite(source)
+    _recognise(source)
+    problems = db.integrity_problems(source)
+    if problems:
+        raise BackupError(f"{source.name} is damaged ({'; '.join(problems[:2])}); it is not backed up")
     if target.exists() and target.resolve() == source.resolve():
         raise BackupError("The backup cannot be written over the register itself")
     if target.exists() and not overwrite:
@@ -210,8 +245,10 @@ def export_copy(register_path: Path | str, target: Path | str, *, overwrite: boo
         return db.backup_file(source, target)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"Cannot back up {source.name}: {exc}") from exc
+    except files.FileProblem as exc:
+        raise BackupError(str(exc)) from exc
     except OSError as exc:
-        raise BackupError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise BackupError(f"Cannot write {target}: {files.cause(exc)}") from exc
 
 
 # --- checking and restoring -------------------------------------------------------------------------
@@ -250,20 +287,11 @@ def _is_damaged(path: Path) -> bool:
 
 
 def _checkpoint_and_detach(path: Path) -> None:
-    """Fold the register's -wal into the file and switch it to a rollback journal, so no -wal or -shm
-    is left to be applied to a different file. Fails while anyone else has the register open."""
-    busy = BackupError(f"{path.name} is still open somewhere; close it everywhere and try again")
+    """Fold the register's -wal into the file (see ``db.detach_wal``); fails while it is open elsewhere."""
     try:
-        conn = sqlite3.connect(path, timeout=0.5, isolation_level=None)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        raise busy from exc
-    if str(mode).lower() != "delete":
-        raise busy
+        db.detach_wal(path)
+    except RegisterFileError as exc:
+        raise BackupError(str(exc)) from exc
 
 
 def _set_aside(path: Path, label: str) -> Path | None:
@@ -281,11 +309,12 @@ def restore(register_path: Path | str, backup_path: Path | str, *, lock: "Writer
     """Put a backup back in place of a register. The caller must have closed the register.
 
     1. The backup is checked first (integrity, hrplanner schema); nothing is touched if that fails.
-    2. It is copied (backup API) to a temporary file in the register's folder and flushed to disk.
+    2. It is copied (backup API) to a temporary file in the register's folder (the one atomic-write
+       helper, :func:`hrplanner.files.atomic_output`).
     3. The current register is backed up into the rolling set (a damaged one is copied byte for byte)
        and its -wal is folded in (a damaged one's -wal is set aside), so no stale -wal/-shm can be
        applied to the restored file.
-    4. ``os.replace`` swaps the files atomically.
+    4. The helper flushes the copy and renames it over the register in one step.
 
     Takes the writer lock for the duration (or uses ``lock`` when the caller holds it), so a register
     that another process is editing is refused.
@@ -303,35 +332,36 @@ def restore(register_path: Path | str, backup_path: Path | str, *, lock: "Writer
     if register.exists() and source.resolve() == register.resolve():
         raise BackupError("A register cannot be restored from itself")
     verify_backup(source)
+    files.require_regular(register, "register")
     held = lock if lock is not None else locking.acquire_writer(register)
-    temp = register.with_name(f".{register.name}.restoring-{os.getpid()}")
     notes: list[str] = []
     previous = None
     try:
-        db.backup_file(source, temp)
-        verify_backup(temp)
-        if register.exists():
-            damaged = _is_damaged(register)
-            previous = _save_current(register, keep, damaged=damaged, protect=source, notes=notes)
-            if damaged:
-                for suffix in ("-wal", "-shm"):
-                    kept = _set_aside(Path(f"{register}{suffix}"), "damaged")
-                    if kept:
-                        notes.append(f"set aside {kept.name}")
-            else:
-                _checkpoint_and_detach(register)
-        for suffix in ("-wal", "-shm"):
-            leftover = Path(f"{register}{suffix}")
-            if leftover.exists():
-                if suffix == "-wal" and leftover.stat().st_size > 0:
-                    raise BackupError(f"{register.name} is still open somewhere ({leftover.name} is in use); "
-                                      "close it everywhere and try again")
-                leftover.unlink()
-        os.replace(temp, register)
-        db.fsync_dir(register.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        files.remove_leftovers(register, locking.pid_alive)
+        with files.atomic_output(register, "register") as partial:  # replaced only if all below worked
+            db.copy_into(source, partial)
+            verify_backup(partial)
+            if register.exists():
+                damaged = _is_damaged(register)
+                previous = _save_current(register, keep, damaged=damaged, protect=source, notes=notes)
+                if damaged:
+                    for suffix in ("-wal", "-shm"):
+                        kept = _set_aside(Path(f"{register}{suffix}"), "damaged")
+                        if kept:
+                            notes.append(f"set aside {kept.name}")
+                else:
+                    _checkpoint_and_detach(register)
+            for suffix in ("-wal", "-shm"):
+                leftover = Path(f"{register}{suffix}")
+                if leftover.exists():
+                    if suffix == "-wal" and leftover.stat().st_size > 0:
+                        raise BackupError(f"{register.name} is still open somewhere ({leftover.name} is in use); "
+                                          "close it everywhere and try again")
+                    leftover.unlink()
+    except OSError as exc:
+        raise BackupError(f"{register.name} was not restored: {files.cause(exc)}; the register is as it was") from exc
+    except files.FileProblem as exc:
+        raise BackupError(f"{register.name} was not restored: {exc}; the register is as it was") from exc
     finally:
         if lock is None:
             held.release()
@@ -344,16 +374,13 @@ def _save_current(register: Path, keep: int | None, *, damaged: bool, protect: P
     if not damaged:
         return make_backup(register, "before-restore", keep=keep, protect=(protect,))
     folder = backup_dir(register)
-    folder.mkdir(parents=True, exist_ok=True)
+    _prepare_folder(folder, register)
     stamp = datetime.now(timezone.utc).strftime(_STAMP_FORMAT)
-    saved = folder / f"{register.stem}.{stamp}.damaged{REGISTER_SUFFIX}"
-    shutil.copy2(register, saved)
-    for suffix in ("-wal", "-shm"):
-        extra = Path(f"{register}{suffix}")
-        if extra.exists():
-            shutil.copy2(extra, Path(f"{saved}{suffix}"))
+    saved = folder / f"{register.stem}.{stamp}.{DAMAGED}{REGISTER_SUFFIX}"
+    for source, target in ((register, saved), *((Path(f"{register}{x}"), Path(f"{saved}{x}")) for x in ("-wal", "-shm"))):
+        if source.exists():
+            with files.atomic_output(target, "backup") as partial:
+                partial.write_bytes(files.read_regular(source, db.MAX_REGISTER_BYTES))
     notes.append(f"the replaced file was damaged; its bytes are kept as {saved}")
     return saved
 
-
-db.set_backup_writer(_migration_writer)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -110,14 +110,15 @@ def check_register(register_path: Path | str, round_date: date | None = None) ->
     for problem in problems:
         report.findings.append(Finding(ERROR, "integrity", problem))
     report.revision = db.read_revision(path) if not problems else _revision_or_none(path)
+    structure = _structure_findings(path, report.revision)
+    report.findings += structure
     references = _foreign_key_findings(path)
     report.findings += references
-    damaged = bool(problems or references)  # figures may be unreadable; say so instead of failing
     try:
         register = open_for_reading(path, any_schema=True)
-    except db.RegisterFileError as exc:
-        if not damaged:
-            raise
+    except (db.NotARegisterError, db.NewerSchemaError, db.MissingFileError):
+        raise
+    except db.RegisterFileError as exc:  # damaged: a finding, not a failure of the check
         report.findings.append(Finding(ERROR, "integrity", f"the register cannot be opened: {exc}"))
         return report
     try:
@@ -135,15 +136,84 @@ def check_register(register_path: Path | str, round_date: date | None = None) ->
                 previous = previous_data.get(before.id) or register.round_data(before)  # type: ignore[arg-type]
             previous_data[round_.id] = data  # type: ignore[index]
             report.findings += check_round(data, previous)
-    except (sqlite3.DatabaseError, DBAPIError, KeyError) as exc:
-        if not damaged:
-            raise
-        section = "integrity" if problems else "foreign keys"
+    except (sqlite3.DatabaseError, DBAPIError, KeyError, ValueError, TypeError, OverflowError) as exc:
+        # What is stored cannot be read as figures: a damaged file, a broken reference, an impossible
+        # value. Reported, never a crash of the check.
+        section = "integrity" if (problems or structure or not references) else "foreign keys"
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
         report.findings.append(Finding(ERROR, section, f"the figures cannot be checked until this is repaired "
-                                                       f"({type(exc).__name__}: {exc})"))
+                                                       f"({type(exc).__name__}: {detail[:300]})"))
     finally:
         register.close()
     return report
+
+
+def _snapshot(path: Path) -> sqlite3.Connection:
+    return db.snapshot_connection(db.read_snapshot(path))
+
+
+def _structure_findings(path: Path, revision: str | None) -> list[Finding]:
+    """Tables of the current schema that are missing, and dates and times stored that do not exist
+    (an impossible date such as 2025-02-30), read from a copy in memory."""
+    from sqlalchemy import Date, DateTime
+    from sqlmodel import SQLModel
+
+    import hrplanner.db.models  # noqa: F401 - the tables of the current schema
+
+    try:
+        conn = _snapshot(path)
+    except (sqlite3.DatabaseError, db.RegisterFileError) as exc:
+        return [Finding(ERROR, "integrity", f"the tables cannot be read: {exc}")]
+    found = []
+    try:
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        expected = set(SQLModel.metadata.tables) if revision == db.head_revision() else set(db.CORE_TABLES)
+        for table in sorted(expected - present):
+            found.append(Finding(ERROR, "integrity", f"the table {table} is missing (dropped?)"))
+        for table in SQLModel.metadata.sorted_tables:
+            if table.name not in present:
+                continue
+            for column in table.columns:
+                kind = "date" if isinstance(column.type, Date) else "datetime" if isinstance(column.type, DateTime) else None
+                if kind is None:
+                    continue
+                parse = date.fromisoformat if kind == "date" else datetime.fromisoformat
+                try:
+                    rows = conn.execute(f'SELECT rowid, "{column.name}" FROM "{table.name}" '
+                                        f'WHERE "{column.name}" IS NOT NULL')
+                    bad = 0
+                    for rowid, value in rows:
+                        try:
+                            parse(str(value))
+                        except ValueError:
+                            bad += 1
+                            if bad <= 20:
+                                found.append(Finding(ERROR, "integrity", f"{table.name} row {rowid}: {column.name} = "
+                                                                         f"{value!r} is not a "
+                                                                         f"{'date' if kind == 'date' else 'time'} that exists"))
+                except sqlite3.DatabaseError:
+                    continue
+    finally:
+        conn.close()
+    return found
+
+
+def diagnose(register_path: Path | str) -> str | None:
+    """Why a register cannot be read, when it is damaged: the first error a check finds in its file
+    (integrity, missing table, impossible stored value, broken reference), or None when the file is
+    sound. Read-only; for turning a failure while reading figures into one clear line."""
+    path = Path(register_path)
+    try:
+        problems = db.integrity_problems(path)
+        revision = _revision_or_none(path)
+        findings = ([Finding(ERROR, "integrity", p) for p in problems] + _structure_findings(path, revision)
+                    + _foreign_key_findings(path))
+    except (db.RegisterFileError, sqlite3.DatabaseError, OSError) as exc:
+        return str(exc)
+    if not findings:
+        return None
+    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    return f"{findings[0].message}{more}"
 
 
 def _revision_or_none(path: Path) -> str | None:
@@ -155,12 +225,12 @@ def _revision_or_none(path: Path) -> str | None:
 
 def _foreign_key_findings(path: Path) -> list[Finding]:
     try:
-        conn = sqlite3.connect(db.read_only_uri(path), uri=True)
+        conn = _snapshot(path)
         try:
             rows = conn.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, db.RegisterFileError) as exc:
         return [Finding(ERROR, "foreign keys", f"cannot be checked: {exc}")]
     return [Finding(ERROR, "foreign keys", f"{table} row {rowid} refers to a {parent} that does not exist")
             for table, rowid, parent, _fk in rows]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from hrplanner.db.engine import (  # noqa: F401  (re-exported: services are the UI's only door)
+    DamagedRegisterError,
     MissingFileError,
     NewerSchemaError,
     NotARegisterError,
     RegisterFileError,
 )
 from hrplanner.domain.validation import Issue, ValidationError  # noqa: F401
+from hrplanner.files import FileProblem  # noqa: F401
 
 
 class ServiceError(Exception):
@@ -35,4 +37,4 @@ class NeedsConfirmation(ServiceError):
         super().__init__("; ".join(w.message() for w in warnings))
 
 
-USER_ERRORS = (ServiceError, RegisterFileError, ValidationError)
+USER_ERRORS = (ServiceError, RegisterFileError, ValidationError, FileProblem)

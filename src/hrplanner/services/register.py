@@ -8,15 +8,26 @@ transaction that is either fully applied or not at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from hrplanner.db import repositories as repo
-from hrplanner.db.engine import OpenedRegister, create_register, open_register
+from hrplanner import files
+from hrplanner.db.engine import (
+    BackupWriter,
+    OpenedRegister,
+    RegisterFileError,
+    create_register,
+    detach_wal,
+    open_register,
+)
 from hrplanner.db.models import Occupation, Organisation, Round
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
@@ -40,21 +51,54 @@ class Register:
     # --- life cycle ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> "Register":
-        return cls(open_register(Path(path), read_only=read_only))
+    def open(cls, path: Path | str, *, read_only: bool = False, backup_writer: BackupWriter | None = None,
+             any_schema: bool = False) -> "Register":
+        """Open a register file. Read-only reads a copy in memory and never touches the file; for writing
+        the caller holds the writer lock (see :mod:`hrplanner.services.locking`), and ``backup_writer``
+        makes the backup before an older schema is migrated (without it an older file is refused)."""
+        return cls(open_register(Path(path), read_only=read_only, backup_writer=backup_writer,
+                                 any_schema=any_schema))
 
     @classmethod
     def create(cls, path: Path | str, *, region: str = "", overwrite: bool = False,
                default_occupations: bool = True) -> "Register":
-        """A new register with the default occupation list."""
-        register = cls(create_register(Path(path), overwrite=overwrite))
-        with register.transaction() as session:
-            repo.set_meta("region", region or Path(path).stem, session=session)
-            repo.set_meta("fictitious", "0", session=session)
-            if default_occupations:
-                for order, spec in enumerate(ref.DEFAULT_OCCUPATIONS):
-                    repo.add_occupation(occupation_from_spec(spec, order), session=session)
-        return register
+        """A new register with the default occupation list at ``path``, built under a temporary name and
+        moved into place complete (the caller holds the writer lock when it replaces a file)."""
+        path = Path(path)
+        return cls.build(path, lambda register: None, region=region or path.stem, overwrite=overwrite,
+                         default_occupations=default_occupations)
+
+    @classmethod
+    def build(cls, path: Path | str, fill: Callable[["Register"], None], *, region: str = "",
+              overwrite: bool = False, default_occupations: bool = True) -> "Register":
+        """Build a register atomically: create it under a temporary name beside ``path``, let ``fill``
+        put its contents in, and only then move it over ``path`` and open it there. On any failure
+        (a full disk included) ``path`` is as it was and no temporary file remains."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise RegisterFileError(f"{path} already exists")
+        with files.atomic_output(path, "register") as partial:
+            try:
+                register = cls(create_register(partial, overwrite=True))
+                try:
+                    with register.transaction() as session:
+                        repo.set_meta("region", region or path.stem, session=session)
+                        repo.set_meta("fictitious", "0", session=session)
+                        if default_occupations:
+                            for order, spec in enumerate(ref.DEFAULT_OCCUPATIONS):
+                                repo.add_occupation(occupation_from_spec(spec, order), session=session)
+                    fill(register)
+                finally:
+                    register.close()
+                detach_wal(partial)
+            except (sqlite3.DatabaseError, DBAPIError) as exc:  # e.g. "database or disk is full"
+                raise RegisterFileError(f"Cannot write {path}: {getattr(exc, 'orig', None) or exc}") from exc
+            finally:
+                for suffix in ("-wal", "-shm", "-journal"):
+                    Path(f"{partial}{suffix}").unlink(missing_ok=True)
+            if os.path.lexists(path):
+                detach_wal(path)  # no -wal of the old file may be applied to the new one
+        return cls.open(path)
 
     def close(self) -> None:
         self.engine.dispose()

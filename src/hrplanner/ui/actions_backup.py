@@ -29,7 +29,7 @@ import hrplanner
 from hrplanner.services import audit, backups
 from hrplanner.services.backups import BackupInfo
 from hrplanner.ui import format as fmt
-from hrplanner.ui import safe_open, settings
+from hrplanner.ui import settings
 from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
@@ -292,7 +292,8 @@ class BackupActions(QObject):
                    yes_text=self.tr("Restore")):
             return
         path = register.path
-        lock = safe_open.take_lock(register)
+        session = self.context.session
+        lock = session.take_lock() if session is not None and session.register is register else None
         self.context.set_register(None)  # closes it: nothing may hold the file while it is replaced
 
         def finished(result=None, error: BaseException | None = None) -> None:  # noqa: ANN001

@@ -39,6 +39,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExcelActions", text)
 
 
+def _number(value: float) -> str:
+    """A count or fte as the app shows it (Dutch: decimal comma)."""
+    from hrplanner.ui.format import fmt_number
+
+    return fmt_number(value, 1) if value % 1 else fmt_number(value, 0)
+
+
 def _user() -> str:
     return settings.user_name()
 
@@ -184,9 +191,12 @@ class ExcelActions(QObject):
             settings.remember_directory(Path(files[0]).parent)
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, paths: list[Path], *, accept_warnings: bool = False) -> None:
+    def import_files(self, paths: list[Path], *, accept_warnings: bool = False,
+                     confirm_drops: tuple[str, ...] = ()) -> None:
         """Import the files in the background, with a progress bar whose Cancel stops before the next
-        file (the files already done keep their outcome: each file is its own transaction)."""
+        file (the files already done keep their outcome: each file is its own transaction). Files with
+        warnings are imported after the user confirms them; a large drop only after the user types the
+        organisation's name (:meth:`confirm_drops`)."""
         register = self.context.register
         if register is None or register.read_only:
             show_message(self.window, _tr("The register is open read-only; figures cannot be imported."))
@@ -206,7 +216,7 @@ class ExcelActions(QObject):
         self.import_progress = progress
 
         def work(token):  # noqa: ANN001
-            return import_files(register, paths, user, accept_warnings=accept_warnings,
+            return import_files(register, paths, user, accept_warnings=accept_warnings, confirm_drops=confirm_drops,
                                 progress=lambda done, total, path: token.progress(done, total, path.name),
                                 cancelled=lambda: stop.is_set() or token.cancelled)
 
@@ -214,7 +224,7 @@ class ExcelActions(QObject):
             progress.close()  # (emits canceled: harmless, the work is done)
             if any(r.status != "unchanged" and r.ok for r in reports):
                 self.context.notify(Topic.ANY)
-            waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
+            waiting = [r for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
             not_read = sum(r.status == CANCELLED for r in reports)
@@ -229,7 +239,10 @@ class ExcelActions(QObject):
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
-                self.import_files(waiting, accept_warnings=True)
+                confirmed = self.confirm_drops(waiting)
+                again = [r.path for r in waiting if not r.drops or r.organisation in confirmed]
+                if again:
+                    self.import_files(again, accept_warnings=True, confirm_drops=tuple(confirmed))
 
         def moved(fraction: float, text: str) -> None:
             if stop.is_set():
@@ -240,6 +253,30 @@ class ExcelActions(QObject):
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")
+
+    def confirm_drops(self, reports) -> set[str]:  # noqa: ANN001 - ImportReports
+        """Ask for each organisation whose persons or fte would drop by more than the set share to be
+        confirmed by typing its name; returns the organisations confirmed."""
+        from hrplanner.services.excel.importer import DROP_SHARE
+        from hrplanner.ui.format import fmt_signed
+
+        confirmed: set[str] = set()
+        for report in reports:
+            if not report.drops or report.organisation in confirmed:
+                continue
+            what = {"persons": _tr("persons"), "fte": _tr("fte")}
+            drops = "\n".join(f"  \u2022 {what.get(name, name)}: {_number(before)} \u2192 {_number(after)} "
+                              f"({fmt_signed((after - before) / before * 100)}%)" for name, before, after in report.drop_values)
+            label = targs(_tr("%1 would lower the figures of %2 by more than %3%:\n%4\n\nIf that is right, type "
+                              "the name of the organisation to confirm:"),
+                          report.path.name, report.organisation, round(DROP_SHARE * 100), drops)
+            typed, accepted = QInputDialog.getText(self.window, _tr("Confirm a large drop"), label)
+            if accepted and typed.strip().casefold() == report.organisation.strip().casefold():
+                confirmed.add(report.organisation)
+            elif accepted:
+                show_message(self.window, targs(_tr("The name does not match %1; that file is not imported."),
+                                                report.organisation), kind="warning")
+        return confirmed
 
     # --- export -------------------------------------------------------------------------------------
 

@@ -63,15 +63,12 @@ def initial_register(requested: str | None) -> Path:
 
 
 def write_demo_register(path: Path) -> Path:
-    """Write the demo register to ``path`` via a temporary file, so that a failure leaves no half
-    file. Runs in the background: it takes about a second."""
+    """Write the demo register to ``path`` (built under a temporary name and moved into place complete,
+    so a failure leaves no half file). Runs in the background: it takes about a second."""
     from hrplanner.services.demo import write_demo
 
-    temporary = path.with_name(f".{path.name}.part")
-    write_demo(temporary).close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(temporary) + suffix).unlink(missing_ok=True)
-    temporary.replace(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_demo(path, overwrite=False).close()
     return path
 
 

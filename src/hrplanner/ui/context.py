@@ -1,5 +1,9 @@
-"""The application context every page shares: the open register, the undo stack and the signals
-that tell pages to refresh. Pages never open files or talk to each other directly.
+"""The application context every page shares: the open register session, the undo stack and the
+signals that tell pages to refresh. Pages never open files or talk to each other directly.
+
+The context owns the open :class:`RegisterSession` (the register with its writer lock): when another
+register is opened, or ``set_register(None)`` at quit, the old session is closed, which closes the
+register and releases its lock. Nothing else releases a lock.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from hrplanner.services.locking import RegisterSession
 from hrplanner.services.register import Register
 
 
@@ -48,23 +53,33 @@ class AppContext(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.register: Register | None = None
+        #: The open register with its writer lock (None when no register is open).
+        self.session: RegisterSession | None = None
         self.undo_stack = QUndoStack(self)
         self.language = "nl"
         self.user_name = ""
         #: Reference date of the round the register pages show; None = the latest.
         self.current_round: date | None = None
 
-    def set_register(self, register: Register | None) -> None:
-        old = self.register
-        self.register = register
+    def set_register(self, opened: RegisterSession | Register | None) -> None:
+        """Make a register session (or a bare Register, which then has no lock) the open one; the
+        session it replaces is closed: its register closed and its writer lock released."""
+        session = RegisterSession(opened) if isinstance(opened, Register) else opened
+        old = self.session
+        if old is not None and session is not None and old.register is session.register:
+            session = old  # the same register again: keep its session (and lock)
+        self.session = session
+        self.register = register = session.register if session is not None else None
         self.undo_stack.clear()
         self.current_round = None
         if register is not None:
             latest = register.latest_round()
             self.current_round = latest.reference_date if latest else None
-        self.register_changed.emit(register)
-        if old is not None and old is not register:
-            old.close()
+        try:
+            self.register_changed.emit(register)
+        finally:
+            if old is not None and old is not session:
+                old.close()
 
     def set_round(self, day: date | None) -> None:
         if day is not None and not isinstance(day, date):

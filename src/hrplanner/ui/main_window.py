@@ -291,10 +291,11 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
                  synchronous=synchronous, on_result=self.adopt_register,
                  on_error=lambda exc: self.show_open_error(path, exc))
 
-    def adopt_register(self, register) -> None:
-        """Make an open Register the current one (and remember its file)."""
+    def adopt_register(self, opened) -> None:  # noqa: ANN001 - a RegisterSession (or a bare Register)
+        """Make an opened register the current one (the context owns its session) and remember its file."""
+        self.context.set_register(opened)
+        register = self.context.register
         settings.add_recent_file(register.path)
-        self.context.set_register(register)
         message = targs(self.tr("Opened %1"), str(register.path))
         if register.migration_backup is not None:
             message = targs(self.tr("%1 was upgraded to this version of hrplanner; the original is kept as %2"), register.path.name, str(register.migration_backup))

@@ -2,55 +2,31 @@
 when a colleague is editing it, with a warning when it lives on a network or removable drive.
 
 The main window's open path calls :func:`open_register` (and :func:`create_register`) on a worker
-thread; :func:`install` (an action provider) shows the notices in a banner under the tool bar and
-releases the writer lock when the register is closed or the app quits. The locking itself is in
-:mod:`hrplanner.services.locking`.
+thread and hands the :class:`RegisterSession` to the app context, which owns it and its writer lock;
+:func:`install` (an action provider) shows the notices in a banner under the tool bar. The opening
+policy itself is in :mod:`hrplanner.services.locking`.
 """
 
 from __future__ import annotations
 
-import threading
-import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from hrplanner.services import locking
+from hrplanner.services.locking import RegisterSession
 from hrplanner.services.register import Register
 from hrplanner.ui.theme import set_role
 from hrplanner.ui.labels import targs
 
-@dataclass
-class Opened:
-    """What opening a register found: the writer lock (None when read-only) and why it is read-only."""
-
-    lock: locking.WriterLock | None
-    read_only_reason: str | None = None
-    holder: locking.LockHolder | None = None
-    storage: locking.Storage = field(default_factory=lambda: locking.Storage("local"))
+def open_register(path: str | Path) -> RegisterSession:
+    """Open a register for editing, or read-only when someone else edits it (runs on a worker thread).
+    The session goes to the app context, which owns it (and its lock) from then on."""
+    return locking.open_for_editing(Path(path))
 
 
-_opened: "weakref.WeakKeyDictionary[Register, Opened]" = weakref.WeakKeyDictionary()
-_guard = threading.Lock()
-
-
-def _remember(register: Register, opened: Opened) -> Register:
-    with _guard:
-        _opened[register] = opened
-    return register
-
-
-def open_register(path: str | Path) -> Register:
-    """Open a register for editing, or read-only when someone else edits it (runs on a worker thread)."""
-    path = Path(path)
-    register, lock, reason = locking.open_for_editing(path)
-    holder = locking.read_holder(path) if lock is None else None
-    return _remember(register, Opened(lock, reason, holder, locking.storage_of(path)))
-
-
-def create_register(path: str | Path, region: str) -> Register:
+def create_register(path: str | Path, region: str) -> RegisterSession:
     """Create a new register (replacing the file at ``path``) as its writer."""
     path = Path(path)
     lock = locking.acquire_writer(path)  # refuses to replace a register a colleague has open
@@ -59,44 +35,17 @@ def create_register(path: str | Path, region: str) -> Register:
     except BaseException:
         lock.release()
         raise
-    return _remember(register, Opened(lock, None, None, locking.storage_of(path)))
-
-
-def opened(register: Register | None) -> Opened | None:
-    if register is None:
-        return None
-    with _guard:
-        return _opened.get(register)
-
-
-def take_lock(register: Register) -> locking.WriterLock | None:
-    """Hand the register's writer lock to the caller (who then releases it), e.g. for a restore."""
-    with _guard:
-        found = _opened.get(register)
-        if found is None:
-            return None
-        lock, found.lock = found.lock, None
-    return lock
-
-
-def release_all(keep: Register | None = None) -> None:
-    """Release the writer locks of every register except ``keep`` (closed registers, or all at quit)."""
-    with _guard:
-        others = [(r, o) for r, o in _opened.items() if r is not keep]
-    for _register, found in others:
-        if found.lock is not None:
-            found.lock.release()
-            found.lock = None
+    return RegisterSession(register, lock, None, None, locking.storage_of(path))
 
 
 # --- the banner -------------------------------------------------------------------------------------------
 
 
-def notice_text(register: Register) -> str:
-    """The banner's text for a register (translated), or "" when there is nothing to say."""
-    found = opened(register)
+def notice_text(found: RegisterSession | None) -> str:
+    """The banner's text for an open register session (translated), or "" when there is nothing to say."""
     if found is None:
         return ""
+    register = found.register
     translate = QCoreApplication.translate
     name = register.path.name
     lines = []
@@ -148,7 +97,7 @@ class NoticeBanner(QToolBar):
 
 
 def install(window) -> None:  # noqa: ANN001 - the MainWindow
-    """Action provider: the notice banner, and the lock released when a register is closed."""
+    """Action provider: the notice banner (the app context owns the session and its lock)."""
     context = window.context
     banner = NoticeBanner(window)
     window.addToolBarBreak()
@@ -156,18 +105,14 @@ def install(window) -> None:  # noqa: ANN001 - the MainWindow
     window.notice_banner = banner
 
     def register_changed(register: Register | None) -> None:
-        release_all(keep=register)
-        banner.show_text(notice_text(register) if register is not None else "")
+        banner.show_text(notice_text(context.session) if register is not None else "")
 
     def language_changed(_lang: str) -> None:
         banner.retranslate()
         if context.register is not None and banner.isVisible():
-            banner.show_text(notice_text(context.register))
+            banner.show_text(notice_text(context.session))
 
     context.register_changed.connect(register_changed)
     context.language_changed.connect(language_changed)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(lambda: release_all())
     if context.register is not None:
         register_changed(context.register)

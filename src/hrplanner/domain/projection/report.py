@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..rounding import ADVICE_DIGITS, fixed
 from .model import ProjectionResult
+from hrplanner.textsafe import csv_cell
 
 __all__ = ["format_table", "format_csv", "CSV_COLUMNS"]
 
@@ -92,9 +93,9 @@ def format_csv(
     for r in _as_list(results):
         series = (r.supply_persons, r.supply_fte, r.demand_fte, r.gap_fte, r.gap_persons)
         for i, year in enumerate(r.years):
-            row: list[object] = [r.occupation]
+            row: list[object] = [csv_cell(r.occupation)]  # a name from a register: the one formula guard
             if include_variant:
-                row.append(r.variant)
+                row.append(csv_cell(r.variant))
             row.append(int(year))
             row += ["" if not math.isfinite(s[i]) else fixed(s[i], 2) for s in series]
             writer.writerow(row)

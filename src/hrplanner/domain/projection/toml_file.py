@@ -24,6 +24,10 @@ Rules of the file format, beyond MODEL.md 4.4:
   ``[[demand.care_type]]`` tables with ``name``, ``clients = {year = number}`` and
   ``fte_per_100_clients``.
 * Unknown keys are errors (a typo must not silently drop a parameter).
+* Bounded input: a file of at most 1 MB (a regular file: a FIFO or device is refused without
+  blocking), nested at most 20 levels, every number finite and at most 1e9 in size, at most
+  100 groups, 100 care types and 200 years per curve. Beyond that the file is refused with one
+  message, instead of overflowing to infinity or taking minutes.
 
 Errors raise :class:`ParameterFileError` naming the file, the key path (``supply.group[2].share``;
 groups and care types are counted from 1 in the order of the file), the value and the rule.
@@ -37,6 +41,8 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from hrplanner import files
 
 from .errors import ParameterError, ParameterFileError
 from .params import (
@@ -58,27 +64,74 @@ __all__ = ["load_params", "loads_params", "dump_toml"]
 
 _TRIPLE_KEYS = ("low", "middle", "high")
 _MISSING = object()
+#: Bounds on a parameter file (see the module docstring).
+MAX_FILE_BYTES = 1 << 20
+MAX_DEPTH = 20
+MAX_AMOUNT = 1e9
+MAX_GROUPS = 100
+MAX_CARE_TYPES = 100
+MAX_CURVE_POINTS = 200
 
 
 def load_params(path: str | Path) -> ProjectionParams:
     """Read a parameter file; raises :class:`ParameterFileError` (nothing is computed)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ParameterFileError("(file)", f"cannot be read: {exc.strerror or exc}",
+        text = files.read_regular(path, MAX_FILE_BYTES, "").decode("utf-8")
+    except files.FileProblem as exc:
+        raise ParameterFileError("(file)", f"cannot be read: {str(exc).removeprefix(': ')}",
                                  source=str(path)) from None
     except UnicodeDecodeError:
         raise ParameterFileError("(file)", "is not UTF-8 text", source=str(path)) from None
     return loads_params(text, source=str(path))
 
 
+def _nesting(text: str) -> int:
+    """How deeply brackets and braces nest in TOML text, outside strings and comments (an upper
+    bound is enough: it only has to keep the parser from recursing without end)."""
+    depth = deepest = 0
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest
+
+
 def loads_params(text: str, source: str = "<string>") -> ProjectionParams:
     """Parse parameter-file text (see the module docstring for the format)."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ParameterFileError("(file)", f"is longer than {MAX_FILE_BYTES // 1024} KB", source=source)
+    if _nesting(text) > MAX_DEPTH:
+        raise ParameterFileError("(file)", f"nests tables or lists more than {MAX_DEPTH} levels deep",
+                                 source=source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ParameterFileError("(file)", f"is not valid TOML: {exc}", source=source) from None
+    except RecursionError:
+        raise ParameterFileError("(file)", "nests tables or lists too deeply", source=source) from None
     return _Reader(source).params(data)
 
 
@@ -135,6 +188,8 @@ class _Reader:
             raise self.error(path, "must be a number", value)
         if not math.isfinite(value):
             raise self.error(path, "must be a finite number", value)
+        if abs(value) > MAX_AMOUNT:
+            raise self.error(path, f"must be at most {MAX_AMOUNT:,.0f} in size", value)
         return float(value)
 
     def whole(self, value: object, path: str) -> int:
@@ -161,6 +216,8 @@ class _Reader:
         rule = "must be a table of year = number"
         if not isinstance(value, Mapping) or _is_triple_table(value):
             raise self.error(path, rule, value)
+        if len(value) > MAX_CURVE_POINTS:
+            raise self.error(path, f"has {len(value)} years; at most {MAX_CURVE_POINTS} are accepted")
         points = []
         for key, item in value.items():
             try:
@@ -279,6 +336,8 @@ class _Reader:
         raw = s["group"]
         if not isinstance(raw, list) or not raw:
             raise self.error("supply.group", "must be one or more [[supply.group]] tables", raw)
+        if len(raw) > MAX_GROUPS:
+            raise self.error("supply.group", f"has {len(raw)} groups; at most {MAX_GROUPS} are accepted")
         groups = []
         for i, item in enumerate(raw):
             path = f"supply.group[{i + 1}]"
@@ -348,6 +407,9 @@ class _Reader:
                 raise self.error(
                     "demand.care_type", "must be one or more [[demand.care_type]] tables", raw
                 )
+            if len(raw) > MAX_CARE_TYPES:
+                raise self.error("demand.care_type",
+                                 f"has {len(raw)} care types; at most {MAX_CARE_TYPES} are accepted")
             for i, item in enumerate(raw):
                 path = f"demand.care_type[{i + 1}]"
                 keys = ("name", "clients", "fte_per_100_clients")

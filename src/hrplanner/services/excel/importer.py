@@ -7,6 +7,16 @@ A file whose figures equal the register's changes nothing and writes no audit en
 Warnings (an unusual fte per person, an establishment that differs from filled plus vacant fte)
 hold the file back until the caller passes ``accept_warnings`` (the command line's
 ``--accept-warnings``; in the app, the user's confirmation).
+
+A topic sheet left entirely blank means "not reported": that topic's figures in the register stay as
+they are (the report says so). A file that would lower an organisation's persons or fte by more than
+:data:`DROP_SHARE` gets a warning naming the drop (before, after) that ``accept_warnings`` does not
+cover: the organisation must be named in ``confirm_drops`` (``--confirm-drop NAME``; in the app, the
+user types the organisation's name).
+
+A file that cannot be written (a full disk, a read-only folder) stops the run: its report says why,
+the files before it keep their reports (imported or not), and the files after it are reported as not
+imported.
 """
 
 from __future__ import annotations
@@ -18,11 +28,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from hrplanner import files
 from hrplanner.db import repositories as repo
 from hrplanner.domain import validation as v
 from hrplanner.domain.records import RoundData
 from hrplanner.db.models import Round
-from hrplanner.services.errors import RoundClosedError, ServiceError
+from hrplanner.services.backups import BackupError
+from hrplanner.services.errors import FileProblem, RoundClosedError, ServiceError
 from hrplanner.services.excel import layout as L
 from hrplanner.services.excel.figures import ImportProblem, parse_figures
 from hrplanner.services.excel.reader import read_template
@@ -31,14 +45,22 @@ from hrplanner.services.register import Register
 
 log = logging.getLogger(__name__)
 
+#: Failures of writing the register (not of the file being imported): they stop the run.
+_WRITE_FAILURES = (OSError, DBAPIError, FileProblem, BackupError)
+
 IMPORTED = "imported"
 UNCHANGED = "unchanged"
 CHECKED = "checked"  # valid, not imported (dry run)
 NEEDS_CONFIRMATION = "needs confirmation"
 REJECTED = "rejected"
+FAILED = "failed"  # the file was fine but could not be written (disk full, read-only); nothing imported
+SKIPPED = "not imported"  # an earlier file failed to be written, so this one was not tried
 CANCELLED = "cancelled"  # not read: the user stopped the import before this file
 #: Statuses that mean the file is fine.
 SUCCESS = (IMPORTED, UNCHANGED, CHECKED)
+#: An import that lowers an organisation's persons or fte by more than this share must be confirmed
+#: by naming the organisation.
+DROP_SHARE = 0.20
 
 
 @dataclass
@@ -53,8 +75,15 @@ class ImportReport:
     problems: list[ImportProblem] = field(default_factory=list)
     #: One line per changed figure total, e.g. "staffing persons: 120 -> 123".
     changes: list[str] = field(default_factory=list)
-    #: The figures read from the file (None when the file could not be read).
+    #: The organisation's figures as the file leaves them: read from the file, with the register's for
+    #: the topics it left blank (None when the file could not be read).
     data: RoundData | None = None
+    #: Topics (table names) whose sheet was left blank: not reported, left unchanged.
+    not_reported: list[str] = field(default_factory=list)
+    #: Drops beyond DROP_SHARE that must be confirmed by naming the organisation: "persons 72 -> 3 (-96%)".
+    drops: list[str] = field(default_factory=list)
+    #: The same as (what, before, after), what being "persons" or "fte".
+    drop_values: list[tuple[str, float, float]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -75,39 +104,68 @@ class ImportReport:
             head += f", {len(self.errors)} error{'s' * (len(self.errors) != 1)}; nothing imported"
         elif self.status == NEEDS_CONFIRMATION:
             head += f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} to confirm; nothing imported"
+        elif self.status in (FAILED, SKIPPED):
+            head += "; nothing imported"
         elif self.status == CANCELLED:
             head += " before it was read; nothing imported"
         return head
 
     def lines(self) -> list[str]:
-        """The report as text lines: the headline, every problem, the changes."""
+        """The report as text lines: the headline, every problem, the changes, the topics not reported."""
         lines = [self.headline()]
         lines += [f"  {p.severity}: {p.message()}" for p in self.problems]
         lines += [f"  changed: {change}" for change in self.changes]
+        if self.not_reported and self.status in (IMPORTED, UNCHANGED, CHECKED):
+            lines.append(f"  not reported (sheet left blank, kept as it was): {', '.join(self.not_reported)}")
         return lines
 
 
 def import_files(register: Register, paths: Iterable[Path | str], user: str, *, accept_warnings: bool = False,
                  dry_run: bool = False, progress: Callable[[int, int, Path], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> list[ImportReport]:
+                 confirm_drops: Iterable[str] = (), cancelled: Callable[[], bool] | None = None
+                 ) -> list[ImportReport]:
     """Import each file on its own (one transaction per file); returns one report per file.
 
     ``progress(done, total, path)`` is called before each file (for a progress bar); it must not
     touch widgets from a worker thread. ``cancelled()`` is asked before each file: once it says
     True, the files not yet read are reported as CANCELLED and nothing more is imported (the files
-    before it keep their outcome: each file is its own transaction).
+    before it keep their outcome: each file is its own transaction). ``confirm_drops`` names the
+    organisations whose drop beyond :data:`DROP_SHARE` is confirmed. When a file cannot be written
+    (disk full, read-only), the run stops: that file is "failed", the ones after it "not imported",
+    each with the reason.
     """
-    files = [Path(p) for p in paths]
-    session = _ImportSession(register)
+    paths = [Path(p) for p in paths]
+    session = _ImportSession(register, confirm_drops)
     reports: list[ImportReport] = []
-    for number, path in enumerate(files):
+    for number, path in enumerate(paths):
         if progress:
-            progress(number, len(files), path)
+            progress(number, len(paths), path)
         if cancelled is not None and cancelled():
-            reports += [ImportReport(rest, CANCELLED) for rest in files[number:]]
+            reports += [ImportReport(rest, CANCELLED) for rest in paths[number:]]
             break
-        reports.append(session.import_file(path, user, accept_warnings=accept_warnings, dry_run=dry_run))
+        try:
+            reports.append(session.import_file(path, user, accept_warnings=accept_warnings, dry_run=dry_run))
+        except _WRITE_FAILURES as exc:
+            reason = _write_failure(exc)
+            log.warning("import of %s stopped: %s", path, reason)
+            failed = ImportReport(path, FAILED)
+            failed.problems.append(ImportProblem("", "", "", None, f"could not be written to "
+                                                 f"{register.path.name}: {reason}; nothing of it was imported"))
+            reports.append(failed)
+            for later in paths[number + 1:]:
+                skipped = ImportReport(later, SKIPPED)
+                skipped.problems.append(ImportProblem("", "", "", None, f"not tried: the import stopped at "
+                                                      f"{path.name} ({reason})"))
+                reports.append(skipped)
+            break
     return reports
+
+
+def _write_failure(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    if isinstance(exc, OSError):
+        return files.cause(exc)
+    return " ".join(str(orig if orig is not None else exc).split())
 
 
 def check_files(register: Register, paths: Iterable[Path | str]) -> list[ImportReport]:
@@ -118,14 +176,23 @@ def check_files(register: Register, paths: Iterable[Path | str]) -> list[ImportR
 class _ImportSession:
     """What several files of one call share: the register's names and last round's persons."""
 
-    def __init__(self, register: Register):
+    def __init__(self, register: Register, confirm_drops: Iterable[str] = ()):
         self.register = register
+        self.confirmed_drops = {name.strip().casefold() for name in confirm_drops}
         self.organisations = {o.name: o for o in register.organisations()}
         self.codes = {o.code for o in register.occupations()}
         self.rounds = {r.reference_date: r for r in register.rounds()}
         self._previous_persons: dict[date, dict[tuple[str, str], int]] = {}
         #: The backup made before the first file of this call that changes the register.
         self.backup: Path | None = None
+
+    def _previous_data(self, reference_date: date, organisation_id: int, session) -> RoundData:  # noqa: ANN001
+        """The organisation's figures in the round before ``reference_date`` (empty when there is none),
+        read in the import's own transaction."""
+        before = [d for d in self.rounds if d < reference_date]
+        if not before:
+            return RoundData(reference_date)
+        return repo.load_round_data(self.rounds[max(before)], session=session, organisation_id=organisation_id)
 
     def previous_persons(self, reference_date: date) -> dict[tuple[str, str], int]:
         """Persons per (organisation, occupation) in the round before ``reference_date``."""
@@ -155,13 +222,15 @@ class _ImportSession:
                                lambda code: previous.get((template.organisation, code)))
         report.problems += parsed.problems
         report.data = parsed.data
+        report.not_reported = [table for table, spec in _SHEETS.items()
+                               if not getattr(parsed.data, table) and not any(p.sheet == spec.name for p in parsed.problems)]
         if not any(getattr(parsed.data, table) for table in _SHEETS):
             report.problems.append(ImportProblem(L.INSTRUCTIONS_SHEET, "", "", None, "the file holds no figures; "
                                                  "fill in the yellow cells of the template"))
-        if report.errors or (report.warnings and not accept_warnings):
-            report.status = REJECTED if report.errors else NEEDS_CONFIRMATION
+        if report.errors:
+            report.status = REJECTED
             return report
-        assert reference_date is not None
+        assert reference_date is not None  # the warnings are weighed with the drops, against the register
         try:
             self._replace(report, parsed.data, reference_date, user, checked.name, checked.sha256,
                           accept_warnings=accept_warnings, dry_run=dry_run)
@@ -169,6 +238,8 @@ class _ImportSession:
             report.status = REJECTED
             report.problems.append(ImportProblem(L.INSTRUCTIONS_SHEET, L.INSTRUCTIONS_DATE_CELL, "reference_date",
                                                  reference_date.isoformat(), str(exc)))
+        except BackupError:  # the register cannot be backed up (a full disk): stop the run
+            raise
         except ServiceError as exc:  # read-only register, or the organisation deleted meanwhile
             report.status = REJECTED
             report.problems.append(ImportProblem("", "", "", None, str(exc)))
@@ -217,7 +288,21 @@ class _ImportSession:
             if round_.closed:
                 raise RoundClosedError(_closed(round_))
             old = repo.load_round_data(round_, session=session, organisation_id=organisation.id)
-            report.problems += _emptied_sheets(old, new)
+            # a blank sheet keeps what the register holds; said only where it holds something
+            report.not_reported = [table for table in report.not_reported if getattr(old, table)]
+            new = _keep_unreported(old, new, report.not_reported)
+            report.data = new
+            baseline = old if old.staffing else self._previous_data(reference_date, organisation.id, session)
+            report.drop_values = _drops(baseline, new)
+            report.drops = [f"{what} {_fmt(before)} -> {_fmt(after)} ({(after - before) / before:+.0%})"
+                            for what, before, after in report.drop_values]
+            if report.drops and name.casefold() not in self.confirmed_drops:
+                report.problems += [ImportProblem(
+                    L.STAFFING.name, "", "", None,
+                    f"{name}: {drop}, a drop of more than {round(DROP_SHARE * 100)}%; if this is right, confirm it "
+                    f"by naming the organisation (--confirm-drop \"{name}\")", v.WARNING) for drop in report.drops]
+                report.status = NEEDS_CONFIRMATION
+                return
             if report.warnings and not accept_warnings:
                 report.status = NEEDS_CONFIRMATION
                 return
@@ -251,14 +336,25 @@ _SHEETS = {"staffing": L.STAFFING, "establishment": L.ESTABLISHMENT, "flows": L.
            "sickness": L.SICKNESS}
 
 
-def _emptied_sheets(old: RoundData, new: RoundData) -> list[ImportProblem]:
-    """An empty sheet that would remove figures the register holds is a warning to confirm."""
-    return [
-        ImportProblem(spec.name, "", "", None,
-                      f"the sheet is empty; the {len(getattr(old, table))} {table} rows of this organisation "
-                      f"in the register will be removed (confirm if correct)", v.WARNING)
-        for table, spec in _SHEETS.items() if getattr(old, table) and not getattr(new, table)
-    ]
+def _keep_unreported(old: RoundData, new: RoundData, not_reported: list[str]) -> RoundData:
+    """The file's figures with the register's figures for the topics it left blank."""
+    if not not_reported:
+        return new
+    merged = RoundData(new.reference_date, new.label, new.closed,
+                       *(list(getattr(old if table in not_reported else new, table)) for table in
+                         ("staffing", "establishment", "flows", "training", "sickness")))
+    return merged
+
+
+def _drops(before: RoundData, after: RoundData) -> list[tuple[str, float, float]]:
+    """The organisation's persons and fte that fall by more than DROP_SHARE: (what, before, after)."""
+    found = []
+    for attribute in ("persons", "fte"):
+        old = round(sum(float(getattr(r, attribute) or 0) for r in before.staffing), 2)
+        new = round(sum(float(getattr(r, attribute) or 0) for r in after.staffing), 2)
+        if old > 0 and new < old * (1 - DROP_SHARE):
+            found.append((attribute, old, new))
+    return found
 
 
 # --- comparing and summarising figures ------------------------------------------------------------
@@ -350,5 +446,6 @@ def summarise(reports: Sequence[ImportReport]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for report in reports:
         counts[report.status] += 1
-    parts = [f"{counts[s]} {s}" for s in (IMPORTED, UNCHANGED, CHECKED, NEEDS_CONFIRMATION, REJECTED) if counts[s]]
+    parts = [f"{counts[s]} {s}" for s in (IMPORTED, UNCHANGED, CHECKED, NEEDS_CONFIRMATION, REJECTED, FAILED, SKIPPED)
+             if counts[s]]
     return f"{len(reports)} file{'s' * (len(reports) != 1)}: {', '.join(parts)}"

@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from hrplanner import files
 from hrplanner.services.errors import ServiceError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -89,14 +90,10 @@ def check_file(path: Path | str) -> CheckedFile:
         raise ExcelFileError(f"{path}: file not found")
     if path.is_dir():
         raise ExcelFileError(f"{path}: is a folder, not an .xlsx file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ExcelFileError(f"{name}: the file is {size / 1e6:.1f} MB; at most "
-                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB is accepted")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExcelFileError(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    try:  # a FIFO or a device (a link to /dev/zero) is refused without blocking; the size is bounded
+        data = files.read_regular(path, MAX_FILE_BYTES, name)
+    except files.FileProblem as exc:
+        raise ExcelFileError(str(exc)) from None
     check_bytes(name, data)
     return CheckedFile(path, data, hashlib.sha256(data).hexdigest())
 

@@ -2,7 +2,8 @@
 
 Any text that came from a user (organisation names, labels, occupation names, notes) can start
 with a character a spreadsheet reads as the start of a formula: ``= + - @``, a tab or a carriage
-return ("formula injection"). openpyxl itself turns a string starting with ``=`` into a formula
+return ("formula injection"); the rule is :func:`hrplanner.textsafe.needs_guard`, shared with every
+CSV. openpyxl itself turns a string starting with ``=`` into a formula
 and a string such as ``#N/A`` into an error value. :func:`put_text` always stores a plain string
 cell, and marks a risky one with the cell style's *quotePrefix* flag (what Excel and LibreOffice
 set when a user types a leading apostrophe), so the text is shown exactly as written and editing
@@ -13,8 +14,7 @@ from __future__ import annotations
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
-#: First characters that make a spreadsheet program treat text as a formula or a command.
-TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+from hrplanner.textsafe import TRIGGERS, needs_guard  # noqa: F401 - TRIGGERS re-exported for tests
 
 
 def clean_text(value: object) -> str:
@@ -24,7 +24,7 @@ def clean_text(value: object) -> str:
 
 
 def needs_quote(text: str) -> bool:
-    return text.startswith(TRIGGERS)
+    return needs_guard(text)
 
 
 def put_text(cell: Cell, value: object) -> Cell:

@@ -1,21 +1,20 @@
 """The meeting workbook: the Excel summary a steering-group meeting runs on.
 
 :func:`export_workbook` gathers the figures once (:mod:`.content`), lets one module per sheet group lay
-them out, and writes the file atomically: to a temporary file in the target folder, then
-``os.replace``, so a failed export never leaves half a workbook (and never damages an older one of the
+them out, and writes the file atomically (:func:`hrplanner.files.atomic_output`: a temporary file in the
+target folder, then one rename), so a failed export never leaves half a workbook (and never damages an older one of the
 same name). The GUI calls it in the background; it reports progress through an optional callback.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from hrplanner import files
 from hrplanner.domain.disclosure import DisclosureError, Rules
 from hrplanner.services.errors import ServiceError
 from hrplanner.services.register import Register
@@ -90,22 +89,13 @@ def check_target(out_path: Path | str) -> Path:
 
 
 def save_atomic(wb: Workbook, path: Path) -> Path:
-    """Write ``wb`` to a temporary file next to ``path`` and move it into place in one step."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Write ``wb`` atomically (see :func:`hrplanner.files.atomic_output`): complete, or not at all."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
+        return files.write_atomic(path, files.workbook_bytes(wb), "workbook")
+    except files.FileProblem as exc:
+        raise ServiceError(str(exc)) from None
     except OSError as exc:
-        raise ServiceError(f"Cannot write in {folder}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        wb.save(temporary)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+        raise ServiceError(f"Cannot write workbook {path}: {files.cause(exc)}") from None
 
 
 def export_workbook(register: Register | Path | str, out_path: Path | str, scenario: str | None = None,

@@ -1,15 +1,18 @@
 """Writing collection templates to files: which organisations, which file names (safe on every
 system, never two the same), refusing to overwrite unless asked, and nothing written when any target
-is refused."""
+is refused. Each workbook is built in memory and written atomically (``hrplanner.files``): a full
+disk never leaves a truncated workbook under the final name."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from hrplanner import files
 from hrplanner.domain import reference as ref
 from hrplanner.services.errors import NotFoundError, RoundClosedError, ServiceError
 from hrplanner.services.excel.template.content import TemplateContext
@@ -41,8 +44,10 @@ def write_templates(register: Register, round_date: date | None, organisations: 
             if name not in known:
                 raise NotFoundError(f"No organisation named {name!r} in {register.path.name}")
     targets = _targets(names, Path(out), round_.reference_date, single=organisations is not None)
+    for target in targets.values():
+        files.require_regular(target, "template")  # a link, FIFO or folder in the way: refused, not followed
     if not overwrite:
-        existing = [p for p in targets.values() if p.exists()]
+        existing = [p for p in targets.values() if os.path.lexists(p)]
         if existing:
             raise ServiceError(f"{existing[0]} already exists (use overwrite/--force to replace it)")
 
@@ -60,13 +65,21 @@ def write_templates(register: Register, round_date: date | None, organisations: 
             previous=previous.for_organisation(name) if previous else None, prefill=prefill,
         )
         target = targets[name]
-        try:
+        try:  # complete or not at all (hrplanner.files.atomic_output), built in memory first
             target.parent.mkdir(parents=True, exist_ok=True)
-            build_workbook(context).save(target)
+            files.write_atomic(target, files.workbook_bytes(build_workbook(context)), "template")
+        except files.FileProblem as exc:
+            raise ServiceError(f"{exc} ({_written_so_far(written)})") from exc
         except OSError as exc:
-            raise ServiceError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+            raise ServiceError(f"Cannot write {target}: {files.cause(exc)} ({_written_so_far(written)})") from exc
         written.append(target)
     return written
+
+
+def _written_so_far(written: list[Path]) -> str:
+    if not written:
+        return "no template was written"
+    return f"written before this: {', '.join(p.name for p in written)}"
 
 
 def _targets(names: list[str], out: Path, reference_date: date, *, single: bool) -> dict[str, Path]:

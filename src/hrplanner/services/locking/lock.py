@@ -1,5 +1,4 @@
-"""One writer per register: an app-level lock file beside the register, a read-only view for everyone
-else, and a warning for registers on network or removable drives.
+"""The writer lock: one writer per register, through an app-level lock file beside the register.
 
 The lock file ``<register>.lock`` holds who writes (user, computer, process, since when) as JSON, and
 is held with an operating-system lock (``flock`` on Linux and macOS, ``msvcrt.locking`` on Windows)
@@ -11,6 +10,11 @@ computers, so we cannot tell a crashed session from a running one; the user deci
 
 SQLite's own locking keeps the file consistent with several connections; this lock is about people:
 two colleagues editing the same register at once would overwrite each other's figures.
+
+The lock file sits in a folder others can write to, so it is handled as hostile: it is created
+exclusively (``O_CREAT | O_EXCL | O_NOFOLLOW``), an existing one is opened without following a link
+and must be a regular file with one name that looks like a lock file, or the lock is refused with a
+message naming the problem. The lock is never written through a link into another file.
 """
 
 from __future__ import annotations
@@ -21,16 +25,15 @@ import json
 import logging
 import os
 import socket
+import stat
 import sys
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import hrplanner
-from hrplanner.db import engine as db
-from hrplanner.services import backups as _backups  # noqa: F401 - rolling backups before migrations
-from hrplanner.services.errors import MissingFileError, RegisterFileError, ServiceError
-from hrplanner.services.register import Register
+from hrplanner import files
+from hrplanner.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,14 @@ class RegisterInUse(ServiceError):
 
 class LockUnavailable(ServiceError):
     """No lock can be taken at all (e.g. the folder is read-only); the register can only be read."""
+
+
+class UnsafeLockFile(LockUnavailable):
+    """The lock path is not a plain lock file (a link, a folder, a FIFO, another file): refused."""
+
+
+#: A lock file holds a short JSON text; anything longer is not ours.
+MAX_LOCK_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -196,7 +207,7 @@ def _read_fd(fd: int) -> str:
 
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        mine, there = os.fstat(fd), os.stat(path)
+        mine, there = os.fstat(fd), os.lstat(path)
     except OSError:
         return False
     return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
@@ -204,10 +215,60 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def read_holder(register_path: Path | str) -> LockHolder | None:
     """Who the lock file names, if there is one (whether or not it is still held)."""
+    path = lock_path(register_path)
     try:
-        return LockHolder.from_text(lock_path(register_path).read_text(encoding="utf-8", errors="replace"))
-    except OSError:
+        if files.require_regular(path, "lock file") is None:
+            return None
+        data = files.read_regular(path, MAX_LOCK_BYTES)
+    except (OSError, files.FileProblem):
         return None
+    return LockHolder.from_text(data.decode("utf-8", "replace"))
+
+
+def _unsafe(register: Path, path: Path, what: str) -> UnsafeLockFile:
+    return UnsafeLockFile(f"The lock file {path} of {register.name} is {what}; hrplanner does not write "
+                          f"through it. Remove {path.name} (after checking nobody edits {register.name}) "
+                          "and try again")
+
+
+def _open_lock_file(register: Path, path: Path) -> tuple[int | None, bool]:
+    """Create the lock file exclusively, or open the existing one safely: (descriptor, created), the
+    descriptor None when the file vanished meanwhile."""
+    try:
+        return files.create_exclusive(path), True
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise LockUnavailable(f"Cannot write the lock file {path.name} beside {register.name} "
+                              f"({files.cause(exc)})") from exc
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return None, False
+    except OSError as exc:
+        raise LockUnavailable(f"Cannot read the lock file {path.name} ({files.cause(exc)})") from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise _unsafe(register, path, files.kind_of(status.st_mode) + ", not a regular file")
+    if status.st_nlink > 1:
+        raise _unsafe(register, path, f"a file with {status.st_nlink} names (a hard link to another file)")
+    if status.st_size > MAX_LOCK_BYTES:
+        raise _unsafe(register, path, f"{status.st_size:,} bytes long, not an hrplanner lock file")
+    try:
+        fd = files.open_existing_nofollow(path)
+    except FileNotFoundError:
+        return None, False
+    except files.FileProblem as exc:
+        raise _unsafe(register, path, str(exc).removeprefix(f"{path} is ")) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _unsafe(register, path, "a symbolic link") from None
+        raise LockUnavailable(f"Cannot write the lock file {path.name} beside {register.name} "
+                              f"({files.cause(exc)})") from exc
+    text = _read_fd(fd).strip()
+    if text and (not text.startswith("{") or (text.endswith("}") and LockHolder.from_text(text) is None)):
+        os.close(fd)
+        raise _unsafe(register, path, "not an hrplanner lock file (it holds something else)")
+    return fd, False
 
 
 # --- the writer lock ------------------------------------------------------------------------------------
@@ -272,12 +333,9 @@ def acquire_writer(register_path: Path | str) -> WriterLock:
     register = Path(register_path)
     path = lock_path(register)
     for _attempt in range(20):
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-        except OSError as exc:
-            raise LockUnavailable(
-                f"Cannot write the lock file {path.name} beside {register.name} ({exc.strerror or exc})"
-            ) from exc
+        fd, created = _open_lock_file(register, path)
+        if fd is None:
+            continue
         try:
             try:
                 _os_lock(fd)
@@ -304,13 +362,19 @@ def acquire_writer(register_path: Path | str) -> WriterLock:
                             register, previous.describe(), "still running" if pid_alive(previous.pid) else "ended")
             me = LockHolder.me()
             data = me.to_text().encode("utf-8")
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.ftruncate(fd, 0)
-            os.write(fd, data)
-            os.fsync(fd)
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.ftruncate(fd, 0)
+                os.write(fd, data)
+                os.fsync(fd)
+            except OSError as exc:
+                raise LockUnavailable(f"Cannot write the lock file {path.name} beside {register.name} "
+                                      f"({files.cause(exc)})") from exc
             return WriterLock(register, fd, me)
         except BaseException:
             try:
+                if created and _same_file(fd, path):  # ours, and never written: it goes again
+                    path.unlink()
                 os.close(fd)
             except OSError:
                 pass
@@ -325,10 +389,23 @@ def break_lock(register_path: Path | str) -> LockHolder | None:
     """
     register = Path(register_path)
     path = lock_path(register)
-    if not path.exists():
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
         return None
+    if stat.S_ISLNK(status.st_mode) or (stat.S_ISREG(status.st_mode) and status.st_nlink > 1):
+        path.unlink()  # the user asked to remove it: the name goes, never what it points to
+        log.warning("lock path %s of %s (%s) removed by the user", path, register, files.kind_of(status.st_mode))
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        raise _unsafe(register, path, files.kind_of(status.st_mode))
     holder = read_holder(register)
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        fd = files.open_existing_nofollow(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, files.FileProblem) as exc:
+        raise LockUnavailable(f"Cannot remove the lock file {path.name}: {exc}") from exc
     try:
         try:
             _os_lock(fd)
@@ -344,159 +421,3 @@ def break_lock(register_path: Path | str) -> LockHolder | None:
         path.unlink(missing_ok=True)
     log.warning("lock of %s removed by the user (it named %s)", register, holder.describe() if holder else "nobody")
     return holder
-
-
-# --- opening ----------------------------------------------------------------------------------------------
-
-
-def open_for_reading(register_path: Path | str, *, any_schema: bool = False) -> Register:
-    """Open a register read-only: no lock, no migration, no change to the file.
-
-    With ``any_schema`` an older schema is read as it is (for ``check`` and ``audit``); otherwise it
-    must be at the current schema.
-    """
-    path = Path(register_path)
-    if not any_schema:
-        return Register.open(path, read_only=True)
-    db._check_is_sqlite(path)
-    revision = db.read_revision(path)
-    if revision is None:
-        raise db.NotARegisterError(f"{path} is an empty SQLite database, not an hrplanner register")
-    if revision not in db.known_revisions():
-        raise db.NewerSchemaError(
-            f"{path.name} was written by a newer version of hrplanner (schema {revision!r}); "
-            f"this is version {hrplanner.__version__}. Update hrplanner to open it; the file was not changed."
-        )
-    return Register(db.OpenedRegister(path, db.make_engine(path, read_only=True), read_only=True))
-
-
-def open_for_editing(register_path: Path | str) -> tuple[Register, WriterLock | None, str | None]:
-    """Open a register to edit it, or read-only when someone else is editing it.
-
-    Returns ``(register, lock, read_only_reason)``: the lock is None and the reason a message for the
-    user when the register was opened read-only. Release the lock after closing the register.
-    Raises the usual :class:`RegisterFileError` for a missing, foreign or newer file.
-    """
-    path = Path(register_path)
-    if not path.exists():
-        raise MissingFileError(f"Register file not found: {path}")
-    db._check_is_sqlite(path)
-    try:
-        if not os.access(path, os.W_OK):
-            raise LockUnavailable(f"{path.name} is write-protected")
-        lock = acquire_writer(path)
-    except RegisterInUse as busy:
-        why, reason = busy, f"{busy}. It is opened read-only; you can make changes once it is closed there."
-    except LockUnavailable as unavailable:
-        why, reason = unavailable, f"{unavailable}. It is opened read-only."
-    else:
-        try:
-            return Register.open(path), lock, None
-        except BaseException:
-            lock.release()
-            raise
-    try:
-        return open_for_reading(path), None, reason
-    except RegisterFileError as exc:
-        raise RegisterFileError(f"{why}, and it cannot be shown read-only: {exc}") from exc
-
-
-# --- where the file lives ---------------------------------------------------------------------------------
-
-#: File systems on which SQLite's (and our) locking cannot be trusted between computers.
-NETWORK_FILE_SYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "coda", "9p", "ceph", "glusterfs", "lustre",
-    "gfs2", "ocfs2", "davfs", "webdav", "sshfs", "afpfs", "beegfs", "gpfs", "orangefs",
-})
-#: FUSE file systems that are local (others are treated as network ones).
-LOCAL_FUSE = frozenset({"fuse.portal", "fuse.lxcfs", "fuse.encfs", "fuse.gocryptfs", "fuse.cryfs",
-                        "fuse.mergerfs", "fuse.bindfs", "fuse.squashfuse", "fuseblk"})
-REMOVABLE_MOUNT_ROOTS = ("/media/", "/run/media/", "/mnt/")
-
-
-@dataclass(frozen=True)
-class Storage:
-    """Where a file lives: ``kind`` is "local", "network" or "removable"; ``detail`` says why."""
-
-    kind: str
-    detail: str = ""
-
-
-def _unescape_mount(text: str) -> str:
-    return text.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\")
-
-
-def linux_storage(path: Path, mounts: str) -> Storage:
-    """Classify ``path`` with the text of /proc/mounts."""
-    target = path.as_posix()
-    best: tuple[str, str, str] | None = None
-    for line in mounts.splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        device, point, fstype = _unescape_mount(parts[0]), _unescape_mount(parts[1]), parts[2]
-        inside = target == point or target.startswith(point.rstrip("/") + "/")
-        if inside and (best is None or len(point) > len(best[1])):
-            best = (device, point, fstype)
-    if best is None:
-        return Storage("local")
-    device, point, fstype = best
-    base = fstype.split(".", 1)[1] if fstype.startswith("fuse.") else fstype
-    if fstype in NETWORK_FILE_SYSTEMS or base in NETWORK_FILE_SYSTEMS or device.startswith("//"):
-        return Storage("network", f"{fstype} at {point}")
-    if (fstype == "fuse" or fstype.startswith("fuse.")) and fstype not in LOCAL_FUSE:
-        return Storage("network", f"{fstype} at {point}")
-    if any((point + "/").startswith(root) for root in REMOVABLE_MOUNT_ROOTS):
-        return Storage("removable", f"{fstype} at {point}")
-    return Storage("local")
-
-
-def windows_storage(path: Path) -> Storage:  # pragma: no cover - exercised on Windows only
-    import ctypes
-
-    text = str(path)
-    if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
-        return Storage("network", "a network share")
-    buffer = ctypes.create_unicode_buffer(1024)
-    if not ctypes.windll.kernel32.GetVolumePathNameW(text, buffer, len(buffer)):  # type: ignore[attr-defined]
-        return Storage("local")
-    kind = ctypes.windll.kernel32.GetDriveTypeW(buffer.value)  # type: ignore[attr-defined]
-    if kind == 4:  # DRIVE_REMOTE
-        return Storage("network", f"network drive {buffer.value}")
-    if kind == 2:  # DRIVE_REMOVABLE
-        return Storage("removable", f"removable drive {buffer.value}")
-    return Storage("local")
-
-
-def storage_of(register_path: Path | str, *, platform: str | None = None, mounts: str | None = None) -> Storage:
-    """Whether a file lives on a local disk, a network drive or a removable drive."""
-    platform = platform or sys.platform
-    try:
-        path = Path(register_path).resolve()
-    except OSError:
-        path = Path(os.path.abspath(register_path))
-    try:
-        if platform.startswith("linux"):
-            if mounts is None:
-                mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-            return linux_storage(path, mounts)
-        if platform == "darwin":
-            parts = path.parts
-            if len(parts) > 2 and parts[1] == "Volumes":
-                return Storage("removable", f"volume /Volumes/{parts[2]}")
-            return Storage("local")
-        if platform == "win32":
-            return windows_storage(path)
-    except OSError:
-        pass
-    return Storage("local")
-
-
-def storage_warning(register_path: Path | str, **kwargs: object) -> str | None:
-    """A warning for a register on a network or removable drive, or None on a local disk."""
-    storage = storage_of(register_path, **kwargs)  # type: ignore[arg-type]
-    if storage.kind == "local":
-        return None
-    where = "a network drive" if storage.kind == "network" else "a removable or external drive"
-    return (f"{Path(register_path).name} is on {where} ({storage.detail}). SQLite's locking is unreliable "
-            "there; copy the file to a local disk to work on it, and copy it back when you are done.")
