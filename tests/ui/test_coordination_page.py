@@ -327,3 +327,26 @@ def test_a_large_region_opens_grouped_by_municipality_and_scrolls(qtbot, tmp_pat
         assert widget.matrix.height() < (widget.MATRIX_ROWS_SHOWN + 3) * rows_high
     finally:
         context.set_register(None)
+
+
+def test_figures_are_read_in_the_background_and_only_the_newest_is_shown(page, monkeypatch):
+    """A round switch hands the reading to the background helper; an older result arriving late is
+    dropped."""
+    from hrplanner.ui.pages import coordination as coordination_module
+
+    register = page.context.register
+    first, latest = [r.reference_date for r in register.rounds()]
+    assert page.coordination.reference_date == latest
+    pending = []
+    monkeypatch.setattr(coordination_module, "run_task",
+                        lambda fn, **kwargs: pending.append((kwargs["name"], fn, kwargs.get("on_result"))) or None)
+    page.context.set_round(first.isoformat())
+    page.context.set_round(latest.isoformat())
+    figures = [(fn, shown) for name, fn, shown in pending if name == "coordination figures"]
+    assert len(figures) == 2
+    (read_first, show_first), (read_latest, show_latest) = figures
+    assert page.coordination.reference_date == latest  # nothing read on the GUI thread
+    show_latest(read_latest(None))
+    assert page.coordination.reference_date == latest
+    show_first(read_first(None))  # arrives late: dropped
+    assert page.coordination.reference_date == latest

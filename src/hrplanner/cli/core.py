@@ -52,10 +52,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from hrplanner.services.register import Register
+    from hrplanner.services.reading import open_to_read
     from hrplanner.services.summary import summarise
 
-    with Register.open(args.register, read_only=False) as register:
+    with open_to_read(args.register) as register:  # sqlite3 alone at the current schema
         summary = summarise(register, args.round)
     rows = [("occupation", f.key, _figures_row(f)) for f in summary.occupations]
     rows.append(("region", "total", _figures_row(summary.total)))

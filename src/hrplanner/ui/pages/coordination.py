@@ -184,6 +184,7 @@ class CoordinationPage(Page):
         self.plan: Plan | None = None
         self.view = STEERING
         self._advice_task = None
+        self._figures_request = 0
 
         content, layout = self.scrolling_content("coordination_content")
 
@@ -429,13 +430,28 @@ class CoordinationPage(Page):
     # --- refreshing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the round's coordination figures in the background (a region of 300 organisations takes
+        longer than a GUI-thread moment) and show them when they are there; only the newest request is
+        shown."""
         register = self.context.register
-        self.coordination = None
-        if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
-            self.coordination = coordination_figures(register, reference)
-        self._show_figures()
-        self._request_advice()
+        self._figures_request += 1
+        if register is None or not register.rounds():
+            self.coordination = None
+            self._show_figures()
+            self._request_advice()
+            return
+        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        request = self._figures_request
+        self.subheading.setText(self.tr("Reading the figures…"))
+
+        def shown(coordination: Coordination) -> None:
+            if request == self._figures_request and self.context.register is register:
+                self.coordination = coordination
+                self._show_figures()
+                self._request_advice()
+
+        run_task(lambda _token: coordination_figures(register, reference), parent=self,
+                 name="coordination figures", on_result=shown)
 
     def _show_figures(self) -> None:
         register = self.context.register
