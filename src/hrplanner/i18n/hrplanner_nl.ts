@@ -642,7 +642,7 @@
     <message>
         <location filename="../ui/pages/coordination.py" line="445"/>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers inlezen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/coordination.py" line="471"/>
