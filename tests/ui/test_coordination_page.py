@@ -269,6 +269,8 @@ def test_rows_sorted_by_tension_and_filtered_by_place(page):
     from hrplanner.ui.charts.coordination_matrix import BY_ORGANISATION, SORT_TENSION
 
     model = page.matrix_model
+    page.full_button.setChecked(True)  # the coordinator's view: every cell counts
+    assert not model.steering
     model.set_view(grouping=BY_ORGANISATION, sort=SORT_TENSION)
     cells = _round_pairs(page)
     tensions = {}
@@ -286,6 +288,28 @@ def test_rows_sorted_by_tension_and_filtered_by_place(page):
     assert page.matrix_controls.count.text() == f"{len(expected)} of 22 rows"
     page.matrix_controls.filter.clear()
     assert model.rowCount() == 22 and page.matrix_controls.count.text() == ""
+
+
+def test_in_the_steering_view_the_order_by_tension_counts_only_shown_cells(page):
+    """Sorting must not reveal hidden cells: a row's place comes from the figures of its shown cells;
+    rows with every cell hidden come last, by name."""
+    from hrplanner.ui.charts.coordination_matrix import BY_ORGANISATION, SORT_NAME, SORT_TENSION
+
+    model = page.matrix_model
+    assert model.steering
+    model.set_view(grouping=BY_ORGANISATION, sort=SORT_NAME)
+    cells = _round_pairs(page)
+    shown_tension = {}
+    for row, organisation in enumerate(model.organisations):
+        shown = [cells[(organisation, occupation)] for column, occupation in enumerate(model.occupations)
+                 if (organisation, occupation) in cells and not model.index(row, column).data(HIDDEN_ROLE)]
+        fte, open_fte = sum(c[2] for c in shown), sum(c[1] for c in shown)
+        positions, long_open = sum(c[3] for c in shown), sum(c[4] for c in shown)
+        shown_tension[organisation] = (open_fte / (fte + open_fte) * (1 + (long_open / positions if positions else 0))
+                                       if shown and fte + open_fte else None)
+    model.set_view(sort=SORT_TENSION)
+    expected = sorted(shown_tension, key=lambda o: (shown_tension[o] is None, -(shown_tension[o] or 0.0), o))
+    assert model.organisations == expected
 
 
 def test_a_filter_never_shows_what_the_whole_table_hides(page):
