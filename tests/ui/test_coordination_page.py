@@ -364,8 +364,8 @@ def test_figures_are_read_in_the_background_and_only_the_newest_is_shown(page, m
     pending = []
     monkeypatch.setattr(coordination_module, "run_task",
                         lambda fn, **kwargs: pending.append((kwargs["name"], fn, kwargs.get("on_result"))) or None)
-    page.context.set_round(first.isoformat())
-    page.context.set_round(latest.isoformat())
+    page.context.set_round(first)
+    page.context.set_round(latest)
     figures = [(fn, shown) for name, fn, shown in pending if name == "coordination figures"]
     assert len(figures) == 2
     (read_first, show_first), (read_latest, show_latest) = figures
