@@ -354,23 +354,23 @@ def test_a_large_region_opens_grouped_by_municipality_and_scrolls(qtbot, tmp_pat
 
 
 def test_figures_are_read_in_the_background_and_only_the_newest_is_shown(page, monkeypatch):
-    """A round switch hands the reading to the background helper; an older result arriving late is
-    dropped."""
-    from hrplanner.ui.pages import coordination as coordination_module
+    """A round switch hands the reading to the background helper; when two switches overlap, the older
+    result arriving last is dropped (ui/workers.LatestTask)."""
+    from hrplanner.ui import workers
 
     register = page.context.register
     first, latest = [r.reference_date for r in register.rounds()]
     assert page.coordination.reference_date == latest
-    pending = []
-    monkeypatch.setattr(coordination_module, "run_task",
-                        lambda fn, **kwargs: pending.append((kwargs["name"], fn, kwargs.get("on_result"))) or None)
+    pending = []  # tasks started but not run: run below in the order the race needs
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
     page.context.set_round(first)
+    assert page.subheading.text() == "Reading the figures…"
     page.context.set_round(latest)
-    figures = [(fn, shown) for name, fn, shown in pending if name == "coordination figures"]
-    assert len(figures) == 2
-    (read_first, show_first), (read_latest, show_latest) = figures
+    figures = [t for t in pending if t.name == "coordination figures"]
+    assert len(figures) == 2 and figures[0].token.cancelled  # the newer request cancels the older
     assert page.coordination.reference_date == latest  # nothing read on the GUI thread
-    show_latest(read_latest(None))
+    figures[1].execute()
     assert page.coordination.reference_date == latest
-    show_first(read_first(None))  # arrives late: dropped
+    figures[0].execute()  # arrives late: dropped
     assert page.coordination.reference_date == latest
+    assert "Reading the figures" not in page.subheading.text()
