@@ -289,6 +289,8 @@ def test_rows_sorted_by_tension_and_filtered_by_place(page):
     from hrplanner.ui.charts.coordination_matrix import BY_ORGANISATION, SORT_TENSION
 
     model = page.matrix_model
+    page.full_button.setChecked(True)  # the coordinator's view: every cell counts
+    assert not model.steering
     model.set_view(grouping=BY_ORGANISATION, sort=SORT_TENSION)
     cells = _round_pairs(page)
     tensions = {}
@@ -306,6 +308,28 @@ def test_rows_sorted_by_tension_and_filtered_by_place(page):
     assert page.matrix_controls.count.text() == f"{len(expected)} of 22 rows"
     page.matrix_controls.filter.clear()
     assert model.rowCount() == 22 and page.matrix_controls.count.text() == ""
+
+
+def test_in_the_steering_view_the_order_by_tension_counts_only_shown_cells(page):
+    """Sorting must not reveal hidden cells: a row's place comes from the figures of its shown cells;
+    rows with every cell hidden come last, by name."""
+    from hrplanner.ui.charts.coordination_matrix import BY_ORGANISATION, SORT_NAME, SORT_TENSION
+
+    model = page.matrix_model
+    assert model.steering
+    model.set_view(grouping=BY_ORGANISATION, sort=SORT_NAME)
+    cells = _round_pairs(page)
+    shown_tension = {}
+    for row, organisation in enumerate(model.organisations):
+        shown = [cells[(organisation, occupation)] for column, occupation in enumerate(model.occupations)
+                 if (organisation, occupation) in cells and not model.index(row, column).data(HIDDEN_ROLE)]
+        fte, open_fte = sum(c[2] for c in shown), sum(c[1] for c in shown)
+        positions, long_open = sum(c[3] for c in shown), sum(c[4] for c in shown)
+        shown_tension[organisation] = (open_fte / (fte + open_fte) * (1 + (long_open / positions if positions else 0))
+                                       if shown and fte + open_fte else None)
+    model.set_view(sort=SORT_TENSION)
+    expected = sorted(shown_tension, key=lambda o: (shown_tension[o] is None, -(shown_tension[o] or 0.0), o))
+    assert model.organisations == expected
 
 
 def test_a_filter_never_shows_what_the_whole_table_hides(page):
@@ -347,3 +371,26 @@ def test_a_large_region_opens_grouped_by_municipality_and_scrolls(qtbot, tmp_pat
         assert widget.matrix.height() < (widget.MATRIX_ROWS_SHOWN + 3) * rows_high
     finally:
         context.set_register(None)
+
+
+def test_figures_are_read_in_the_background_and_only_the_newest_is_shown(page, monkeypatch):
+    """A round switch hands the reading to the background helper; when two switches overlap, the older
+    result arriving last is dropped (ui/workers.LatestTask)."""
+    from hrplanner.ui import workers
+
+    register = page.context.register
+    first, latest = [r.reference_date for r in register.rounds()]
+    assert page.coordination.reference_date == latest
+    pending = []  # tasks started but not run: run below in the order the race needs
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
+    page.context.set_round(first)
+    assert page.subheading.text() == "Reading the figures…"
+    page.context.set_round(latest)
+    figures = [t for t in pending if t.name == "coordination figures"]
+    assert len(figures) == 2 and figures[0].token.cancelled  # the newer request cancels the older
+    assert page.coordination.reference_date == latest  # nothing read on the GUI thread
+    figures[1].execute()
+    assert page.coordination.reference_date == latest
+    figures[0].execute()  # arrives late: dropped
+    assert page.coordination.reference_date == latest
+    assert "Reading the figures" not in page.subheading.text()

@@ -73,10 +73,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from hrplanner.services.publication import FULL_BANNER, round_publication
-    from hrplanner.services.register import Register
+    from hrplanner.services.reading import open_to_read
     from hrplanner.services.summary import summarise
 
-    with Register.open(args.register, read_only=True) as register:
+    with open_to_read(args.register) as register:  # sqlite3 alone at the current schema
         summary = summarise(register, args.round)
         publication = None if args.full else round_publication(register, summary.reference_date, rules_from(args))
     rows = [("occupation", f.key, _figures_row(f, publication, f.key)) for f in summary.occupations]

@@ -28,14 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, text
-
 import hrplanner
 from hrplanner import files
 
-if TYPE_CHECKING:  # Alembic (about 0.2 s to import) is loaded only when a migration runs
+if TYPE_CHECKING:  # Alembic and SQLAlchemy are loaded where they are used: reading needs neither
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +150,8 @@ def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine for a register file with foreign keys, WAL journal and a busy timeout."""
+    from sqlalchemy import URL, create_engine, event
+
     if read_only:
         uri = read_only_uri(path)
         engine = create_engine(
@@ -404,6 +405,8 @@ class OpenedRegister:
 
 
 def _write_meta_versions(engine: Engine) -> None:
+    from sqlalchemy import text
+
     with engine.begin() as conn:
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         number = schema_number(revision)
@@ -466,6 +469,8 @@ def create_register(path: Path, *, overwrite: bool = False) -> OpenedRegister:
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     upgrade(engine)
+    from sqlalchemy import text
+
     with engine.begin() as conn:
         conn.execute(
             text("INSERT INTO register_meta(key, value) VALUES ('created_by', :v), ('created_at', :at)"),
@@ -542,6 +547,8 @@ def open_register(path: Path, *, read_only: bool = False, backup_writer: BackupW
 
 
 def table_names(engine: Engine) -> set[str]:
+    from sqlalchemy import inspect
+
     return set(inspect(engine).get_table_names())
 
 

@@ -6,12 +6,11 @@ the transaction, so one user action is one transaction.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import delete, insert
-from sqlalchemy import func as sa_func
-from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from hrplanner.db.models import (
@@ -27,15 +26,8 @@ from hrplanner.db.models import (
     Training,
     utc_now,
 )
-from hrplanner.domain.records import (
-    EstablishmentRecord,
-    FlowRecord,
-    OrganisationRecord,
-    RoundData,
-    SicknessRecord,
-    StaffingRecord,
-    TrainingRecord,
-)
+from hrplanner.db.reader import FIGURE_TABLES, read_open_positions_by_round, read_round_data
+from hrplanner.domain.records import OrganisationRecord, RoundData
 
 # --- metadata -------------------------------------------------------------------------------------
 
@@ -119,14 +111,9 @@ def previous_round(round_: Round, *, session: Session) -> Round | None:
 # --- figures ----------------------------------------------------------------------------------------
 
 
-def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
-    organisations = {o.id: o.name for o in session.exec(select(Organisation))}
-    occupations = {o.id: o.code for o in session.exec(select(Occupation))}
-    return organisations, occupations  # type: ignore[return-value]
-
-
-#: The figure tables of a round, as :class:`RoundData` names them.
-FIGURE_TABLES = ("staffing", "establishment", "flows", "training", "sickness")
+def _sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection beneath a session (in the session's transaction)."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
 def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None,
@@ -134,58 +121,17 @@ def load_round_data(round_: Round, *, session: Session, organisation_id: int | N
     """All figures of a round as plain records (only one organisation's when ``organisation_id``;
     only the ``tables`` asked for, the others left empty).
 
-    Reads plain rows (no ORM objects): this runs on every summary, projection and export.
+    Reads plain rows through :func:`hrplanner.db.reader.read_round_data` (one SQL for every reader):
+    this runs on every summary, projection and export.
     """
-    wanted = set(tables)
-    unknown = wanted - set(FIGURE_TABLES)
-    if unknown:
-        raise ValueError(f"unknown figure tables: {sorted(unknown)}")
-    orgs, occs = _names(session)
-    rid = round_.id
-    data = RoundData(round_.reference_date, round_.label, round_.closed)
-
-    def rows(table, *columns: str):  # noqa: ANN001, ANN202 - a figure table
-        t = table.__table__
-        query = sa_select(*(t.c[name] for name in columns)).where(t.c.round_id == rid).order_by(t.c.id)
-        if organisation_id is not None:
-            query = query.where(t.c.organisation_id == organisation_id)
-        return session.execute(query).all()
-
-    key = ("organisation_id", "occupation_id")
-    data.staffing = [
-        StaffingRecord(orgs[o], occs[c], band, sex, persons, fte)
-        for o, c, band, sex, persons, fte in rows(Staffing, *key, "age_band", "sex", "persons", "fte")
-    ] if "staffing" in wanted else []
-    if wanted == {"staffing"}:
-        return data
-    data.establishment = [
-        EstablishmentRecord(orgs[o], occs[c], budget, positions, open_fte, long_)
-        for o, c, budget, positions, open_fte, long_ in rows(
-            Establishment, *key, "budgeted_fte", "open_positions", "open_fte", "open_long")
-    ] if "establishment" in wanted else []
-    data.flows = [
-        FlowRecord(orgs[o], occs[c], direction, category, persons)
-        for o, c, direction, category, persons in rows(Flow, *key, "direction", "category", "persons")
-    ] if "flows" in wanted else []
-    data.training = [
-        TrainingRecord(orgs[o], occs[c], route, in_training, planned, places, supervisors)
-        for o, c, route, in_training, planned, places, supervisors in rows(
-            Training, *key, "route", "in_training", "planned_intake", "places", "supervisors")
-    ] if "training" in wanted else []
-    data.sickness = [
-        SicknessRecord(orgs[o], percentage) for o, percentage in rows(Sickness, "organisation_id", "percentage")
-    ] if "sickness" in wanted else []
-    return data
+    return read_round_data(_sqlite(session), round_, organisation_id=organisation_id,  # type: ignore[arg-type]
+                           tables=tables)
 
 
 def open_positions_by_round(*, session: Session) -> dict[date, int]:
     """The region's open vacancies in every round (one query): what ``region_figures(...).open_positions``
     gives for each round, without loading the rounds' figures."""
-    total = sa_func.coalesce(sa_func.sum(Establishment.open_positions), 0)
-    query = (sa_select(Round.reference_date, total)
-             .select_from(Round).join(Establishment, Establishment.round_id == Round.id, isouter=True)
-             .group_by(Round.id).order_by(Round.reference_date))
-    return {day: int(value) for day, value in session.execute(query).all()}
+    return read_open_positions_by_round(_sqlite(session))
 
 
 def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> None:

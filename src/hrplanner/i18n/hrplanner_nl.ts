@@ -795,158 +795,167 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="200"/>
+        <location filename="../ui/pages/coordination.py" line="202"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="205"/>
+        <location filename="../ui/pages/coordination.py" line="207"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="207"/>
+        <location filename="../ui/pages/coordination.py" line="209"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="208"/>
+        <location filename="../ui/pages/coordination.py" line="210"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="209"/>
+        <location filename="../ui/pages/coordination.py" line="211"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="210"/>
+        <location filename="../ui/pages/coordination.py" line="212"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="211"/>
+        <location filename="../ui/pages/coordination.py" line="213"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="212"/>
-        <location filename="../ui/pages/coordination.py" line="213"/>
+        <location filename="../ui/pages/coordination.py" line="214"/>
+        <location filename="../ui/pages/coordination.py" line="215"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="215"/>
+        <location filename="../ui/pages/coordination.py" line="217"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="218"/>
+        <location filename="../ui/pages/coordination.py" line="220"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="219"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="221"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="232"/>
+        <location filename="../ui/pages/coordination.py" line="234"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="233"/>
+        <location filename="../ui/pages/coordination.py" line="235"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="234"/>
+        <location filename="../ui/pages/coordination.py" line="236"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="235"/>
+        <location filename="../ui/pages/coordination.py" line="237"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="236"/>
+        <location filename="../ui/pages/coordination.py" line="238"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="237"/>
+        <location filename="../ui/pages/coordination.py" line="239"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="303"/>
+        <location filename="../ui/pages/coordination.py" line="293"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination.py" line="317"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="303"/>
+        <location filename="../ui/pages/coordination.py" line="317"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="309"/>
+        <location filename="../ui/pages/coordination.py" line="323"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="310"/>
+        <location filename="../ui/pages/coordination.py" line="324"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="312"/>
+        <location filename="../ui/pages/coordination.py" line="326"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="314"/>
+        <location filename="../ui/pages/coordination.py" line="328"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="318"/>
+        <location filename="../ui/pages/coordination.py" line="332"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="325"/>
+        <location filename="../ui/pages/coordination.py" line="339"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="339"/>
+        <location filename="../ui/pages/coordination.py" line="353"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="344"/>
+        <location filename="../ui/pages/coordination.py" line="358"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="350"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="353"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
             <numerusform>%n organisaties weggelaten in deze weergave: kleine aantallen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
+        <translation type="vanished">Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
         <source>Shared training plan</source>
@@ -2105,52 +2114,52 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>MatrixControls</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="363"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="376"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Rijen:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="364"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="377"/>
         <source>&amp;Order:</source>
         <translation>&amp;Volgorde:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="365"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="378"/>
         <source>Filter by name or place…</source>
         <translation>Filter op naam of plaats…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="366"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="379"/>
         <source>Filter the rows of the matrix</source>
         <translation>Filter de rijen van de matrix</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="367"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="380"/>
         <source>per organisation</source>
         <translation>per organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="368"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="381"/>
         <source>per kind of organisation</source>
         <translation>per soort organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="369"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="382"/>
         <source>per municipality</source>
         <translation>per gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="370"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="383"/>
         <source>by name</source>
         <translation>op naam</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="371"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="384"/>
         <source>highest tension first</source>
         <translation>hoogste spanning eerst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="388"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="401"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 rijen</translation>
     </message>
@@ -2793,78 +2802,78 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="229"/>
-        <location filename="../ui/pages/coordination_plan.py" line="236"/>
+        <location filename="../ui/pages/coordination_plan.py" line="231"/>
+        <location filename="../ui/pages/coordination_plan.py" line="238"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="230"/>
+        <location filename="../ui/pages/coordination_plan.py" line="232"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="231"/>
+        <location filename="../ui/pages/coordination_plan.py" line="233"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="232"/>
+        <location filename="../ui/pages/coordination_plan.py" line="234"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="232"/>
+        <location filename="../ui/pages/coordination_plan.py" line="234"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="233"/>
+        <location filename="../ui/pages/coordination_plan.py" line="235"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="264"/>
+        <location filename="../ui/pages/coordination_plan.py" line="266"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="277"/>
+        <location filename="../ui/pages/coordination_plan.py" line="279"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="312"/>
+        <location filename="../ui/pages/coordination_plan.py" line="314"/>
         <source>Hidden (x) in the steering group view: small numbers in the region.</source>
         <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="318"/>
+        <location filename="../ui/pages/coordination_plan.py" line="320"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="322"/>
+        <location filename="../ui/pages/coordination_plan.py" line="324"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="322"/>
+        <location filename="../ui/pages/coordination_plan.py" line="324"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="324"/>
+        <location filename="../ui/pages/coordination_plan.py" line="326"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="327"/>
+        <location filename="../ui/pages/coordination_plan.py" line="329"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="330"/>
+        <location filename="../ui/pages/coordination_plan.py" line="332"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -4453,12 +4462,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionLegend</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="317"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="329"/>
         <source>Tension:</source>
         <translation>Spanning:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="325"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="337"/>
         <source>hidden: %1 or %2</source>
         <translation>verborgen: %1 of %2</translation>
     </message>
@@ -4466,52 +4475,52 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionMatrixModel</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="226"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="238"/>
         <source>%1 has no staff in %2</source>
         <translation>%1 heeft geen personeel in %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="245"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="257"/>
         <source>Hidden in the steering view: fewer than %1 persons, or a cell that would reveal such a cell through the totals</source>
         <translation>Verborgen in het stuurgroepoverzicht: minder dan %1 personen, of een cel die zo'n cel via de totalen zou verraden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="250"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="262"/>
         <source>Tension: %1</source>
         <translation>Spanning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="251"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="263"/>
         <source>Vacancy rate: %1</source>
         <translation>Vacaturegraad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="252"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="264"/>
         <source>Open 3+ months: %1</source>
         <translation>3+ maanden open: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="253"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="265"/>
         <source>Persons: %1, fte: %2</source>
         <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="254"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="266"/>
         <source>Aged 55+: %1</source>
         <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="258"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="270"/>
         <source>Change in tension since the previous round: %1</source>
         <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="259"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="271"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
         <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="261"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="273"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures, ordered, region_figures
-from hrplanner.services.register import Register
+
+if TYPE_CHECKING:  # a Register or the sqlite3 reader (services.reading): both read the same way
+    from hrplanner.db.reader import RegisterReader
+    from hrplanner.services.register import Register
 
 
 @dataclass
@@ -24,7 +29,7 @@ class Summary:
     occupation_names: dict[str, tuple[str, str]]
 
 
-def summarise(register: Register, reference_date: date | None = None) -> Summary:
+def summarise(register: Register | RegisterReader, reference_date: date | None = None) -> Summary:
     """Key figures of a round (the latest by default) and of the round before it."""
     current, previous = register.round_pair(reference_date)
     occupations = register.occupations()

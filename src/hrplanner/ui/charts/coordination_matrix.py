@@ -11,7 +11,8 @@ A region of 300 organisations does not read as 300 coloured rows, so the matrix 
 per kind of organisation or per municipality (the organisations' figures added up, which also hides
 fewer cells), sort its rows by name or by tension (highest first), and filter them by name or place
 (:class:`MatrixControls`). Small-number suppression is worked out on the whole table of the chosen
-grouping, before filtering, so a filter never reveals what the whole table hides. Above
+grouping, before filtering, so a filter never reveals what the whole table hides; in the steering view
+the order by tension counts only the shown cells, so the order does not reveal them either. Above
 ``GROUP_ABOVE`` organisations the matrix opens grouped by municipality.
 """
 
@@ -153,10 +154,21 @@ class TensionMatrixModel(QAbstractTableModel):
         index = {row: i for i, row in enumerate(self.all_rows)}
         rows = [row for row in self.all_rows if not needle or needle in self._searchable(row)]
         if self.sort == SORT_TENSION:
-            rows.sort(key=lambda row: (self._row_tension.get(row) is None, -(self._row_tension.get(row) or 0.0), row))
+            order = {row: self._sort_tension(index[row], row) for row in rows}
+            rows.sort(key=lambda row: (order[row] is None, -(order[row] or 0.0), row))
         self.organisations = rows
         self._full_row = [index[row] for row in rows]
         self.endResetModel()
+
+    def _sort_tension(self, full_row: int, row: str) -> float | None:
+        """The tension a row is sorted by. In the steering view only its shown cells count (a row whose
+        cells are all hidden sorts last), so the order never tells what the hidden cells hold."""
+        if not self.steering:
+            return self._row_tension.get(row)
+        assert self.table is not None
+        shown = [self._pairs[(row, occ)].current for column, occ in enumerate(self.occupations)
+                 if (row, occ) in self._pairs and self.table.reason(full_row, column) == suppression.SHOWN]
+        return tension(combine(shown, row)) if shown else None
 
     def _searchable(self, row: str) -> str:
         """What the filter looks in: the row's name, and for an organisation its place and kind."""
@@ -345,6 +357,7 @@ class MatrixControls(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("matrix_filter")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(220)
         self.count = QLabel(self)
         self.count.setObjectName("matrix_count")
         self.grouping_label.setBuddy(self.grouping)

@@ -51,6 +51,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.pages.coordination_plan import PlanSection, PlanTableModel  # noqa: F401 - the page's API
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.workers import LatestTask
 
 #: From this page width on, the flow and training charts stand side by side.
 CHARTS_SIDE_BY_SIDE = 1040
@@ -70,6 +71,7 @@ class CoordinationPage(Page):
         super().__init__(context, parent)
         self.coordination: Coordination | None = None
         self.view = STEERING
+        self._figures_task = LatestTask(self, "coordination figures")
 
         content, layout = self.scrolling_content("coordination_content")
 
@@ -277,13 +279,25 @@ class CoordinationPage(Page):
     # --- refreshing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the round's coordination figures in the background (a region of 300 organisations takes
+        longer than a GUI-thread moment) and show them when they are there; only the newest request is
+        shown."""
         register = self.context.register
-        self.coordination = None
-        if register is not None and register.rounds():
-            reference = self.context.current_round
-            self.coordination = coordination_figures(register, reference)
-        self._show_figures()
-        self.plan_section.request_advice(register, self.coordination)
+        if register is None or not register.rounds():
+            self._figures_task.discard()
+            self.coordination = None
+            self._show_figures()
+            self.plan_section.request_advice(register, self.coordination)
+            return
+        reference = self.context.current_round
+        self.subheading.setText(self.tr("Reading the figures…"))
+
+        def shown(coordination: Coordination) -> None:
+            self.coordination = coordination
+            self._show_figures()
+            self.plan_section.request_advice(register, coordination)
+
+        self._figures_task.start(lambda _token: coordination_figures(register, reference), on_result=shown)
 
     def _show_figures(self) -> None:
         register = self.context.register

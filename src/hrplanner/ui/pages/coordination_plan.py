@@ -208,6 +208,8 @@ class PlanSection(Section):
         self.plan_table.verticalHeader().setVisible(False)
         self.plan_table.verticalHeader().setDefaultSectionSize(24)
         self.plan_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # column widths from the first 60 rows, not all 300 organisations of a large region
+        self.plan_table.horizontalHeader().setResizeContentsPrecision(60)
         self.plan_table.horizontalHeader().setStretchLastSection(True)
         self.plan_table.setWordWrap(True)
         plan_layout.addWidget(self.plan_table)
