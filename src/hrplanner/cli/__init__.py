@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "backup": "safety",
     "restore": "safety",
     "audit": "safety",
+    "server": "server",
 }
 
 

@@ -59,6 +59,41 @@ class _Absent:
 
 ABSENT = _Absent()
 
+
+class _Unseen:
+    """The marker for "no expected value given": the change is applied whatever the cell holds."""
+
+    def __repr__(self) -> str:
+        return "UNSEEN"
+
+
+UNSEEN = _Unseen()
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the same figure after the user read it; nothing of the batch was saved."""
+
+    def __init__(self, conflicts: list["Conflict"]):
+        self.conflicts = conflicts
+        super().__init__("; ".join(c.message() for c in conflicts))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A figure whose stored value is no longer the one the user started from."""
+
+    cell: "Cell"
+    expected: object
+    entered: object
+    stored: object
+    saved_by: str = ""
+
+    def message(self) -> str:
+        by = f" by {self.saved_by}" if self.saved_by else " by someone else"
+        return (f"{self.cell.key}: changed{by} to {audit_text(self.stored)} while you changed "
+                f"{audit_text(self.expected)} to {audit_text(self.entered)}; your value was not saved "
+                "(look at the new value and enter yours again if it still applies)")
+
 #: Value fields of each figure table; True = a whole number.
 FIELDS: dict[str, dict[str, bool]] = {
     "staffing": {"persons": True, "fte": False},
@@ -116,6 +151,9 @@ class Change:
     value: object
     #: Where the user sees the cell ("row …, column …"); issues are placed there.
     location: str = ""
+    #: The value the user started from (a number, None or ABSENT); when the register holds another
+    #: value by the time the change is saved, someone else changed it: a :class:`ConflictError`.
+    expected: object = UNSEEN
 
 
 @dataclass(frozen=True)
@@ -144,11 +182,12 @@ class AppliedChanges:
         return {c.cell.table for c in self.changes}
 
     def undo_changes(self) -> list[Change]:
-        """The changes that restore the old values (applying them undoes this batch)."""
-        return [Change(c.cell, c.old) for c in self.changes]
+        """The changes that restore the old values (applying them undoes this batch); refused as a
+        conflict when someone else changed a value since."""
+        return [Change(c.cell, c.old, expected=c.new) for c in self.changes]
 
     def redo_changes(self) -> list[Change]:
-        return [Change(c.cell, c.new) for c in self.changes]
+        return [Change(c.cell, c.new, expected=c.old) for c in self.changes]
 
     def old_value(self, cell: Cell) -> object:
         for change in self.changes:
@@ -349,6 +388,7 @@ class Editor:
             batch.resolve()
             batch.require_open_rounds()
             batch.load()
+            batch.check_conflicts()
             batch.apply()
             batch.check_rows()
             if not restoring:
@@ -431,10 +471,16 @@ def _detail_choices(table: str, name: str, detail: tuple[str, ...]) -> tuple[str
     return ref.TRAINING_ROUTES
 
 
-def _load_rows(session: Session, table: str, round_ids: set[int], organisation_ids: set[int]) -> dict:
+def _load_rows(session: Session, table: str, round_ids: set[int], organisation_ids: set[int], *,
+               lock: bool = False) -> dict:
+    """The rows of a table in some rounds and organisations; with ``lock`` on a server, locked until
+    the transaction ends, so that two saves of the same figures take turns (and the second one sees
+    the first one's values)."""
     model = _MODELS[table]
     query = select(model).where(model.round_id.in_(round_ids),  # type: ignore[attr-defined]
                                 model.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
+    if lock and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
     rows = {}
     for row in session.exec(query):
         key = (table, row.organisation_id, getattr(row, "occupation_id", None), row.round_id,
@@ -497,8 +543,8 @@ class _Batch:
                     if near is not None:
                         by_table["staffing"].add(near.id)  # type: ignore[arg-type]
                         by_table["flow"].add(near.id)  # type: ignore[arg-type]
-        for table, round_ids in by_table.items():
-            self.stored.update(_load_rows(self.session, table, round_ids, organisations))
+        for table, round_ids in sorted(by_table.items()):
+            self.stored.update(_load_rows(self.session, table, round_ids, organisations, lock=True))
         for key in [*self.stored, *self.keys]:
             self.groups[key[:4]].add(key)
         for key in dict.fromkeys(self.keys):
@@ -506,6 +552,20 @@ class _Batch:
             values = None if row is None else {f: getattr(row, f) for f in FIELDS[key[0]]}
             self.before[key] = values
             self.after[key] = dict(values) if values is not None else None
+
+    def check_conflicts(self) -> None:
+        """Refuse the batch when a cell no longer holds the value its change started from."""
+        conflicts = []
+        for change, key in zip(self.changes, self.keys):
+            if change.expected is UNSEEN:
+                continue
+            before = self.before[key]
+            stored = ABSENT if before is None else before[change.cell.field]
+            if not _same_value(stored, change.expected):
+                conflicts.append(Conflict(change.cell, change.expected, change.value, stored,
+                                          _last_writer(self.session, change.cell)))
+        if conflicts:
+            raise ConflictError(conflicts)
 
     def apply(self) -> None:
         """Put each change's value into its row, in order (later changes of a cell win)."""
@@ -668,6 +728,29 @@ class _Batch:
 # --- small helpers ------------------------------------------------------------------------------------
 
 
+def _same_value(stored: object, expected: object) -> bool:
+    if stored is ABSENT or expected is ABSENT or stored is None or expected is None:
+        return stored is expected or (_is_empty(expected) and stored is None)
+    try:
+        return abs(float(stored) - float(expected)) <= 1e-9  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def _last_writer(session: Session, cell: Cell) -> str:
+    """Who saved a figure last, from the audit log (the database login on a server), or ""."""
+    from hrplanner.db.models import AuditEntry
+
+    try:
+        with session.begin_nested():
+            row = session.exec(select(AuditEntry.user).where(  # type: ignore[call-overload]
+                AuditEntry.entity == cell.table, AuditEntry.key == cell.key)
+                .order_by(AuditEntry.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - a register without an audit log, or a role that may not read it
+        return ""
+    return row or ""
+
+
 def _is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -744,6 +827,6 @@ def _describe(values: Mapping[str, object]) -> str:
 
 
 __all__ = [
-    "ABSENT", "AppliedChange", "AppliedChanges", "Cell", "Change", "Editor", "FIELDS", "DETAIL",
+    "ABSENT", "UNSEEN", "AppliedChange", "AppliedChanges", "Cell", "Change", "Conflict", "ConflictError", "Editor", "FIELDS", "DETAIL",
     "FIGURE_TABLES", "NeedsConfirmation", "RoundClosedError", "ValidationError", "cell_issues",
 ]
