@@ -13,8 +13,9 @@ from hrplanner.db.engine import head_revision
 from .conftest import ORG_A, ORG_B
 
 FIGURE_TABLES = ("staffing", "establishment", "flow", "training", "sickness")
-RAW_TABLES = (*FIGURE_TABLES, "organisation", "occupation", "round", "register_meta", "scenario",
-              "scenario_parameter", "audit_log", "hr_lead_organisation", "published_figure")
+#: Every table the steering group may not read: all with figures or about organisations.
+RAW_TABLES = (*FIGURE_TABLES, "organisation", "scenario", "scenario_parameter", "audit_log",
+              "hr_lead_organisation", "published_figure")
 
 
 def file_count(path, sql: str, *args) -> int:
@@ -156,6 +157,12 @@ def test_steering_cannot_read_raw_tables(pg, base_register):
                 conn.execute(f"SELECT count(*) FROM {table}")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT hrplanner.publish('2025-12-31', '[]')")
+        # what it may read holds no figures: round dates, occupation names, the region's name
+        granted = {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.role_table_grants WHERE grantee = 'hrplanner_steering' "
+            "AND table_schema = 'hrplanner'")}
+        assert granted == {"alembic_version", "round", "occupation", "register_meta", "published_figures",
+                           "published_region"}
 
 
 def test_steering_reads_the_published_figures(pg, base_register, demo_template):

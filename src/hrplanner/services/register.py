@@ -36,6 +36,9 @@ class Register:
         self.read_only = opened.read_only
         self.migrated_from = opened.migrated_from
         self.migration_backup = opened.backup
+        #: On a server: the login's role ("coordinator", "hr-lead", "steering"; "" for an administrator
+        #: or a file).
+        self.role = ""
         self._meta: dict[str, str] | None = None
 
     # --- life cycle ---------------------------------------------------------------------------------
@@ -46,9 +49,11 @@ class Register:
         """Open a register file, or a server register given as ``postgresql://USER@HOST[:PORT]/DB``
         (its password from ``password``, the keyring, or libpq's PGPASSWORD / ~/.pgpass)."""
         if is_server_url(path) or isinstance(path, ServerAddress):
-            from hrplanner.services.server_connect import open_server
+            from hrplanner.services.server_connect import open_server, role_of
 
-            return cls(open_server(path, password=password, read_only=read_only))
+            register = cls(open_server(path, password=password, read_only=read_only))
+            register.role = role_of(register.engine, register.path)
+            return register
         return cls(open_register(Path(path), read_only=read_only))
 
     @property

@@ -213,13 +213,19 @@ def published(location: "str | ServerAddress", *, password: str | None = None,
     """The published figures the caller may read: steering and coordinator every published row, an
     hr-lead the region's rows."""
     with Register.open(location, password=password, read_only=True) as server:
-        role = role_of(server.engine, server.path)  # type: ignore[arg-type]
-        view = "published_figures" if role in ("steering", "coordinator") else "published_region"
-        query = (f"SELECT round_date, organisation, occupation, measure, value, shown FROM {SCHEMA}.{view} "
-                 + ("WHERE round_date = :day " if round_date else "")
-                 + "ORDER BY round_date, organisation NULLS LAST, occupation = '', occupation, measure")
-        with server.session() as session:
-            rows = session.execute(text(query), {"day": round_date} if round_date else {}).all()
+        return published_in(server, round_date)
+
+
+def published_in(server: Register, round_date: date | None = None) -> list[PublishedFigure]:
+    """The published figures of an open server register, as its login may read them."""
+    if not server.on_server:
+        raise ServerError(f"{server.path.name} is a register file; published figures live on a server register")
+    view = "published_figures" if server.role in ("steering", "coordinator", "") else "published_region"
+    query = (f"SELECT round_date, organisation, occupation, measure, value, shown FROM {SCHEMA}.{view} "
+             + ("WHERE round_date = :day " if round_date else "")
+             + "ORDER BY round_date, organisation NULLS LAST, occupation = '', occupation, measure")
+    with server.session() as session:
+        rows = session.execute(text(query), {"day": round_date} if round_date else {}).all()
     return [PublishedFigure(*row) for row in rows]
 
 
@@ -321,5 +327,5 @@ def pull(location: "str | ServerAddress", target: Path, *, password: str | None 
     return PullResult(target, role or "administrator", len(organisations), len(rounds), figures, len(history))
 
 
-__all__ = ["PublishedFigure", "PullResult", "PushResult", "add_user", "init", "publish", "published", "pull",
+__all__ = ["PublishedFigure", "PullResult", "PushResult", "add_user", "init", "publish", "published", "published_in", "pull",
            "push", "stored_password", "upgrade"]

@@ -47,6 +47,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 #: The name written to the audit log for changes made in this app.
 USER_NAME = Setting("audit/user_name", str, "")
+#: The last server register connected to, postgresql://USER@HOST:PORT/DB (never a password).
+LAST_SERVER = Setting("server/last_address", str, "")
 #: Cells built from fewer persons than this are hidden in anything shared (MODEL.md 5).
 SMALL_NUMBER_THRESHOLD = Setting("privacy/small_number_threshold", int, 5, minimum=1, maximum=100)
 #: How many backups of a register file to keep.

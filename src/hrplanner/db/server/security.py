@@ -317,7 +317,10 @@ def _grants() -> list[str]:
         _q("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {S} TO {C}"),
         _q("GRANT SELECT ON {S}.organisation, {S}.audit_log TO {H}"),
         _q("GRANT SELECT ON " + ", ".join(f"{{S}}.{t}" for t in SHARED_READ) + " TO {H}"),
-        _q("GRANT SELECT ON {S}.alembic_version TO {ST}"),
+        # the steering group reads no table with figures, organisations, scenarios or the audit log; only
+        # the reference tables without figures (round dates, occupation names, the region's name), so
+        # that the app can label the published figures
+        _q("GRANT SELECT ON {S}.alembic_version, {S}.round, {S}.occupation, {S}.register_meta TO {ST}"),
         _q("GRANT SELECT ON {S}.published_figures TO {C}, {ST}"),
         _q(f"GRANT SELECT ON {{S}}.published_region TO {groups}"),
         _q("GRANT EXECUTE ON FUNCTION {S}.my_organisation(), {S}.round_is_open(integer) TO {C}, {H}"),
