@@ -70,7 +70,7 @@ def test_hr_lead_starts_on_own_figures_beside_the_region(main_window, pg, base_r
     total = table_rows(page)[-1]
     # Dutch numbers: the own persons with a thousands separator, the region's as published
     assert total[1] == f"{own:,}".replace(",", ".")
-    assert total[4] == str(region)
+    assert total[4] == f"{region:,}".replace(",", ".")
     # the password went to the keyring, never to the settings
     assert memory_keyring.store == {("hrplanner", address.keyring_key): PASSWORDS["lead_a"]}
     stored = "".join(p.read_text(errors="replace") for p in settings_dir.rglob("*") if p.is_file())

@@ -91,7 +91,7 @@ def test_wrong_password_and_unreachable_server_are_one_line(pg, base_register, a
     monkeypatch.setenv("PGPASSWORD", "not-the-password")
     assert run(["summary", "--register", pg.url("lead_a", base_register)]) == 2
     err = capsys.readouterr().err
-    assert err == (f"hrplanner summary: error: {base_register} on 127.0.0.1:{pg.port}: the server refused the "
+    assert err == (f"hrplanner summary: error: {base_register} (127.0.0.1:{pg.port}): the server refused the "
                    "login of lead_a: wrong or missing password\n")
     assert run(["server", "pull", f"postgresql://lead_a@127.0.0.1:1/{base_register}", "x.hrplan"]) == 2
     err = capsys.readouterr().err

@@ -196,3 +196,40 @@ def test_a_closed_round_refuses_an_hr_leads_save(pg, register_db):
 
         with pytest.raises(RoundClosedError):
             Editor(register).set_figure(Cell("staffing", ORG_A, code, day, (band, sex), "persons"), 1)
+
+
+def test_an_hr_lead_imports_an_excel_template_into_the_own_rows_only(pg, register_db, tmp_path):
+    import dataclasses
+
+    from hrplanner.services.excel import import_files
+    from tests.unit.excel_helpers import ROUND, fill_with_figures, template_for
+
+    with open_as(pg, "lead_a", register_db) as register:
+        data = register.round_data(register.round(ROUND))
+        first = data.staffing[0]
+        data.staffing[0] = dataclasses.replace(first, persons=first.persons + 3)
+        filled = fill_with_figures(template_for(register, ORG_A, tmp_path), data, tmp_path / "filled.xlsx")
+        reports = import_files(register, [filled], "lead_a", accept_warnings=True)
+    assert [r.status for r in reports] == ["imported"], [r.issues for r in reports]
+    with pg.connect("coord", register_db) as conn:
+        persons = conn.execute(
+            "SELECT s.persons FROM staffing s JOIN organisation o ON o.id = s.organisation_id "
+            "JOIN occupation c ON c.id = s.occupation_id JOIN round r ON r.id = s.round_id "
+            "WHERE o.name = %s AND c.code = %s AND r.reference_date = %s AND s.age_band = %s AND s.sex = %s",
+            (ORG_A, first.occupation, ROUND, first.age_band, first.sex)).fetchone()[0]
+        logged_by = {r[0] for r in conn.execute(
+            "SELECT DISTINCT \"user\" FROM audit_log WHERE entity = 'staffing' AND at > now() AT TIME ZONE 'UTC' "
+            "- interval '1 hour' AND source LIKE 'server:%%'")}
+    assert persons == first.persons + 3
+    assert "lead_a" in logged_by
+
+    # a template of another organisation is refused: for lead_a that organisation does not exist
+    with open_as(pg, "coord", register_db) as coordinator:
+        other = template_for(coordinator, ORG_B, tmp_path, prefill=True, name="other.xlsx")
+    with pg.connect("coord", register_db) as conn:
+        before = conn.execute("SELECT sum(persons) FROM staffing").fetchone()[0]
+    with open_as(pg, "lead_a", register_db) as register:
+        reports = import_files(register, [other], "lead_a", accept_warnings=True)
+    assert reports[0].status != "imported"
+    with pg.connect("coord", register_db) as conn:
+        assert conn.execute("SELECT sum(persons) FROM staffing").fetchone()[0] == before

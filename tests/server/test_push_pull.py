@@ -142,7 +142,7 @@ def test_add_user_rules(pg, register_db):
 def test_wrong_password_is_one_clear_line(pg, base_register):
     with pytest.raises(ServerError) as refused:
         Register.open(pg.url("lead_a", base_register), password="wrong-password")
-    assert str(refused.value) == f"{base_register} on 127.0.0.1:{pg.port}: the server refused the login of " \
+    assert str(refused.value) == f"{base_register} (127.0.0.1:{pg.port}): the server refused the login of " \
                                  "lead_a: wrong or missing password"
 
 

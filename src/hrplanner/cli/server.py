@@ -8,7 +8,7 @@ FILE`` (anyone but steering) and ``server published URL`` (what the caller may r
 figures).
 
 The caller's own password comes from the keyring, ``PGPASSWORD`` or ``~/.pgpass``; when none is there
-and standard input is a terminal, it is asked for.
+and standard input is a terminal, it is asked for (``hrplanner.cli.run``).
 """
 
 from __future__ import annotations
@@ -35,28 +35,10 @@ def _read_new_password(name: str) -> str:
     return first
 
 
-def with_password(call, url: str):  # noqa: ANN001, ANN201
-    """Run ``call(password)``: first without a password (keyring, PGPASSWORD, ~/.pgpass); when the
-    server wants one and a person is at the terminal, once more with a typed one."""
-    import os
-
-    from hrplanner.db.server.connect import ServerError
-    from hrplanner.services.server_connect import address_of
-
-    try:
-        return call(None)
-    except ServerError as exc:
-        wants_password = "wrong or missing password" in str(exc)
-        if not (wants_password and sys.stdin.isatty() and not os.environ.get("PGPASSWORD")):
-            raise
-    address = address_of(url)
-    return call(getpass.getpass(f"Password for {address.user} on {address.host}: "))
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    revision = with_password(lambda pw: server.init(args.url, password=pw), args.url)
+    revision = server.init(args.url)
     print(f"Set up the hrplanner register in {args.url} (schema {revision}): roles, row-level security, "
           "audit trigger. Next: hrplanner server add-user, hrplanner server push")
     return EXIT_OK
@@ -65,7 +47,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    before, after = with_password(lambda pw: server.upgrade(args.url, password=pw), args.url)
+    before, after = server.upgrade(args.url)
     if before == after:
         print(f"{args.url} is at schema {after}; security refreshed")
     else:
@@ -76,9 +58,9 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 def cmd_add_user(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    new_password = _read_new_password(args.name)
-    with_password(lambda pw: server.add_user(args.url, args.name, args.role, new_password,
-                                             organisation=args.organisation, password=pw), args.url)
+    if getattr(args, "new_password", None) is None:  # read once, also when the command runs again
+        args.new_password = _read_new_password(args.name)
+    server.add_user(args.url, args.name, args.role, args.new_password, organisation=args.organisation)
     tied = f" of {args.organisation}" if args.organisation else ""
     print(f"Added {args.name} as {args.role}{tied}")
     return EXIT_OK
@@ -87,8 +69,7 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    result = with_password(lambda pw: server.push(args.register, args.url, password=pw,
-                                                  threshold=args.threshold), args.url)
+    result = server.push(args.register, args.url, threshold=args.threshold)
     print(f"Pushed {args.register} to {args.url}: {result.organisations} organisations, {result.occupations} "
           f"occupations, {result.rounds} rounds, {result.figures} figure rows, {result.scenarios} scenarios, "
           f"{result.audit_entries} audit entries; {result.published} published figures")
@@ -98,7 +79,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 def cmd_pull(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    result = with_password(lambda pw: server.pull(args.url, args.file, password=pw, overwrite=args.force), args.url)
+    result = server.pull(args.url, args.file, overwrite=args.force)
     print(f"Wrote {result.path} as {result.role}: {result.organisations} organisations, {result.rounds} rounds, "
           f"{result.figures} figure rows, {result.audit_entries} audit entries")
     return EXIT_OK
@@ -107,7 +88,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    written = with_password(lambda pw: server.publish(args.url, password=pw, threshold=args.threshold), args.url)
+    written = server.publish(args.url, threshold=args.threshold)
     for day, count in written.items():
         print(f"Published {count} figures of round {day.isoformat()}")
     if not written:
@@ -118,7 +99,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_published(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    rows = with_password(lambda pw: server.published(args.url, password=pw, round_date=args.round), args.url)
+    rows = server.published(args.url, round_date=args.round)
     if not rows:
         print("No published figures (a coordinator publishes them with hrplanner server publish)")
         return EXIT_OK

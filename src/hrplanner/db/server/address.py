@@ -42,8 +42,8 @@ class ServerAddress:
 
     @property
     def name(self) -> str:
-        """How messages name the register, like a file's name."""
-        return f"{self.database} on {self.host}:{self.port}"
+        """How messages name the register, like a file's name (the same in every language)."""
+        return f"{self.database} ({self.host}:{self.port})"
 
     @property
     def stem(self) -> str:

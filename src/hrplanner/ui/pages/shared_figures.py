@@ -21,6 +21,17 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
 
 ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: Decimals each published measure is shown with.
+DECIMALS = {"persons": 0, "fte": 1, "open_positions": 0, "open_fte": 1}
+
+
+def shown(figure) -> str:  # noqa: ANN001 - services.server.PublishedFigure
+    """A published figure in the user's number format, or its mark (<5, •) when it is hidden."""
+    if figure is None:
+        return "-"
+    if figure.value is None:
+        return figure.shown
+    return fmt.fmt_number(figure.value, DECIMALS.get(figure.measure, 0))
 
 
 class TextTableModel(QAbstractTableModel):
@@ -161,7 +172,7 @@ class SharedFiguresPage(Page):
                 own[r.occupation]["fte"] += r.fte
             for r in data.establishment:
                 own[r.occupation]["open_positions"] += r.open_positions
-        region = {(p.occupation, p.measure): p.shown for p in published if p.organisation is None}
+        region = {(p.occupation, p.measure): p for p in published if p.organisation is None}
         rows = []
         for code in [*names, ""]:
             mine = own.get(code) if code else {k: sum(v.get(k, 0.0) for v in own.values())
@@ -172,8 +183,8 @@ class SharedFiguresPage(Page):
             rows.append([names.get(code, code) if code else self.tr("All occupations"),
                          fmt.fmt_number(mine.get("persons", 0)), fmt.fmt_number(mine.get("fte", 0.0), 1),
                          fmt.fmt_number(mine.get("open_positions", 0)),
-                         region.get((code, "persons"), "-"), region.get((code, "fte"), "-"),
-                         region.get((code, "open_positions"), "-")])
+                         shown(region.get((code, "persons"))), shown(region.get((code, "fte"))),
+                         shown(region.get((code, "open_positions")))])
         self.model.set_rows([self.tr("Occupation"), self.tr("Your persons"), self.tr("Your fte"),
                              self.tr("Your open vacancies"), self.tr("Region persons"), self.tr("Region fte"),
                              self.tr("Region open vacancies")], rows)
@@ -182,14 +193,13 @@ class SharedFiguresPage(Page):
         register = self.context.register
         names = self._occupation_names(register)
         self.heading.setText(self.tr("Published figures of the region"))
-        cells: dict[tuple[str | None, str], dict[str, str]] = defaultdict(dict)
+        cells: dict[tuple[str | None, str], dict[str, object]] = defaultdict(dict)
         for p in published:
-            cells[(p.organisation, p.occupation)][p.measure] = p.shown
+            cells[(p.organisation, p.occupation)][p.measure] = p
         rows = []
         for (organisation, occupation), measures in cells.items():
             rows.append([organisation or self.tr("Region"),
                          names.get(occupation, occupation) if occupation else self.tr("All occupations"),
-                         measures.get("persons", "-"), measures.get("fte", "-"),
-                         measures.get("open_positions", "-"), measures.get("open_fte", "-")])
+                         *(shown(measures.get(m)) for m in ("persons", "fte", "open_positions", "open_fte"))])
         self.model.set_rows([self.tr("Organisation"), self.tr("Occupation"), self.tr("Persons"), self.tr("Fte"),
                              self.tr("Open vacancies"), self.tr("Open fte")], rows, text_columns=2)
