@@ -113,3 +113,37 @@ def test_the_dialog_names_the_field_that_is_wrong(qtbot):
     dialog.accept()
     assert "Database = 'bad name'" in dialog.message.text()
     assert dialog.result() == 0
+
+
+def test_a_save_over_someone_elses_newer_value_is_refused_in_the_app(main_window, pg, register_db, memory_keyring):
+    from hrplanner.services.editing import Change, Editor
+    from hrplanner.services.register import Register
+
+    main_window.server_actions.connect_to(parse_server_url(pg.url("lead_a", register_db)), PASSWORDS["lead_a"])
+    main_window.show_page("register_figures")
+    page = main_window.current_page()
+    model = page.staffing.model
+    assert model.rowCount() > 0
+    row = next(i for i in range(model.rowCount()) if model.rows()[i].values[3] is not None
+               and model.is_editable(i, 3))
+    cell = model.cell(model.rows()[row], 3)
+    seen = model.rows()[row].values[3]
+    # a colleague saves the same figure first
+    with Register.open(pg.url("lead_a2", register_db), password=PASSWORDS["lead_a2"]) as other:
+        Editor(other).apply_changes([Change(cell, seen + 2, expected=seen)], confirm_warnings=True)
+    messages: list[str] = []
+    model.message.connect(messages.append)
+    assert model.setData(model.index(row, 3), str(seen + 5)) is False
+    assert messages and f"to {seen + 2} while you changed {seen} to {seen + 5}" in messages[-1]
+    assert "lead_a2" in messages[-1]
+    with pg.connect("coord", register_db) as conn:
+        org_id, occ_id = conn.execute(
+            "SELECT o.id, c.id FROM organisation o, occupation c WHERE o.name = %s AND c.code = %s",
+            (cell.organisation, cell.occupation)).fetchone()
+        stored = conn.execute(
+            "SELECT persons FROM staffing s JOIN round r ON r.id = s.round_id WHERE organisation_id = %s "
+            "AND occupation_id = %s AND r.reference_date = %s AND age_band = %s AND sex = %s",
+            (org_id, occ_id, cell.round, *cell.detail)).fetchone()[0]
+    assert stored == seen + 2
+    # the table now shows the colleague's value
+    assert model.rows()[row].values[3] == seen + 2

@@ -90,8 +90,9 @@ class Conflict:
 
     def message(self) -> str:
         by = f" by {self.saved_by}" if self.saved_by else " by someone else"
+        entered = self.entered.strip() if isinstance(self.entered, str) else audit_text(self.entered)
         return (f"{self.cell.key}: changed{by} to {audit_text(self.stored)} while you changed "
-                f"{audit_text(self.expected)} to {audit_text(self.entered)}; your value was not saved "
+                f"{audit_text(self.expected)} to {entered or audit_text(None)}; your value was not saved "
                 "(look at the new value and enter yours again if it still applies)")
 
 #: Value fields of each figure table; True = a whole number.
@@ -729,8 +730,12 @@ class _Batch:
 
 
 def _same_value(stored: object, expected: object) -> bool:
-    if stored is ABSENT or expected is ABSENT or stored is None or expected is None:
-        return stored is expected or (_is_empty(expected) and stored is None)
+    """Whether a cell still holds what the user started from; an empty cell (None) on screen stands
+    for both "no row" and "not given"."""
+    if expected is None:
+        return stored is None or stored is ABSENT
+    if stored is ABSENT or expected is ABSENT or stored is None:
+        return stored is expected
     try:
         return abs(float(stored) - float(expected)) <= 1e-9  # type: ignore[arg-type]
     except (TypeError, ValueError):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hrplanner.domain.validation import Issue, ValidationError
-from hrplanner.services.editing import AppliedChanges, Change, Editor
+from hrplanner.services.editing import AppliedChanges, Change, ConflictError, Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.ui.context import AppContext
 
@@ -163,6 +163,8 @@ def push_figure_changes(context: AppContext, changes: list[Change], text: str,
                 return Outcome(False, warning.warnings, text.replace("%1", describe_issues(warning.warnings)))
             applied = editor.apply_changes(changes, confirm_warnings=True)
     except USER_ERRORS as exc:
+        if isinstance(exc, ConflictError):  # show the other person's newer values
+            context.notify("*")
         return refused(exc)
     if applied:
         command = FigureEditCommand(context, applied, text)
