@@ -112,3 +112,12 @@ def test_audit_of_a_server_register(pg, base_register, as_user, capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 6  # header + 5
     assert all(f",{ORG_A}/" in line for line in lines[1:])
+
+
+def test_plan_and_project_read_a_server_register(pg, base_register, as_user, capsys):
+    as_user("coord")
+    assert run(["plan", "--register", pg.url("coord", base_register), "--format", "json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["occupations"]
+    assert run(["project", "--register", pg.url("coord", base_register), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)

@@ -10,6 +10,7 @@ import threading
 from datetime import date
 
 import psycopg
+from sqlalchemy import text
 import pytest
 
 from hrplanner.services.editing import Cell, Change, ConflictError, Editor
@@ -233,3 +234,28 @@ def test_an_hr_lead_imports_an_excel_template_into_the_own_rows_only(pg, registe
     assert reports[0].status != "imported"
     with pg.connect("coord", register_db) as conn:
         assert conn.execute("SELECT sum(persons) FROM staffing").fetchone()[0] == before
+
+
+def test_a_connection_lost_during_a_save_says_nothing_was_saved(pg, register_db, monkeypatch):
+    from hrplanner.db.server.connect import ServerError
+    from hrplanner.services import editing
+
+    cell, start, row_id = staffing_cell(pg, register_db, ORG_A)
+    original = editing._Batch.check_conflicts
+
+    def cut_off(batch):  # the server goes away after the rows were read, before they are written
+        original(batch)
+        pid = batch.session.execute(text("SELECT pg_backend_pid()")).scalar()
+        with pg.connect("postgres", "postgres", autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    with open_as(pg, "lead_a", register_db) as register:
+        monkeypatch.setattr(editing._Batch, "check_conflicts", cut_off)
+        with pytest.raises(ServerError) as lost:
+            Editor(register).apply_changes([Change(cell, start + 9, expected=start)], confirm_warnings=True)
+        assert "nothing of this action was saved" in str(lost.value)
+        monkeypatch.setattr(editing._Batch, "check_conflicts", original)
+        assert persons_of(pg, register_db, row_id) == start
+        # the next save reconnects and works
+        Editor(register).apply_changes([Change(cell, start + 1, expected=start)], confirm_warnings=True)
+    assert persons_of(pg, register_db, row_id) == start + 1
