@@ -210,3 +210,18 @@ def test_raw_psycopg_cannot_reach_the_database_without_a_group(pg, base_register
     finally:
         with pg.connect("postgres", "postgres", autocommit=True) as conn:
             conn.execute("DROP ROLE outsider")
+
+
+def test_times_are_stored_as_utc_whatever_the_servers_time_zone(pg, register_db):
+    from hrplanner.services.projection import create_scenario
+
+    with pg.connect("postgres", register_db, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{register_db}" SET timezone = \'Europe/Amsterdam\'')  # UTC+1 in winter
+    with Register.open(pg.url("coord", register_db), password=PASSWORDS["coord"]) as register:
+        create_scenario(register, "Krapte", "test", user="coord")
+    with pg.connect("coord", register_db) as conn:
+        assert conn.execute("SHOW timezone").fetchone()[0] == "Europe/Amsterdam"
+        created, utc_now = conn.execute(
+            "SELECT created, now() AT TIME ZONE 'UTC' FROM scenario WHERE name = 'Krapte'").fetchone()
+    # stored in UTC: a few seconds before the server's UTC clock, not an hour (or two) after it
+    assert abs((utc_now - created).total_seconds()) < 1800

@@ -45,7 +45,8 @@ def make_engine(address: ServerAddress, password: str | None = None, *, applicat
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": application,
-            "options": f"-c search_path={SCHEMA} -c lock_timeout={LOCK_TIMEOUT_MS}",
+            # times are stored as UTC (as in a register file), whatever the server's own time zone
+            "options": f"-c search_path={SCHEMA} -c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC",
         },
     )
 
