@@ -259,3 +259,53 @@ def test_a_connection_lost_during_a_save_says_nothing_was_saved(pg, register_db,
         # the next save reconnects and works
         Editor(register).apply_changes([Change(cell, start + 1, expected=start)], confirm_warnings=True)
     assert persons_of(pg, register_db, row_id) == start + 1
+
+
+def test_two_people_adding_the_same_new_figure_at_once_get_one_row_and_one_clear_refusal(pg, register_db):
+    from hrplanner.db.server.connect import ServerError
+    from hrplanner.services.editing import ABSENT
+
+    with pg.connect("coord", register_db) as conn:
+        day = conn.execute("SELECT reference_date FROM round WHERE NOT closed").fetchone()[0]
+        code = conn.execute(
+            "SELECT c.code FROM occupation c WHERE NOT EXISTS (SELECT 1 FROM training t JOIN organisation o "
+            "ON o.id = t.organisation_id JOIN round r ON r.id = t.round_id WHERE t.occupation_id = c.id "
+            "AND o.name = %s AND r.reference_date = %s AND t.route = 'mbo_bbl') ORDER BY c.code LIMIT 1",
+            (ORG_A, day)).fetchone()[0]
+    cell = Cell("training", ORG_A, code, day, ("mbo_bbl",), "places")
+    holder = pg.connect("lead_a", register_db)  # the first one's new row, not yet committed
+    try:
+        holder.execute(
+            "INSERT INTO training (organisation_id, occupation_id, round_id, route, in_training, planned_intake, "
+            "places, supervisors) SELECT o.id, c.id, r.id, 'mbo_bbl', 0, 0, 2, 0 FROM organisation o, occupation c, "
+            "round r WHERE o.name = %s AND c.code = %s AND r.reference_date = %s", (ORG_A, code, day))
+        outcome: list[BaseException] = []
+
+        def second() -> None:
+            with open_as(pg, "lead_a2", register_db) as register:
+                try:
+                    Editor(register).apply_changes([Change(cell, 3, expected=ABSENT)], confirm_warnings=True)
+                except BaseException as exc:  # noqa: BLE001 - kept for the assertion below
+                    outcome.append(exc)
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        with pg.connect("postgres", "postgres", autocommit=True) as admin:  # until it waits on the unique key
+            for _ in range(600):
+                if admin.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = 'lead_a2' "
+                                 "AND wait_event_type = 'Lock'").fetchone()[0]:
+                    break
+                thread.join(0.1)
+            else:
+                raise AssertionError("the second save never waited for the first one's new row")
+        holder.commit()
+        thread.join()
+    finally:
+        holder.close()
+    assert len(outcome) == 1 and isinstance(outcome[0], ServerError)
+    assert "someone else saved the same new entry at the same moment" in str(outcome[0])
+    with pg.connect("coord", register_db) as conn:
+        assert conn.execute(
+            "SELECT t.places FROM training t JOIN organisation o ON o.id = t.organisation_id JOIN occupation c "
+            "ON c.id = t.occupation_id JOIN round r ON r.id = t.round_id WHERE o.name = %s AND c.code = %s "
+            "AND r.reference_date = %s AND t.route = 'mbo_bbl'", (ORG_A, code, day)).fetchall() == [(2,)]

@@ -61,6 +61,9 @@ def explain(exc: BaseException, address: ServerAddress | None = None) -> str:
         state = getattr(orig, "sqlstate", None) or ""
         if state == "42501" or "row-level security" in primary:
             return f"{where}refused by the server: {primary} (your role does not allow this)"
+        if state == "23505":  # two people added the same new row at the same moment
+            return f"{where}someone else saved the same new entry at the same moment; nothing of this action " \
+                   f"was saved ({primary})"
         if state in ("55P03", "40P01"):
             return f"{where}someone else is saving the same figures right now; try again ({primary})"
         if isinstance(orig, psycopg.OperationalError) and not state:
