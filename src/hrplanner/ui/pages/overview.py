@@ -529,7 +529,8 @@ class OverviewPage(Page):
         self._draw_pending_charts()
 
     def _draw_pending_charts(self) -> None:
-        if self._charts_pending and self.summary is not None and self.context.register is not None:
+        if (self._charts_pending and self.summary is not None and self.context.register is not None
+                and self.shown_for_role()):  # a steering login's register has no raw figures to chart
             self._charts_pending = False
             self._draw_charts(self.context.register, self.summary)
 
