@@ -63,7 +63,7 @@ def test_hr_lead_starts_on_own_figures_beside_the_region(main_window, pg, base_r
                          (day, ORG_A)).fetchone()[0]
         region = db.execute("SELECT sum(s.persons) FROM staffing s JOIN round r ON r.id = s.round_id "
                             "WHERE r.reference_date = ?", (day,)).fetchone()[0]
-    assert main_window.context.current_round == day
+    assert main_window.context.current_round.isoformat() == day
     page = main_window.current_page()
     assert page.page_id == "shared_figures"
     assert page.heading.text() == f"{ORG_A} en de regio"

@@ -238,10 +238,10 @@ def test_an_hr_lead_imports_an_excel_template_into_the_own_rows_only(pg, registe
 
 def test_a_connection_lost_during_a_save_says_nothing_was_saved(pg, register_db, monkeypatch):
     from hrplanner.db.server.connect import ServerError
-    from hrplanner.services import editing
+    from hrplanner.services.editing import figures as editing
 
     cell, start, row_id = staffing_cell(pg, register_db, ORG_A)
-    original = editing._Batch.check_conflicts
+    original = editing.FigureBatch.check_conflicts
 
     def cut_off(batch):  # the server goes away after the rows were read, before they are written
         original(batch)
@@ -250,11 +250,11 @@ def test_a_connection_lost_during_a_save_says_nothing_was_saved(pg, register_db,
             admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
 
     with open_as(pg, "lead_a", register_db) as register:
-        monkeypatch.setattr(editing._Batch, "check_conflicts", cut_off)
+        monkeypatch.setattr(editing.FigureBatch, "check_conflicts", cut_off)
         with pytest.raises(ServerError) as lost:
             Editor(register).apply_changes([Change(cell, start + 9, expected=start)], confirm_warnings=True)
         assert "nothing of this action was saved" in str(lost.value)
-        monkeypatch.setattr(editing._Batch, "check_conflicts", original)
+        monkeypatch.setattr(editing.FigureBatch, "check_conflicts", original)
         assert persons_of(pg, register_db, row_id) == start
         # the next save reconnects and works
         Editor(register).apply_changes([Change(cell, start + 1, expected=start)], confirm_warnings=True)

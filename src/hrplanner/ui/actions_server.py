@@ -80,7 +80,7 @@ class ServerActions(QObject):
         if register.role == "hr-lead":
             open_rounds = [r for r in register.rounds() if not r.closed]
             if open_rounds:
-                self.window.context.set_round(open_rounds[-1].reference_date.isoformat())
+                self.window.context.set_round(open_rounds[-1].reference_date)
         if register.role in ("hr-lead", "steering"):
             self.window.show_page("shared_figures")
         role = {"coordinator": self.tr("coordinator"), "hr-lead": self.tr("HR lead"),

@@ -124,8 +124,7 @@ class SharedFiguresPage(Page):
             window.show_page("register_figures")
 
     def _round(self) -> date | None:
-        iso = self.context.current_round
-        return date.fromisoformat(iso) if iso else None
+        return self.context.current_round
 
     def refresh(self) -> None:
         register = self.context.register
