@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
+from hrplanner.domain.reference import occupation_name
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext
@@ -154,8 +155,8 @@ class SharedFiguresPage(Page):
         self.caption.setText(note)
 
     def _occupation_names(self, register) -> dict[str, str]:  # noqa: ANN001
-        english = self.context.language == "en"
-        return {o.code: (o.name_en if english else o.name_nl) for o in register.occupations()}
+        language = self.context.language
+        return {o.code: occupation_name(language, o.code, (o.name_nl, o.name_en)) for o in register.occupations()}
 
     def _show_own_beside_region(self, register, day, published) -> None:  # noqa: ANN001
         names = self._occupation_names(register)
