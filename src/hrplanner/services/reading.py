@@ -35,6 +35,12 @@ class ReadingRegister(RegisterReader):
 
 def open_to_read(path: Path | str) -> ReadingRegister | Register:
     """A register to read: the sqlite3 reader at the current schema, else the (upgraded) Register."""
+    from hrplanner.db.server.address import is_server_url
+
+    if is_server_url(path):  # a server register: read as the login's role may
+        from hrplanner.services.register import Register
+
+        return Register.open(path, read_only=True)
     path = Path(path)
     try:
         connection = db.snapshot_connection(db.read_snapshot(path))

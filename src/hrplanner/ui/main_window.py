@@ -292,10 +292,12 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
                  on_error=lambda exc: self.show_open_error(path, exc))
 
     def adopt_register(self, opened) -> None:  # noqa: ANN001 - a RegisterSession (or a bare Register)
-        """Make an opened register the current one (the context owns its session) and remember its file."""
+        """Make an opened register the current one (the context owns its session) and remember its file
+        (a server is reached through File > Connect to server…, not the recent files)."""
         self.context.set_register(opened)
         register = self.context.register
-        settings.add_recent_file(register.path)
+        if not register.on_server:
+            settings.add_recent_file(register.path)
         message = targs(self.tr("Opened %1"), str(register.path))
         if register.migration_backup is not None:
             message = targs(self.tr("%1 was upgraded to this version of hrplanner; the original is kept as %2"), register.path.name, str(register.migration_backup))
@@ -351,12 +353,12 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def _register_changed(self, register) -> None:
         for index, page in enumerate(self._pages):
-            visible = page.can_show()
+            visible = page.can_show() and page.shown_for_role()
             self.navigation.item(index).setHidden(not visible)
             self._page_actions[index].setEnabled(visible)
         current = self.navigation.currentRow()
         if current < 0 or self.navigation.item(current).isHidden():
-            self.show_page(0)
+            self.show_page(next((i for i in range(len(self._pages)) if not self.navigation.item(i).isHidden()), 0))
         self.file_label.setText(str(register.path) if register else "")
         self._update_title()
 

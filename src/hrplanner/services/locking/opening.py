@@ -25,6 +25,7 @@ from pathlib import Path
 
 from hrplanner import files
 from hrplanner.db import engine as db
+from hrplanner.db.server.address import is_server_url
 from hrplanner.services.errors import RegisterFileError, ServiceError
 from hrplanner.services.locking.lock import (
     LockHolder,
@@ -87,8 +88,10 @@ def open_for_reading(register_path: Path | str, *, any_schema: bool = False) -> 
     """Open a register read-only: no lock, no migration, no change to the file or its folder.
 
     With ``any_schema`` an older schema is read as it is (for ``check`` and ``audit``); otherwise an
-    older schema is upgraded in the in-memory copy.
+    older schema is upgraded in the in-memory copy. A server register is read as the login's role may.
     """
+    if is_server_url(register_path):
+        return Register.open(register_path, read_only=True)
     return Register.open(Path(register_path), read_only=True, any_schema=any_schema)
 
 
@@ -126,8 +129,11 @@ def open_for_writing(register_path: Path | str) -> RegisterSession:
     """Open a register as its one writer, or raise why that is not possible.
 
     Raises :class:`RegisterFileError` (missing, not a register, newer, damaged), :class:`RegisterInUse`
-    or :class:`LockUnavailable`; in every such case the file is untouched.
+    or :class:`LockUnavailable`; in every such case the file is untouched. A server register has no
+    file lock: the server keeps concurrent edits apart (row versions) and its roles decide who writes.
     """
+    if is_server_url(register_path):
+        return RegisterSession(Register.open(register_path))
     path = Path(register_path)
     db.recognise(path)  # before anything is written beside it
     _writable(path)
@@ -152,6 +158,8 @@ def open_for_editing(register_path: Path | str) -> RegisterSession:
 
     Raises the usual :class:`RegisterFileError` for a missing, foreign or newer file.
     """
+    if is_server_url(register_path):
+        return open_for_writing(register_path)
     path = Path(register_path)
     try:
         return open_for_writing(path)
