@@ -31,6 +31,8 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "template": "excel",
     "import": "excel",
+    "round": "rounds",
+    "feedback": "feedback",
     "check": "safety",
     "backup": "safety",
     "restore": "safety",
