@@ -30,7 +30,7 @@ AGE_60_PLUS = VERMILLION
 SUPPLY = BLUISH_GREEN
 DEMAND = BLUE
 SHORTAGE = VERMILLION
-SURPLUS = SKY_BLUE
+SURPLUS = BLUE          # the gap heatmap: surplus blue, shortage vermillion
 GRID = "#d0d4da"
 TEXT = "#30343b"
 
