@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="23"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="24"/>
         <source>About hrplanner</source>
         <translation>Over hrplanner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="28"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="28"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
         <source>none open</source>
         <translation>geen geopend</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="29"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="30"/>
         <source>Registers of the demo and new files</source>
         <translation>Demoregister en nieuwe bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="30"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="31"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="32"/>
         <source>Log file</source>
         <translation>Logbestand</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="37"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="38"/>
         <source>The open register is the demo region: its organisations and figures are fictitious.</source>
         <translation>Het geopende register is de demoregio: de organisaties en cijfers zijn fictief.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="42"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="43"/>
         <source>Regional workforce planning for youth care: the register of staffing, vacancies, inflow, outflow and training, the 20-year shortage projection and the coordination figures of the region.</source>
         <translation>Regionale personeelsplanning voor de jeugdzorg: het register van bezetting, vacatures, in- en uitstroom en opleiding, de raming van tekorten voor 20 jaar en de afstemmingscijfers van de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="46"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="47"/>
         <source>Aggregate figures only: no names of employees, no salaries.</source>
         <translation>Alleen geaggregeerde cijfers: geen namen van medewerkers, geen salarissen.</translation>
     </message>
@@ -191,87 +191,102 @@
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="38"/>
+        <location filename="../ui/models/audit.py" line="33"/>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="34"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="40"/>
         <source>staffing</source>
         <translation>bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="39"/>
+        <location filename="../ui/models/audit.py" line="41"/>
         <source>establishment</source>
         <translation>formatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="40"/>
+        <location filename="../ui/models/audit.py" line="42"/>
         <source>flows</source>
         <translation>in- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="41"/>
+        <location filename="../ui/models/audit.py" line="43"/>
         <source>training</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="42"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>sickness absence</source>
         <translation>verzuim</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="43"/>
+        <location filename="../ui/models/audit.py" line="45"/>
         <source>figures</source>
         <translation>cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="45"/>
+        <location filename="../ui/models/audit.py" line="47"/>
         <source>occupation</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="46"/>
+        <location filename="../ui/models/audit.py" line="48"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="47"/>
+        <location filename="../ui/models/audit.py" line="49"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="48"/>
+        <location filename="../ui/models/audit.py" line="50"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="75"/>
+        <location filename="../ui/models/audit.py" line="51"/>
+        <source>collection template</source>
+        <translation>uitvraagbestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="78"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="76"/>
+        <location filename="../ui/models/audit.py" line="79"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="77"/>
+        <location filename="../ui/models/audit.py" line="80"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="78"/>
+        <location filename="../ui/models/audit.py" line="81"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="79"/>
+        <location filename="../ui/models/audit.py" line="82"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="80"/>
+        <location filename="../ui/models/audit.py" line="83"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -518,184 +533,184 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="346"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="351"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="353"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="354"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="355"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
+        <location filename="../ui/pages/coordination.py" line="356"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="370"/>
+        <location filename="../ui/pages/coordination.py" line="357"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="371"/>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="358"/>
+        <location filename="../ui/pages/coordination.py" line="359"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="360"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="376"/>
+        <location filename="../ui/pages/coordination.py" line="363"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="377"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="378"/>
-        <location filename="../ui/pages/coordination.py" line="386"/>
+        <location filename="../ui/pages/coordination.py" line="365"/>
+        <location filename="../ui/pages/coordination.py" line="373"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="379"/>
+        <location filename="../ui/pages/coordination.py" line="366"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="380"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="381"/>
+        <location filename="../ui/pages/coordination.py" line="368"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="381"/>
+        <location filename="../ui/pages/coordination.py" line="368"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="382"/>
+        <location filename="../ui/pages/coordination.py" line="369"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="385"/>
+        <location filename="../ui/pages/coordination.py" line="372"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="397"/>
+        <location filename="../ui/pages/coordination.py" line="384"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="398"/>
+        <location filename="../ui/pages/coordination.py" line="385"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="399"/>
+        <location filename="../ui/pages/coordination.py" line="386"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="400"/>
+        <location filename="../ui/pages/coordination.py" line="387"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="401"/>
+        <location filename="../ui/pages/coordination.py" line="388"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="402"/>
+        <location filename="../ui/pages/coordination.py" line="389"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="459"/>
+        <location filename="../ui/pages/coordination.py" line="446"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="459"/>
+        <location filename="../ui/pages/coordination.py" line="446"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="465"/>
+        <location filename="../ui/pages/coordination.py" line="452"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="466"/>
+        <location filename="../ui/pages/coordination.py" line="453"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="468"/>
+        <location filename="../ui/pages/coordination.py" line="455"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="471"/>
+        <location filename="../ui/pages/coordination.py" line="458"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="474"/>
+        <location filename="../ui/pages/coordination.py" line="461"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="480"/>
+        <location filename="../ui/pages/coordination.py" line="467"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="494"/>
+        <location filename="../ui/pages/coordination.py" line="481"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="502"/>
+        <location filename="../ui/pages/coordination.py" line="489"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="508"/>
+        <location filename="../ui/pages/coordination.py" line="495"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="511"/>
+        <location filename="../ui/pages/coordination.py" line="498"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -703,42 +718,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="545"/>
+        <location filename="../ui/pages/coordination.py" line="532"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="559"/>
+        <location filename="../ui/pages/coordination.py" line="546"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="590"/>
+        <location filename="../ui/pages/coordination.py" line="577"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="594"/>
+        <location filename="../ui/pages/coordination.py" line="581"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="594"/>
+        <location filename="../ui/pages/coordination.py" line="581"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="596"/>
+        <location filename="../ui/pages/coordination.py" line="583"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="602"/>
+        <location filename="../ui/pages/coordination.py" line="589"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="605"/>
+        <location filename="../ui/pages/coordination.py" line="592"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -872,71 +887,71 @@
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="176"/>
+        <location filename="../ui/actions_excel.py" line="185"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="186"/>
+        <location filename="../ui/actions_excel.py" line="195"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="187"/>
-        <location filename="../ui/actions_excel.py" line="245"/>
+        <location filename="../ui/actions_excel.py" line="196"/>
+        <location filename="../ui/actions_excel.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="195"/>
+        <location filename="../ui/actions_excel.py" line="204"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="200"/>
+        <location filename="../ui/actions_excel.py" line="209"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="200"/>
-        <location filename="../ui/actions_excel.py" line="255"/>
+        <location filename="../ui/actions_excel.py" line="209"/>
+        <location filename="../ui/actions_excel.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="215"/>
+        <location filename="../ui/actions_excel.py" line="224"/>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="218"/>
+        <location filename="../ui/actions_excel.py" line="227"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="224"/>
+        <location filename="../ui/actions_excel.py" line="233"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="238"/>
-        <location filename="../ui/actions_excel.py" line="244"/>
-        <location filename="../ui/actions_excel.py" line="266"/>
+        <location filename="../ui/actions_excel.py" line="247"/>
+        <location filename="../ui/actions_excel.py" line="253"/>
+        <location filename="../ui/actions_excel.py" line="275"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="239"/>
+        <location filename="../ui/actions_excel.py" line="248"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="255"/>
+        <location filename="../ui/actions_excel.py" line="264"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="265"/>
+        <location filename="../ui/actions_excel.py" line="274"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1045,9 +1060,82 @@
     </message>
 </context>
 <context>
+    <name>FeedbackActions</name>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="43"/>
+        <source>&amp;Feedback reports…</source>
+        <translation>&amp;Terugkoppelrapporten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="44"/>
+        <source>Write each organisation's own figures against the region, as an Excel report</source>
+        <translation>Schrijf per organisatie de eigen cijfers naast die van de regio, als Excel-rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="64"/>
+        <source>No round has figures yet: there is nothing to report on.</source>
+        <translation>Nog geen ronde heeft cijfers: er is niets om over te rapporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="72"/>
+        <source>Folder for the feedback reports</source>
+        <translation>Map voor de terugkoppelrapporten</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="79"/>
+        <source>Feedback report</source>
+        <translation>Terugkoppelrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="80"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="102"/>
+        <source>Feedback reports written: %1, in %2. Open the folder?</source>
+        <translation>Terugkoppelrapporten geschreven: %1, in %2. De map openen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="104"/>
+        <source>Feedback reports</source>
+        <translation>Terugkoppelrapporten</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="19"/>
+        <source>Feedback reports</source>
+        <translation>Terugkoppelrapporten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="21"/>
+        <source>Each organisation gets an Excel report with its own figures against the region and organisations of its kind. It names no other organisation.</source>
+        <translation>Elke organisatie krijgt een Excel-rapport met haar eigen cijfers naast die van de regio en van organisaties van dezelfde soort. Er staat geen andere organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="27"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="40"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="36"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="37"/>
+        <source>All organisations with figures (one file each)</source>
+        <translation>Alle organisaties met cijfers (elk een eigen bestand)</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="319"/>
+        <location filename="../ui/pages/overview.py" line="318"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -1722,201 +1810,201 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../ui/pages/overview.py" line="68"/>
         <location filename="../ui/pages/overview.py" line="69"/>
-        <location filename="../ui/pages/overview.py" line="70"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="71"/>
+        <location filename="../ui/pages/overview.py" line="70"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
+        <location filename="../ui/pages/overview.py" line="71"/>
         <location filename="../ui/pages/overview.py" line="72"/>
-        <location filename="../ui/pages/overview.py" line="73"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="74"/>
+        <location filename="../ui/pages/overview.py" line="73"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="75"/>
-        <location filename="../ui/pages/overview.py" line="571"/>
+        <location filename="../ui/pages/overview.py" line="74"/>
+        <location filename="../ui/pages/overview.py" line="560"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="76"/>
+        <location filename="../ui/pages/overview.py" line="75"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="77"/>
+        <location filename="../ui/pages/overview.py" line="76"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
+        <location filename="../ui/pages/overview.py" line="77"/>
         <location filename="../ui/pages/overview.py" line="78"/>
-        <location filename="../ui/pages/overview.py" line="79"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="80"/>
+        <location filename="../ui/pages/overview.py" line="79"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="81"/>
+        <location filename="../ui/pages/overview.py" line="80"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="82"/>
+        <location filename="../ui/pages/overview.py" line="81"/>
         <source>Open 3+ mo.</source>
         <translation>3+ mnd open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="83"/>
+        <location filename="../ui/pages/overview.py" line="82"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
+        <location filename="../ui/pages/overview.py" line="83"/>
         <location filename="../ui/pages/overview.py" line="84"/>
-        <location filename="../ui/pages/overview.py" line="85"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="86"/>
+        <location filename="../ui/pages/overview.py" line="85"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
+        <location filename="../ui/pages/overview.py" line="86"/>
         <location filename="../ui/pages/overview.py" line="87"/>
-        <location filename="../ui/pages/overview.py" line="88"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="89"/>
+        <location filename="../ui/pages/overview.py" line="88"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="90"/>
+        <location filename="../ui/pages/overview.py" line="89"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="91"/>
-        <location filename="../ui/pages/overview.py" line="566"/>
+        <location filename="../ui/pages/overview.py" line="90"/>
+        <location filename="../ui/pages/overview.py" line="555"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="92"/>
+        <location filename="../ui/pages/overview.py" line="91"/>
         <source>Share of persons aged 55 or older</source>
         <translation>Deel van de personen van 55 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="93"/>
+        <location filename="../ui/pages/overview.py" line="92"/>
         <source>Aged 60+</source>
         <translation>Aandeel 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="94"/>
-        <location filename="../ui/pages/overview.py" line="567"/>
+        <location filename="../ui/pages/overview.py" line="93"/>
+        <location filename="../ui/pages/overview.py" line="556"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="95"/>
+        <location filename="../ui/pages/overview.py" line="94"/>
         <source>Share of persons aged 60 or older</source>
         <translation>Deel van de personen van 60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="125"/>
+        <location filename="../ui/pages/overview.py" line="124"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="434"/>
+        <location filename="../ui/pages/overview.py" line="423"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="447"/>
+        <location filename="../ui/pages/overview.py" line="436"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="449"/>
-        <location filename="../ui/pages/overview.py" line="450"/>
+        <location filename="../ui/pages/overview.py" line="438"/>
+        <location filename="../ui/pages/overview.py" line="439"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="451"/>
+        <location filename="../ui/pages/overview.py" line="440"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="452"/>
+        <location filename="../ui/pages/overview.py" line="441"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="453"/>
+        <location filename="../ui/pages/overview.py" line="442"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="477"/>
+        <location filename="../ui/pages/overview.py" line="466"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="477"/>
+        <location filename="../ui/pages/overview.py" line="466"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="485"/>
+        <location filename="../ui/pages/overview.py" line="474"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="489"/>
+        <location filename="../ui/pages/overview.py" line="478"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="603"/>
+        <location filename="../ui/pages/overview.py" line="592"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="612"/>
+        <location filename="../ui/pages/overview.py" line="601"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="615"/>
+        <location filename="../ui/pages/overview.py" line="604"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="617"/>
+        <location filename="../ui/pages/overview.py" line="606"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="621"/>
+        <location filename="../ui/pages/overview.py" line="610"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2112,92 +2200,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="88"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="88"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="88"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="92"/>
+        <location filename="../ui/pages/coordination.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="91"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="94"/>
+        <location filename="../ui/pages/coordination.py" line="92"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination.py" line="94"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination.py" line="95"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination.py" line="96"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="99"/>
+        <location filename="../ui/pages/coordination.py" line="97"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="100"/>
+        <location filename="../ui/pages/coordination.py" line="98"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="111"/>
+        <location filename="../ui/pages/coordination.py" line="109"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="113"/>
+        <location filename="../ui/pages/coordination.py" line="111"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="114"/>
+        <location filename="../ui/pages/coordination.py" line="112"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="127"/>
+        <location filename="../ui/pages/coordination.py" line="125"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="142"/>
+        <location filename="../ui/pages/coordination.py" line="140"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="142"/>
+        <location filename="../ui/pages/coordination.py" line="140"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -2263,235 +2351,235 @@
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/pages/projection.py" line="73"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/pages/projection.py" line="73"/>
         <source>middle</source>
         <translation>midden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="62"/>
+        <location filename="../ui/pages/projection.py" line="73"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="67"/>
+        <location filename="../ui/pages/projection.py" line="78"/>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="340"/>
+        <location filename="../ui/pages/projection.py" line="351"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="343"/>
+        <location filename="../ui/pages/projection.py" line="354"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="344"/>
+        <location filename="../ui/pages/projection.py" line="355"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="345"/>
+        <location filename="../ui/pages/projection.py" line="356"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="346"/>
+        <location filename="../ui/pages/projection.py" line="357"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="347"/>
+        <location filename="../ui/pages/projection.py" line="358"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="348"/>
+        <location filename="../ui/pages/projection.py" line="359"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="349"/>
+        <location filename="../ui/pages/projection.py" line="360"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="350"/>
+        <location filename="../ui/pages/projection.py" line="361"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="351"/>
+        <location filename="../ui/pages/projection.py" line="362"/>
         <source>Cancel the uncertainty band</source>
         <translation>De onzekerheidsband annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="352"/>
+        <location filename="../ui/pages/projection.py" line="363"/>
         <source>Compute band</source>
         <translation>Band berekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="353"/>
+        <location filename="../ui/pages/projection.py" line="364"/>
         <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
         <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="354"/>
+        <location filename="../ui/pages/projection.py" line="365"/>
         <source>Progress of the uncertainty band</source>
         <translation>Voortgang van de onzekerheidsband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="355"/>
+        <location filename="../ui/pages/projection.py" line="366"/>
         <source>E&amp;xplain year:</source>
         <translation>Jaar toe&amp;lichten:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="356"/>
+        <location filename="../ui/pages/projection.py" line="367"/>
         <source>Year to explain</source>
         <translation>Toe te lichten jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="357"/>
+        <location filename="../ui/pages/projection.py" line="368"/>
         <source>Or click a year in the chart</source>
         <translation>Of klik op een jaar in de grafiek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="358"/>
+        <location filename="../ui/pages/projection.py" line="369"/>
         <source>Parts of supply and demand</source>
         <translation>Onderdelen van aanbod en vraag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="359"/>
+        <location filename="../ui/pages/projection.py" line="370"/>
         <source>Gap per occupation and year</source>
         <translation>Tekort per functie en jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="360"/>
+        <location filename="../ui/pages/projection.py" line="371"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="361"/>
-        <location filename="../ui/pages/projection.py" line="366"/>
+        <location filename="../ui/pages/projection.py" line="372"/>
+        <location filename="../ui/pages/projection.py" line="377"/>
         <source>What drives the advice</source>
         <translation>Wat het advies bepaalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="362"/>
-        <location filename="../ui/pages/projection.py" line="367"/>
+        <location filename="../ui/pages/projection.py" line="373"/>
+        <location filename="../ui/pages/projection.py" line="378"/>
         <source>Age structure today</source>
         <translation>Leeftijdsopbouw nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="363"/>
+        <location filename="../ui/pages/projection.py" line="374"/>
         <source>E&amp;quilibrium year:</source>
         <translation>E&amp;venwichtsjaar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="364"/>
+        <location filename="../ui/pages/projection.py" line="375"/>
         <source>Equilibrium year</source>
         <translation>Evenwichtsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="365"/>
+        <location filename="../ui/pages/projection.py" line="376"/>
         <source>Gap, all occupations</source>
         <translation>Tekort, alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="368"/>
+        <location filename="../ui/pages/projection.py" line="379"/>
         <source>Demand minus supply in fte; hover a cell for details</source>
         <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="369"/>
-        <location filename="../ui/pages/projection.py" line="423"/>
+        <location filename="../ui/pages/projection.py" line="380"/>
+        <location filename="../ui/pages/projection.py" line="428"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="370"/>
+        <location filename="../ui/pages/projection.py" line="381"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="424"/>
+        <location filename="../ui/pages/projection.py" line="429"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="460"/>
+        <location filename="../ui/pages/projection.py" line="465"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="530"/>
+        <location filename="../ui/pages/projection.py" line="535"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="534"/>
+        <location filename="../ui/pages/projection.py" line="539"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="537"/>
+        <location filename="../ui/pages/projection.py" line="542"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="579"/>
+        <location filename="../ui/pages/projection.py" line="584"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="602"/>
+        <location filename="../ui/pages/projection.py" line="607"/>
         <source>Not reachable by training before %1.</source>
         <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="604"/>
+        <location filename="../ui/pages/projection.py" line="609"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="624"/>
+        <location filename="../ui/pages/projection.py" line="629"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="627"/>
+        <location filename="../ui/pages/projection.py" line="632"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="629"/>
+        <location filename="../ui/pages/projection.py" line="634"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="654"/>
+        <location filename="../ui/pages/projection.py" line="659"/>
         <source>Uncertainty band: %1 draws…</source>
         <translation>Onzekerheidsband: %1 trekkingen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="693"/>
+        <location filename="../ui/pages/projection.py" line="698"/>
         <source>Band: 10-90% of %1 draws</source>
         <translation>Band: 10-90% van %1 trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="702"/>
+        <location filename="../ui/pages/projection.py" line="707"/>
         <source>The uncertainty band could not be computed: %1</source>
         <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="710"/>
+        <location filename="../ui/pages/projection.py" line="715"/>
         <source>Uncertainty band cancelled</source>
         <translation>Onzekerheidsband geannuleerd</translation>
     </message>
@@ -2991,6 +3079,214 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
+    <name>RoundStatusModel</name>
+    <message>
+        <location filename="../ui/models/rounds.py" line="26"/>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="27"/>
+        <source>template sent</source>
+        <translation>uitvraag verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="28"/>
+        <source>figures received</source>
+        <translation>cijfers ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="29"/>
+        <source>checked with warnings</source>
+        <translation>gecontroleerd, met waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="30"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="41"/>
+        <source>Staffing</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="42"/>
+        <source>Establishment and vacancies</source>
+        <translation>Formatie en vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="43"/>
+        <source>Flows</source>
+        <translation>In- en uitstroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="44"/>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="45"/>
+        <source>Absence</source>
+        <translation>Verzuim</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="71"/>
+        <source>accepted %1 by %2</source>
+        <translation>geaccepteerd %1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="74"/>
+        <source>before status tracking</source>
+        <translation>van voor de statusregistratie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="75"/>
+        <source>by template</source>
+        <translation>via uitvraagbestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="75"/>
+        <source>in the app</source>
+        <translation>in de app</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="76"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 door %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="79"/>
+        <source>sent %1 by %2</source>
+        <translation>verstuurd %1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="93"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="94"/>
+        <source>When and by whom</source>
+        <translation>Wanneer en door wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="141"/>
+        <source>No figures yet: last round's persons, counted for the region's coverage</source>
+        <translation>Nog geen cijfers: de personen van de vorige ronde, meegeteld voor de dekking van de regio</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="103"/>
+        <location filename="../ui/pages/rounds.py" line="139"/>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="109"/>
+        <source>&amp;Accept figures</source>
+        <translation>Cijfers &amp;accepteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="110"/>
+        <source>Accept the selected organisation's figures as they are now</source>
+        <translation>De cijfers van de gekozen organisatie accepteren zoals ze nu zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="111"/>
+        <source>&amp;Open a new round…</source>
+        <translation>Nieuwe ronde &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="112"/>
+        <source>&amp;Close this round…</source>
+        <translation>Deze ronde &amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="113"/>
+        <source>Templates written with File &gt; Collection templates count as sent; imports and edits count as received. Figures changed after acceptance must be accepted again. Each organisation gets its own report with File &gt; Feedback reports.</source>
+        <translation>Uitvraagbestanden gemaakt met Bestand &gt; Uitvraagbestanden tellen als verstuurd; imports en wijzigingen als ontvangen. Cijfers die na acceptatie veranderen, moeten opnieuw worden geaccepteerd. Elke organisatie krijgt haar eigen rapport met Bestand &gt; Terugkoppelrapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="140"/>
+        <source>This register has no rounds yet. Open one to collect figures.</source>
+        <translation>Dit register heeft nog geen rondes. Open er een om cijfers te verzamelen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="145"/>
+        <source>Round %1 (closed: read-only)</source>
+        <translation>Ronde %1 (gesloten: alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="145"/>
+        <source>Round %1 (open)</source>
+        <translation>Ronde %1 (open)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="148"/>
+        <source>%1 of %2 organisations delivered figures. They cover %3 of the region's %4 persons (%5).</source>
+        <translation>%1 van de %2 organisaties hebben cijfers aangeleverd. Die dekken %3 van de %4 personen in de regio (%5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="154"/>
+        <source>For the organisations without figures, last round's %1 persons are carried over (in brackets).</source>
+        <translation>Voor de organisaties zonder cijfers tellen de %1 personen van de vorige ronde mee (tussen haakjes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="157"/>
+        <source>Fictitious figures.</source>
+        <translation>Fictieve cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="160"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="162"/>
+        <source>Missing: %1</source>
+        <translation>Ontbreekt nog: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="163"/>
+        <source>Every organisation has delivered.</source>
+        <translation>Alle organisaties hebben aangeleverd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="189"/>
+        <source>Accept figures</source>
+        <translation>Cijfers accepteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="213"/>
+        <source>Open a new round</source>
+        <translation>Nieuwe ronde openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="221"/>
+        <source>Close round %1? Its figures become read-only; %2 of %3 organisations have delivered.</source>
+        <translation>Ronde %1 sluiten? De cijfers worden dan alleen-lezen; %2 van de %3 organisaties hebben aangeleverd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="224"/>
+        <location filename="../ui/pages/rounds.py" line="229"/>
+        <source>Close this round</source>
+        <translation>Deze ronde sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SafeOpen</name>
     <message>
         <location filename="../ui/safe_open.py" line="104"/>
@@ -3072,169 +3368,169 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="373"/>
-        <location filename="../ui/pages/scenarios.py" line="377"/>
+        <location filename="../ui/pages/scenarios.py" line="379"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="376"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="378"/>
+        <location filename="../ui/pages/scenarios.py" line="384"/>
         <source>Cop&amp;y…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="379"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>A new scenario with the same parameters</source>
         <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="380"/>
+        <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="381"/>
+        <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="388"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="389"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios.py" line="390"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="391"/>
         <source>Save descr&amp;iption</source>
         <translation>Beschrijving &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios.py" line="392"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="393"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
-        <location filename="../ui/pages/scenarios.py" line="391"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
+        <location filename="../ui/pages/scenarios.py" line="397"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="389"/>
+        <location filename="../ui/pages/scenarios.py" line="395"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="390"/>
+        <location filename="../ui/pages/scenarios.py" line="396"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="392"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="393"/>
+        <location filename="../ui/pages/scenarios.py" line="399"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="394"/>
+        <location filename="../ui/pages/scenarios.py" line="400"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="395"/>
+        <location filename="../ui/pages/scenarios.py" line="401"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="396"/>
+        <location filename="../ui/pages/scenarios.py" line="402"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="397"/>
+        <location filename="../ui/pages/scenarios.py" line="403"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="404"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="399"/>
+        <location filename="../ui/pages/scenarios.py" line="405"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="400"/>
+        <location filename="../ui/pages/scenarios.py" line="406"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="401"/>
+        <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="403"/>
+        <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>Scenario &amp;A:</source>
         <translation>Scenario &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="404"/>
+        <location filename="../ui/pages/scenarios.py" line="410"/>
         <source>Scenario &amp;B:</source>
         <translation>Scenario &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="405"/>
+        <location filename="../ui/pages/scenarios.py" line="411"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="406"/>
+        <location filename="../ui/pages/scenarios.py" line="412"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="407"/>
+        <location filename="../ui/pages/scenarios.py" line="413"/>
         <source>Parameters that differ</source>
         <translation>Parameters die verschillen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="408"/>
+        <location filename="../ui/pages/scenarios.py" line="414"/>
         <source>Intake advice in A and B</source>
         <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="409"/>
+        <location filename="../ui/pages/scenarios.py" line="415"/>
         <source>Gap in A and B</source>
         <translation>Tekort in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="410"/>
+        <location filename="../ui/pages/scenarios.py" line="416"/>
         <location filename="../ui/pages/scenarios.py" line="466"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
@@ -3394,57 +3690,57 @@ praktijkbegeleiders</translation>
         <translation>bijv. J. de Vries, HR Twente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Your &amp;name (audit log):</source>
         <translation>Uw &amp;naam (logboek):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Your name for the audit log</source>
         <translation>Uw naam voor het logboek</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Hide cells of fewer than (persons):</source>
         <translation>&amp;Cellen verbergen onder (personen):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Small-number threshold</source>
         <translation>Drempel voor kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
         <source>&amp;Backups to keep per register:</source>
         <translation>&amp;Reservekopieën per register bewaren:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Backups to keep</source>
         <translation>Te bewaren reservekopieën</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="55"/>
         <source>&amp;Monte Carlo draws:</source>
         <translation>&amp;Monte Carlo-trekkingen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Monte Carlo draws</source>
         <translation>Monte Carlo-trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="60"/>
         <source>In exports and shared views, a cell built from fewer persons than this is hidden.</source>
         <translation>In exports en gedeelde overzichten wordt een cel die op minder personen dan dit is gebaseerd, verborgen.</translation>
     </message>
@@ -3452,22 +3748,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="210"/>
+        <location filename="../ui/pages/overview.py" line="209"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="224"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="267"/>
+        <location filename="../ui/pages/overview.py" line="266"/>
         <source>Hidden: built from fewer persons than the small-number threshold</source>
         <translation>Verborgen: gebaseerd op minder personen dan de drempel voor kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="275"/>
+        <location filename="../ui/pages/overview.py" line="274"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>

@@ -30,6 +30,8 @@ ACTIONS = {
     "redo": QT_TRANSLATE_NOOP("AuditModel", "redone"),
     "close": QT_TRANSLATE_NOOP("AuditModel", "closed"),
     "reopen": QT_TRANSLATE_NOOP("AuditModel", "reopened"),
+    "send": QT_TRANSLATE_NOOP("AuditModel", "sent"),
+    "accept": QT_TRANSLATE_NOOP("AuditModel", "accepted"),
 }
 
 
@@ -46,6 +48,7 @@ ENTITIES = {
     "round": QT_TRANSLATE_NOOP("AuditModel", "round"),
     "register": QT_TRANSLATE_NOOP("AuditModel", "register"),
     "scenario": QT_TRANSLATE_NOOP("AuditModel", "scenario"),
+    "template": QT_TRANSLATE_NOOP("AuditModel", "collection template"),
 }
 
 
