@@ -3117,71 +3117,88 @@ praktijkbegeleiders</translation>
     </message>
     <message>
         <location filename="../ui/models/rounds.py" line="43"/>
-        <source>Flows</source>
+        <source>Inflow and outflow</source>
         <translation>In- en uitstroom</translation>
     </message>
     <message>
         <location filename="../ui/models/rounds.py" line="44"/>
+        <location filename="../ui/models/rounds.py" line="52"/>
         <source>Training</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../ui/models/rounds.py" line="45"/>
+        <location filename="../ui/models/rounds.py" line="53"/>
         <source>Absence</source>
         <translation>Verzuim</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="71"/>
+        <location filename="../ui/models/rounds.py" line="49"/>
+        <source>Staff</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="50"/>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="51"/>
+        <source>Flows</source>
+        <translation>Stromen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="79"/>
         <source>accepted %1 by %2</source>
         <translation>geaccepteerd %1 door %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="74"/>
+        <location filename="../ui/models/rounds.py" line="82"/>
         <source>before status tracking</source>
         <translation>van voor de statusregistratie</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="75"/>
+        <location filename="../ui/models/rounds.py" line="83"/>
         <source>by template</source>
         <translation>via uitvraagbestand</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="75"/>
+        <location filename="../ui/models/rounds.py" line="83"/>
         <source>in the app</source>
         <translation>in de app</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="76"/>
+        <location filename="../ui/models/rounds.py" line="84"/>
         <source>%1 by %2, %3</source>
         <translation>%1 door %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="79"/>
+        <location filename="../ui/models/rounds.py" line="87"/>
         <source>sent %1 by %2</source>
         <translation>verstuurd %1 door %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="90"/>
+        <location filename="../ui/models/rounds.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="91"/>
+        <location filename="../ui/models/rounds.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="93"/>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/rounds.py" line="94"/>
+        <location filename="../ui/models/rounds.py" line="98"/>
         <source>When and by whom</source>
         <translation>Wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="141"/>
+        <location filename="../ui/models/rounds.py" line="99"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="151"/>
         <source>No figures yet: last round's persons, counted for the region's coverage</source>
         <translation>Nog geen cijfers: de personen van de vorige ronde, meegeteld voor de dekking van de regio</translation>
     </message>
@@ -3190,7 +3207,7 @@ praktijkbegeleiders</translation>
     <name>RoundsPage</name>
     <message>
         <location filename="../ui/pages/rounds.py" line="103"/>
-        <location filename="../ui/pages/rounds.py" line="139"/>
+        <location filename="../ui/pages/rounds.py" line="142"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
@@ -3220,68 +3237,68 @@ praktijkbegeleiders</translation>
         <translation>Uitvraagbestanden gemaakt met Bestand &gt; Uitvraagbestanden tellen als verstuurd; imports en wijzigingen als ontvangen. Cijfers die na acceptatie veranderen, moeten opnieuw worden geaccepteerd. Elke organisatie krijgt haar eigen rapport met Bestand &gt; Terugkoppelrapporten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="140"/>
+        <location filename="../ui/pages/rounds.py" line="143"/>
         <source>This register has no rounds yet. Open one to collect figures.</source>
         <translation>Dit register heeft nog geen rondes. Open er een om cijfers te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="145"/>
+        <location filename="../ui/pages/rounds.py" line="148"/>
         <source>Round %1 (closed: read-only)</source>
         <translation>Ronde %1 (gesloten: alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="145"/>
+        <location filename="../ui/pages/rounds.py" line="148"/>
         <source>Round %1 (open)</source>
         <translation>Ronde %1 (open)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="148"/>
+        <location filename="../ui/pages/rounds.py" line="151"/>
         <source>%1 of %2 organisations delivered figures. They cover %3 of the region's %4 persons (%5).</source>
         <translation>%1 van de %2 organisaties hebben cijfers aangeleverd. Die dekken %3 van de %4 personen in de regio (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="154"/>
+        <location filename="../ui/pages/rounds.py" line="157"/>
         <source>For the organisations without figures, last round's %1 persons are carried over (in brackets).</source>
         <translation>Voor de organisaties zonder cijfers tellen de %1 personen van de vorige ronde mee (tussen haakjes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="157"/>
+        <location filename="../ui/pages/rounds.py" line="160"/>
         <source>Fictitious figures.</source>
         <translation>Fictieve cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="160"/>
+        <location filename="../ui/pages/rounds.py" line="163"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="162"/>
+        <location filename="../ui/pages/rounds.py" line="165"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt nog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="163"/>
+        <location filename="../ui/pages/rounds.py" line="166"/>
         <source>Every organisation has delivered.</source>
         <translation>Alle organisaties hebben aangeleverd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="189"/>
+        <location filename="../ui/pages/rounds.py" line="192"/>
         <source>Accept figures</source>
         <translation>Cijfers accepteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="213"/>
+        <location filename="../ui/pages/rounds.py" line="216"/>
         <source>Open a new round</source>
         <translation>Nieuwe ronde openen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="221"/>
+        <location filename="../ui/pages/rounds.py" line="224"/>
         <source>Close round %1? Its figures become read-only; %2 of %3 organisations have delivered.</source>
         <translation>Ronde %1 sluiten? De cijfers worden dan alleen-lezen; %2 van de %3 organisaties hebben aangeleverd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="224"/>
-        <location filename="../ui/pages/rounds.py" line="229"/>
+        <location filename="../ui/pages/rounds.py" line="227"/>
+        <location filename="../ui/pages/rounds.py" line="232"/>
         <source>Close this round</source>
         <translation>Deze ronde sluiten</translation>
     </message>

@@ -40,6 +40,14 @@ STATE_BRUSH = {
 TOPIC_TEXT = {
     "staffing": QT_TRANSLATE_NOOP("RoundStatusModel", "Staffing"),
     "establishment": QT_TRANSLATE_NOOP("RoundStatusModel", "Establishment and vacancies"),
+    "flows": QT_TRANSLATE_NOOP("RoundStatusModel", "Inflow and outflow"),
+    "training": QT_TRANSLATE_NOOP("RoundStatusModel", "Training"),
+    "absence": QT_TRANSLATE_NOOP("RoundStatusModel", "Absence"),
+}
+#: Short column headings of the topics (the full name is the heading's tooltip).
+TOPIC_SHORT = {
+    "staffing": QT_TRANSLATE_NOOP("RoundStatusModel", "Staff"),
+    "establishment": QT_TRANSLATE_NOOP("RoundStatusModel", "Vacancies"),
     "flows": QT_TRANSLATE_NOOP("RoundStatusModel", "Flows"),
     "training": QT_TRANSLATE_NOOP("RoundStatusModel", "Training"),
     "absence": QT_TRANSLATE_NOOP("RoundStatusModel", "Absence"),
@@ -83,14 +91,13 @@ def detail(row: OrganisationStatus) -> str:
 class RoundStatusModel(QAbstractTableModel):
     """One row per organisation: status, the five topics, persons, when and by whom."""
 
-    ORGANISATION, STATE = 0, 1
-    FIRST_TOPIC = 2
-    PERSONS = FIRST_TOPIC + len(TOPICS)
-    WHEN = PERSONS + 1
+    ORGANISATION, STATE, PERSONS = 0, 1, 2
+    FIRST_TOPIC = 3
+    WHEN = FIRST_TOPIC + len(TOPICS)
     HEADERS = (QT_TRANSLATE_NOOP("RoundStatusModel", "Organisation"),
                QT_TRANSLATE_NOOP("RoundStatusModel", "Status"),
-               *(TOPIC_TEXT[t] for t in TOPICS),
                QT_TRANSLATE_NOOP("RoundStatusModel", "Persons"),
+               *(TOPIC_SHORT[t] for t in TOPICS),
                QT_TRANSLATE_NOOP("RoundStatusModel", "When and by whom"))
 
     def __init__(self, parent=None):  # noqa: ANN001
@@ -109,8 +116,12 @@ class RoundStatusModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and self.FIRST_TOPIC <= section < self.WHEN:
+            return topic_text(TOPICS[section - self.FIRST_TOPIC])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -130,7 +141,7 @@ class RoundStatusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == self.PERSONS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if self.FIRST_TOPIC <= column < self.PERSONS:
+            if self.FIRST_TOPIC <= column < self.WHEN:
                 return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATE:
             return STATE_BRUSH[row.state]
@@ -146,7 +157,7 @@ class RoundStatusModel(QAbstractTableModel):
             return row.organisation
         if column == self.STATE:
             return state_text(row.state)
-        if self.FIRST_TOPIC <= column < self.PERSONS:
+        if self.FIRST_TOPIC <= column < self.WHEN:
             return "\u2713" if row.topics.get(TOPICS[column - self.FIRST_TOPIC]) else "\u2013"
         if column == self.PERSONS:
             if row.delivered:

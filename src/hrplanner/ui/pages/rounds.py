@@ -128,8 +128,11 @@ class RoundsPage(Page):
             self.status = rounds.round_status(register, self._round_date())
         self.model.reload(self.status.organisations if self.status else [])
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(RoundStatusModel.ORGANISATION,
-                                 min(self.view.columnWidth(RoundStatusModel.ORGANISATION), 260))
+        widest = {RoundStatusModel.ORGANISATION: 260, RoundStatusModel.STATE: 240, RoundStatusModel.WHEN: 300,
+                  RoundStatusModel.PERSONS: 90}
+        for column in range(self.model.columnCount()):
+            limit = widest.get(column, 84)  # the topics: a tick under a short heading
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), limit))
         self._show_summary()
         self._enable()
 
