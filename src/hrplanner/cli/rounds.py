@@ -86,11 +86,14 @@ def cmd_status(args: argparse.Namespace) -> int:
         header = ["organisation", "state", "template_sent", "received", "received_by", "received_via",
                   "accepted", "accepted_by", *TOPICS, "persons", "persons_last_round", "carried_over",
                   "errors", "warnings", "notices"]
-        rows = [[o.organisation, o.state, *(d.get(k) or "" for d in [o.as_dict()] for k in (
-                    "template_sent", "received", "received_by", "received_via", "accepted", "accepted_by")),
-                 *(int(o.topics[t]) for t in TOPICS), o.persons,
-                 "" if o.persons_last_round is None else o.persons_last_round, int(o.carried_over),
-                 o.errors, o.warnings, o.notices] for o in status.organisations]
+        moments = ("template_sent", "received", "received_by", "received_via", "accepted", "accepted_by")
+        rows = []
+        for o in status.organisations:
+            values = o.as_dict()
+            rows.append([o.organisation, o.state, *(values[k] or "" for k in moments),
+                         *(int(o.topics[t]) for t in TOPICS), o.persons,
+                         "" if o.persons_last_round is None else o.persons_last_round, int(o.carried_over),
+                         o.errors, o.warnings, o.notices])
         print(render_csv(header, rows), end="")
         return EXIT_OK
     title = f"{status.region}, round {status.reference_date.isoformat()}"

@@ -135,7 +135,7 @@ def _report_sheet(wb: Workbook, content: FeedbackContent) -> None:
     for text in notes:
         wrapped.append(row)
         row = S.note(ws, row, text, last_column=LAST_COLUMN)
-    widths = (2, 25, 11, 10, 11, 8, 10, 19)
+    widths = (2, 29, 11, 10, 11, 8, 10, 17)
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     S.fit_row_heights(ws, wrapped)
