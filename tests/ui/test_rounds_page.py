@@ -72,6 +72,13 @@ def test_an_edit_shows_as_received_and_can_be_accepted(page):
     row = _row_of(page, name)
     assert page.proxy.index(row, page.model.STATE).data() == "accepted"
     assert "by tester" in page.proxy.index(row, page.model.WHEN).data()
+    # undo takes the acceptance back, redo puts it back
+    page.context.undo_stack.undo()
+    assert page.proxy.index(_row_of(page, name), page.model.STATE).data() == "figures received"
+    assert rounds.acceptance(register, NEW, name) == (None, "")
+    page.context.undo_stack.redo()
+    assert page.proxy.index(_row_of(page, name), page.model.STATE).data() == "accepted"
+    assert rounds.acceptance(register, NEW, name)[1] == "tester"
 
 
 def test_closing_the_round_asks_and_can_be_undone(page, dialogs):

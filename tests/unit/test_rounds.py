@@ -171,3 +171,36 @@ def test_template_command_records_when_it_was_sent(tmp_path, capsys):
         orgs = _by_name(rounds.round_status(register))
     assert {o.state for o in orgs.values()} == {rounds.TEMPLATE_SENT}
     assert {o.template_sent_by for o in orgs.values()} == {"coordinator"}
+
+
+def test_templates_written_while_someone_else_edits_are_not_recorded_as_sent(tmp_path, capsys):
+    from hrplanner.services.locking import acquire_writer
+
+    path = tmp_path / "r.hrplan"
+    small_register(path).close()
+    assert run(["round", "open", "--register", str(path), "2026-12-31"]) == 0
+    capsys.readouterr()
+    lock = acquire_writer(path)  # a colleague edits the register
+    try:
+        assert run(["template", "--register", str(path), "--round", "2026-12-31", "--all", str(tmp_path / "t")]) == 0
+        out = capsys.readouterr().out
+        assert "Not recorded as sent in the round status" in out
+        assert len(list((tmp_path / "t").glob("*.xlsx"))) == 2  # the templates are written all the same
+        assert run(["round", "accept", "--register", str(path), "--organisation", "A"]) == 2
+        assert "nothing accepted" in capsys.readouterr().err
+    finally:
+        lock.release()
+    with Register.open(path, read_only=True) as register:
+        assert {o.state for o in rounds.round_status(register).organisations} == {rounds.NOT_STARTED}
+
+
+def test_an_acceptance_can_be_taken_back(tmp_path):
+    register = small_register(tmp_path / "r.hrplan")
+    day = date(2025, 12, 31)
+    before = rounds.accept(register, day, "A", user="c")
+    assert before == (None, "")
+    assert _by_name(rounds.round_status(register, day))["A"].state == rounds.ACCEPTED
+    rounds.restore_acceptance(register, day, "A", before, user="c")
+    assert _by_name(rounds.round_status(register, day))["A"].state != rounds.ACCEPTED
+    register.close()
+

@@ -201,92 +201,97 @@
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="40"/>
+        <location filename="../ui/models/audit.py" line="35"/>
+        <source>acceptance undone</source>
+        <translation>acceptatie ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="41"/>
         <source>staffing</source>
         <translation>bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="41"/>
+        <location filename="../ui/models/audit.py" line="42"/>
         <source>establishment</source>
         <translation>formatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="42"/>
+        <location filename="../ui/models/audit.py" line="43"/>
         <source>flows</source>
         <translation>in- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="43"/>
+        <location filename="../ui/models/audit.py" line="44"/>
         <source>training</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="45"/>
         <source>sickness absence</source>
         <translation>verzuim</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="45"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>figures</source>
         <translation>cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="46"/>
+        <location filename="../ui/models/audit.py" line="47"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="47"/>
+        <location filename="../ui/models/audit.py" line="48"/>
         <source>occupation</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="48"/>
+        <location filename="../ui/models/audit.py" line="49"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="49"/>
+        <location filename="../ui/models/audit.py" line="50"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="50"/>
+        <location filename="../ui/models/audit.py" line="51"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="51"/>
+        <location filename="../ui/models/audit.py" line="52"/>
         <source>collection template</source>
         <translation>uitvraagbestand</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="78"/>
+        <location filename="../ui/models/audit.py" line="79"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="79"/>
+        <location filename="../ui/models/audit.py" line="80"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="80"/>
+        <location filename="../ui/models/audit.py" line="81"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="81"/>
+        <location filename="../ui/models/audit.py" line="82"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="82"/>
+        <location filename="../ui/models/audit.py" line="83"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="83"/>
+        <location filename="../ui/models/audit.py" line="84"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -3178,19 +3183,14 @@ praktijkbegeleiders</translation>
         <translation>verstuurd %1 door %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="96"/>
+        <location filename="../ui/models/rounds.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="97"/>
+        <location filename="../ui/models/rounds.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/rounds.py" line="98"/>
-        <source>When and by whom</source>
-        <translation>Wanneer en door wie</translation>
     </message>
     <message>
         <location filename="../ui/models/rounds.py" line="99"/>
@@ -3198,7 +3198,12 @@ praktijkbegeleiders</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/models/rounds.py" line="151"/>
+        <location filename="../ui/models/rounds.py" line="101"/>
+        <source>When and by whom</source>
+        <translation>Wanneer en door wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="152"/>
         <source>No figures yet: last round's persons, counted for the region's coverage</source>
         <translation>Nog geen cijfers: de personen van de vorige ronde, meegeteld voor de dekking van de regio</translation>
     </message>
@@ -3287,18 +3292,18 @@ praktijkbegeleiders</translation>
         <translation>Cijfers accepteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="216"/>
+        <location filename="../ui/pages/rounds.py" line="214"/>
         <source>Open a new round</source>
         <translation>Nieuwe ronde openen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="224"/>
+        <location filename="../ui/pages/rounds.py" line="222"/>
         <source>Close round %1? Its figures become read-only; %2 of %3 organisations have delivered.</source>
         <translation>Ronde %1 sluiten? De cijfers worden dan alleen-lezen; %2 van de %3 organisaties hebben aangeleverd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="227"/>
-        <location filename="../ui/pages/rounds.py" line="232"/>
+        <location filename="../ui/pages/rounds.py" line="225"/>
+        <location filename="../ui/pages/rounds.py" line="230"/>
         <source>Close this round</source>
         <translation>Deze ronde sluiten</translation>
     </message>
@@ -4023,6 +4028,11 @@ praktijkbegeleiders</translation>
         <location filename="../ui/commands.py" line="288"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands.py" line="308"/>
+        <source>accept figures</source>
+        <translation>cijfers accepteren</translation>
     </message>
 </context>
 <context>

@@ -307,19 +307,50 @@ def mark_template_sent(register: Register, reference_date: date, organisations: 
     return len(names)
 
 
-def accept(register: Register, reference_date: date, organisation: str, *, user: str) -> None:
-    """The coordinator accepts an organisation's figures of a round as they are now."""
+Acceptance = tuple[datetime | None, str]
+"""When and by whom an organisation's figures were accepted (None: not accepted)."""
+
+
+def accept(register: Register, reference_date: date, organisation: str, *, user: str) -> Acceptance:
+    """The coordinator accepts an organisation's figures of a round as they are now; returns the
+    acceptance it replaces (for undo, :func:`restore_acceptance`)."""
     round_, org = _require(register, reference_date, organisation)
     assert org is not None
     if not any(_topics(register.round_data(round_).for_organisation(organisation)).values()):
         raise ValidationError([Issue("organisation", organisation,
                                      f"has no figures in round {reference_date.isoformat()} to accept")])
+    return _set_acceptance(register, round_, org, (utc_now(), user[:80]), user=user)
+
+
+def acceptance(register: Register, reference_date: date, organisation: str) -> Acceptance:
+    """When and by whom an organisation's figures of a round were last accepted."""
+    round_, org = register.round(reference_date), register.organisation(organisation)
+    with register.session() as session:
+        row = session.exec(select(RoundDelivery).where(RoundDelivery.round_id == round_.id,
+                                                       RoundDelivery.organisation_id == org.id)).first()
+    return (row.accepted, row.accepted_by) if row is not None else (None, "")
+
+
+def restore_acceptance(register: Register, reference_date: date, organisation: str, acceptance: Acceptance, *,
+                       user: str) -> Acceptance:
+    """Put back an earlier acceptance (or none): the undo of :func:`accept`."""
+    round_, org = _require(register, reference_date, organisation)
+    assert org is not None
+    return _set_acceptance(register, round_, org, acceptance, user=user)
+
+
+def _set_acceptance(register: Register, round_: Round, org: Organisation, acceptance: Acceptance, *,
+                    user: str) -> Acceptance:
     with register.transaction() as session:
         row = _delivery(session, round_.id, org.id)  # type: ignore[arg-type]
-        row.accepted, row.accepted_by = utc_now(), user[:80]
+        before = (row.accepted, row.accepted_by)
+        row.accepted, row.accepted_by = acceptance
         session.add(row)
-        repo.add_audit("accept", "figures", session=session, key=f"{organisation} | {reference_date.isoformat()}",
-                       new="accepted", user=user, source="round status")
+        repo.add_audit("accept" if acceptance[0] else "unaccept", "figures", session=session,
+                       key=f"{org.name} | {round_.reference_date.isoformat()}",
+                       old="accepted" if before[0] else "", new="accepted" if acceptance[0] else "", user=user,
+                       source="round status")
+    return before
 
 
 def open_round(register: Register, reference_date: date, *, label: str = "", user: str) -> Round:
@@ -352,6 +383,6 @@ def close_round(register: Register, reference_date: date, *, user: str) -> bool:
 
 __all__ = [
     "ACCEPTED", "NOT_STARTED", "RECEIVED", "STATES", "TEMPLATE_SENT", "TOPICS", "VIA_APP", "VIA_TEMPLATE",
-    "WARNINGS", "OrganisationStatus", "RoundClosedError", "RoundStatus", "accept", "close_round",
-    "default_round", "mark_template_sent", "note_received", "open_round", "round_status",
+    "WARNINGS", "Acceptance", "OrganisationStatus", "acceptance", "RoundClosedError", "RoundStatus", "accept", "close_round",
+    "default_round", "mark_template_sent", "note_received", "open_round", "restore_acceptance", "round_status",
 ]

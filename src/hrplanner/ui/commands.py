@@ -296,3 +296,34 @@ class SetRoundClosedCommand(ServiceCommand):
 
     def backward(self, editor: Editor) -> None:
         editor.set_round_closed(self.reference_date, self.was)
+
+
+class AcceptFiguresCommand(ServiceCommand):
+    """Accept an organisation's figures of a round (the Rounds page); undo puts the earlier
+    acceptance back."""
+
+    topic = "round"
+
+    def __init__(self, context: AppContext, reference_date: date, organisation: str):
+        super().__init__(context, QCoreApplication.translate("commands", "accept figures"))
+        self.reference_date = reference_date
+        self.organisation = organisation
+        self.before: tuple = (None, "")
+        self.after: tuple = (None, "")
+
+    def forward(self, editor: Editor) -> None:
+        from hrplanner.services import rounds
+
+        if self.after[0] is None:  # the first time: accept now
+            self.before = rounds.accept(editor.register, self.reference_date, self.organisation, user=editor.user)
+            self.after = rounds.acceptance(editor.register, self.reference_date, self.organisation)
+        else:  # redo: exactly the acceptance made the first time
+            rounds.restore_acceptance(editor.register, self.reference_date, self.organisation, self.after,
+                                      user=editor.user)
+
+    def backward(self, editor: Editor) -> None:
+        from hrplanner.services import rounds
+
+        rounds.restore_acceptance(editor.register, self.reference_date, self.organisation, self.before,
+                                  user=editor.user)
+

@@ -32,6 +32,7 @@ ACTIONS = {
     "reopen": QT_TRANSLATE_NOOP("AuditModel", "reopened"),
     "send": QT_TRANSLATE_NOOP("AuditModel", "sent"),
     "accept": QT_TRANSLATE_NOOP("AuditModel", "accepted"),
+    "unaccept": QT_TRANSLATE_NOOP("AuditModel", "acceptance undone"),
 }
 
 

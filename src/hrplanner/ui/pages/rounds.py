@@ -186,12 +186,10 @@ class RoundsPage(Page):
         chosen, status, register = self.selected(), self.status, self.context.register
         if chosen is None or status is None or register is None:
             return
-        try:
-            rounds.accept(register, status.reference_date, chosen.organisation, user=self.context.user_name)
-        except USER_ERRORS as exc:
-            messages.show_message(self, str(exc), title=self.tr("Accept figures"))
-            return
-        self.context.notify("round")
+        outcome = commands.execute(self.context, commands.AcceptFiguresCommand(
+            self.context, status.reference_date, chosen.organisation))
+        if not outcome.ok:
+            messages.show_message(self, outcome.message, title=self.tr("Accept figures"))
 
     def open_round(self) -> None:
         from hrplanner.ui.pages.register_dialogs import RoundDialog
