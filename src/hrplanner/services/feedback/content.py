@@ -8,6 +8,10 @@ Privacy is decided here, once, before anything is laid out:
   :func:`disclose`: a group of fewer than :data:`MIN_ORGANISATIONS` organisations with figures is not
   shown at all, and a ratio whose count or base is a small number (1 .. threshold - 1 persons,
   :func:`hrplanner.domain.suppression.is_small`) is hidden;
+- a peer group is shown only when the rest of the region (outside the group) also has at least
+  :data:`MIN_ORGANISATIONS` organisations (or is empty): otherwise the region's figure minus the peer
+  group's would describe one or two organisations, for a reader who knows the group sizes (the
+  meeting workbook shows persons per organisation);
 - no other organisation is ever named, and no figure of one other organisation is ever given.
 
 Both groups include the organisation itself (a reader compares with the whole region).
@@ -190,6 +194,12 @@ def disclose(figures: KeyFigures | None, organisations: int, spec: MetricSpec, t
     return Published(value, "" if value is not None else HIDDEN_NONE)
 
 
+def peer_group_shown(in_peer: int, in_region: int) -> bool:
+    """Whether a peer group's figures may be shown next to the region's (module docstring)."""
+    rest = in_region - in_peer
+    return in_peer >= MIN_ORGANISATIONS and (rest == 0 or rest >= MIN_ORGANISATIONS)
+
+
 # --- sentences ----------------------------------------------------------------------------------------
 
 
@@ -308,6 +318,10 @@ def gather(register: Register, organisation: str, reference_date: date | None = 
     peer_now, n_peer = _group(current, previous, peers)
     region_before, n_region_before = _group(previous, older, everyone) if previous else (None, 0)
     peer_before, n_peer_before = _group(previous, older, peers) if previous else (None, 0)
+    if not peer_group_shown(n_peer, n_region):
+        peer_now = None
+    if not peer_group_shown(n_peer_before, n_region_before):
+        peer_before = None
     own_now = _own(current, previous, organisation)
     own_before = _own(previous, older, organisation)
     assert own_now is not None

@@ -30,7 +30,7 @@ from hrplanner.services.export.sheets_charts import _axes, _small_title, _text_p
 from hrplanner.services.export.workbook import check_target, save_atomic
 from hrplanner.services.register import Register
 
-from .content import HIDDEN_NONE, MIN_ORGANISATIONS, METRICS, FeedbackContent, Published, gather
+from .content import HIDDEN_NONE, METRICS, MIN_ORGANISATIONS, FeedbackContent, Published, gather, peer_group_shown
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,9 @@ def _report_sheet(wb: Workbook, content: FeedbackContent) -> None:
     if content.organisations_in_peer < MIN_ORGANISATIONS:
         intro += (f" Met {content.peer_label} wordt niet vergeleken: dat zijn er minder dan {MIN_ORGANISATIONS}, "
                   "en dan zou u hun cijfers kunnen afleiden.")
+    elif not peer_group_shown(content.organisations_in_peer, content.organisations_in_region):
+        intro += (f" Met {content.peer_label} wordt niet vergeleken: buiten die groep zijn er minder dan "
+                  f"{MIN_ORGANISATIONS} organisaties, en het verschil met de regio zou hun cijfers verraden.")
     wrapped.append(row)
     row = S.paragraph(ws, row, intro, last_column=LAST_COLUMN) + 1
     S.section(ws, row, "In het kort")
