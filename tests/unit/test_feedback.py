@@ -237,6 +237,14 @@ def test_the_report_is_dutch_print_ready_with_native_charts(register, tmp_path):
     assert row[2].value == pytest.approx(4 / 30)
 
 
+def test_without_a_peer_group_the_chart_has_no_series_for_it(register, tmp_path):
+    [with_peers] = write_feedback_reports(register, [ALFA], tmp_path / "alfa.xlsx")
+    [without] = write_feedback_reports(register, [DIJK], tmp_path / "dijk.xlsx")
+    series = [len(openpyxl.load_workbook(p)["Grafieken"]._charts[0].series) for p in (with_peers, without)]  # noqa: SLF001
+    assert series == [3, 2]  # own, peers, region / own, region
+    assert "gecertificeerde instellingen" not in openpyxl.load_workbook(without)["Grafieken"]["A2"].value
+
+
 def test_feedback_command(tmp_path, capsys):
     path = tmp_path / "proef.hrplan"
     _register(path).close()

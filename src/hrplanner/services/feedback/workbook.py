@@ -165,7 +165,9 @@ def _chart_sheet(wb: Workbook, content: FeedbackContent) -> None:
     ws = wb.create_sheet(CHART_SHEET)
     S.text(ws, 1, 1, "Grafieken", style=S.TITLE)
     ws.row_dimensions[1].height = 22
-    S.text(ws, 2, 1, f"{content.organisation} (blauw) naast {content.peer_label} (groen) en de regio (oranje)",
+    peers_shown = any(m.peer.shown for m in content.metrics)
+    S.text(ws, 2, 1, f"{content.organisation} (blauw) naast " +
+           (f"{content.peer_label} (groen) en de regio (oranje)" if peers_shown else "de regio (oranje)"),
            style=S.SUBTITLE)
     # The figures the charts read, as a small table on the same page.
     data_row = 37  # below the two charts (rows 4-20 and 22-34), on the same printed page
@@ -211,8 +213,9 @@ def _chart_sheet(wb: Workbook, content: FeedbackContent) -> None:
         return c
 
     if percent_rows:
-        now = chart("Uw organisatie naast de anderen (%)", percent_rows[0], percent_rows[-1], (2, 3, 4),
-                    (OWN, PEER, REGION), "0%")
+        # without a peer group (too few organisations of the kind) the chart has no empty series for it
+        columns, fills = ((2, 3, 4), (OWN, PEER, REGION)) if peers_shown else ((2, 4), (OWN, REGION))
+        now = chart("Uw organisatie naast de anderen (%)", percent_rows[0], percent_rows[-1], columns, fills, "0%")
         now.width, now.height = 17.0, 8.5
         ws.add_chart(now, "A4")
         trend = chart("Uw organisatie nu en bij de vorige peildatum (%)", percent_rows[0], percent_rows[-1],
