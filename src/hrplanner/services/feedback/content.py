@@ -19,6 +19,8 @@ Both groups include the organisation itself (a reader compares with the whole re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,6 +34,9 @@ from hrplanner.domain.suppression import DEFAULT_THRESHOLD, check_threshold, is_
 from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.export.styles import PageInfo
 from hrplanner.services.register import Register
+
+if TYPE_CHECKING:
+    from hrplanner.services.coordination import Plan
 
 #: A peer group (or region) of fewer organisations with figures is not shown.
 MIN_ORGANISATIONS = 3
@@ -277,13 +282,19 @@ def report_round(register: Register, reference_date: date | None) -> date:
     raise NotFoundError(f"{register.path.name} has no round with figures yet")
 
 
-def _plan_share(register: Register, name: str, reference_date: date) -> tuple[PlanShare | None, str]:
+def shared_plan(register: Register, reference_date: date) -> Plan | str:
+    """The shared training plan of a round (the same for every report), or why there is none."""
     from hrplanner.services.coordination import training_plan
 
     try:
-        plan = training_plan(register, round_date=reference_date)
+        return training_plan(register, round_date=reference_date)
     except ServiceError as exc:
-        return None, f"Het gezamenlijke opleidingsplan is niet beschikbaar: {exc}"
+        return f"Het gezamenlijke opleidingsplan is niet beschikbaar: {exc}"
+
+
+def _plan_share(plan: Plan | str, name: str) -> tuple[PlanShare | None, str]:
+    if isinstance(plan, str):
+        return None, plan
     own = sum(line.places for o in plan.occupations for line in o.lines if line.organisation == name)
     total = sum(o.advice for o in plan.occupations)
     note = ""
@@ -294,8 +305,9 @@ def _plan_share(register: Register, name: str, reference_date: date) -> tuple[Pl
 
 
 def gather(register: Register, organisation: str, reference_date: date | None = None,
-           threshold: int = DEFAULT_THRESHOLD) -> FeedbackContent:
-    """The content of one organisation's report for a round (by default the latest with figures)."""
+           threshold: int = DEFAULT_THRESHOLD, plan: Plan | str | None = None) -> FeedbackContent:
+    """The content of one organisation's report for a round (by default the latest with figures).
+    ``plan``: the round's :func:`shared_plan`, when several reports share it (made here when None)."""
     try:
         threshold = check_threshold(threshold)
     except ValueError as exc:
@@ -336,12 +348,12 @@ def gather(register: Register, organisation: str, reference_date: date | None = 
                               disclose(region_before, n_region_before, spec, threshold), peer,
                               disclose(peer_before, n_peer_before, spec, threshold),
                               sentence(spec, own, own_previous, region, peer, peer_label)))
-    plan, plan_note = _plan_share(register, organisation, day)
-    if plan is not None and region_now is not None and region_now.fte:
-        plan = PlanShare(plan.own_places, plan.region_places, own_now.fte / region_now.fte)
+    share, plan_note = _plan_share(plan if plan is not None else shared_plan(register, day), organisation)
+    if share is not None and region_now is not None and region_now.fte:
+        share = PlanShare(share.own_places, share.region_places, own_now.fte / region_now.fte)
     return FeedbackContent(
         organisation=organisation, kind=org.kind, peer_label=peer_label, region=register.region,
         fictitious=register.fictitious, reference_date=day,
         previous_date=before_round.reference_date if before_round else None, threshold=threshold,
         organisations_in_region=n_region, organisations_in_peer=n_peer, persons=own_now.persons,
-        fte=own_now.fte, metrics=metrics, plan=plan, plan_note=plan_note)
+        fte=own_now.fte, metrics=metrics, plan=share, plan_note=plan_note)

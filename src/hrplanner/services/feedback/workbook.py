@@ -30,7 +30,8 @@ from hrplanner.services.export.sheets_charts import _axes, _small_title, _text_p
 from hrplanner.services.export.workbook import check_target, save_atomic
 from hrplanner.services.register import Register
 
-from .content import HIDDEN_NONE, METRICS, MIN_ORGANISATIONS, FeedbackContent, Published, gather, peer_group_shown
+from .content import HIDDEN_NONE, METRICS, MIN_ORGANISATIONS, FeedbackContent, Published, gather, peer_group_shown, \
+    shared_plan
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +327,8 @@ def write_feedback_reports(register: Register, organisations: list[str] | None, 
         for target in targets.values():
             if target.exists():
                 raise ServiceError(f"{target} already exists (use overwrite/--force to replace it)")
-    contents = [gather(register, name, day, threshold) for name in names]  # every check before any file
+    plan = shared_plan(register, day)  # one training plan for every report of the round
+    contents = [gather(register, name, day, threshold, plan) for name in names]  # every check before any file
     written = []
     for content in contents:
         path = check_target(targets[content.organisation])
