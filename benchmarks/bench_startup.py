@@ -2,25 +2,31 @@
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 5]
 
-Runs ``python -m hrplanner`` (the demo register being the most recent file) and
-``python -m hrplanner DEMO.hrplan`` offscreen on an existing demo register with
+Runs ``python -m hrplanner`` (the demo register being the most recent file), ``python -m hrplanner
+DEMO.hrplan`` and ``python -m hrplanner LARGE.hrplan`` (300 organisations, 10 rounds) offscreen with
 ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` (the app prints ``hrplanner-shown`` at the overview's first paint,
 ``hrplanner-charts`` when its charts followed, then quits), next to a bare PySide6 window started the
 same way (a QMainWindow with a label, quitting at its first paint). Each is timed from just before the
 process is started to the marker line; the runs alternate and the median of each is printed, with
-the ratio app / bare. Targets: overview shown within 1 s and within 3x the bare window.
+the ratio app / bare window, and the growth from the demo region to 300 organisations against the
+growth of the figure rows of the latest round. Targets (issue 16): the demo's overview within 3 x the
+bare window; 300 organisations and 10 rounds opened to the overview within 1.5 s.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale  # noqa: E402
+from bench_cli import figure_rows  # noqa: E402
 
 BARE_WINDOW = r"""
 import sys
@@ -71,19 +77,18 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     scratch = Path(tempfile.mkdtemp(prefix="hrplanner-bench-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRPLANNER_DATA_DIR=str(scratch / "data"),
-               HRPLANNER_SETTINGS_DIR=str(scratch / "settings"), HRPLANNER_BENCH_EXIT_ON_SHOWN="1")
-    register = scratch / "Twente-demo.hrplan"
-    subprocess.run([sys.executable, "-m", "hrplanner", "demo", str(register)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    env = dict(scale.bench_env(scratch), HRPLANNER_BENCH_EXIT_ON_SHOWN="1")
+    regions = scale.write_regions(scratch)
+    register = regions.demo
     # The register is the most recent file (as when the app is started from its icon), or it is
     # given on the command line (as when a .hrplan file is opened from the file manager).
     settings_file = scratch / "settings" / "hrplanner.ini"
     settings_file.parent.mkdir(parents=True, exist_ok=True)
     settings_file.write_text(f"[files]\nrecent={register}\n", encoding="utf-8")
     commands = {
-        "hrplanner (recent file)": [sys.executable, "-m", "hrplanner"],
-        "hrplanner FILE.hrplan": [sys.executable, "-m", "hrplanner", str(register)],
+        "hrplanner (recent file, demo)": [sys.executable, "-m", "hrplanner"],
+        "hrplanner DEMO.hrplan": [sys.executable, "-m", "hrplanner", str(register)],
+        "hrplanner LARGE.hrplan (300 x 10)": [sys.executable, "-m", "hrplanner", str(regions.large)],
     }
     bare_command = [sys.executable, "-c", BARE_WINDOW]
     # one warm-up of each, so that all read their files from the page cache
@@ -102,15 +107,19 @@ def main(argv: list[str] | None = None) -> int:
         bare.append(timed_run(bare_command, env, ("bare-shown",))["bare-shown"])
 
     median_bare = statistics.median(bare)
-    print(f"runs: {options.runs} each (median); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    print(f"{'bare PySide6 window shown':44s} {median_bare:6.3f} s")
+    reference = ("bare window", median_bare)
+    print(f"bench_startup: {scale.machine_line(options.runs)}")
+    scale.report("bare PySide6 window shown", median_bare)
     for name in commands:
+        large = "LARGE" in name
         median_shown, median_charts = statistics.median(shown[name]), statistics.median(charts[name])
-        ratio = median_shown / median_bare
-        print(f"{name + ': overview shown':44s} {median_shown:6.3f} s   ({ratio:.2f} x bare)   "
-              f"targets <= 1 s {'met' if median_shown <= 1.0 else 'NOT met'}, "
-              f"<= 3 x bare {'met' if ratio <= 3.0 else 'NOT met'}")
-        print(f"{name + ': with its charts':44s} {median_charts:6.3f} s   ({median_charts / median_bare:.2f} x bare)")
+        scale.report(f"{name}: overview shown", median_shown, reference=reference,
+                     ratio_target=None if large else 3.0, target=1.5 if large else None)
+        scale.report(f"{name}: with its charts", median_charts, reference=reference)
+    demo_name, large_name = "hrplanner DEMO.hrplan", "hrplanner LARGE.hrplan (300 x 10)"
+    rows = [figure_rows(path, latest_only=True) for path in (regions.demo, regions.large)]
+    scale.growth("overview shown (less the bare window)", statistics.median(shown[demo_name]) - median_bare,
+                 statistics.median(shown[large_name]) - median_bare, *rows, "figure rows of the latest round")
     return 0
 
 

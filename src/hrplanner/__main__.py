@@ -37,7 +37,7 @@ def is_gui_invocation(argv: Sequence[str]) -> bool:
     if not argv:
         return True
     first = argv[0]
-    if first in ("--version", "-h", "--help"):
+    if first in INFO_OPTIONS:
         return False
     if first.startswith("-"):
         return first in ("--lang", "--reset-settings") or first.startswith("--lang=")
@@ -48,8 +48,16 @@ def is_gui_invocation(argv: Sequence[str]) -> bool:
     return first not in command_names()
 
 
+#: Options that only print (the version, the list of commands): no log file, no command module.
+INFO_OPTIONS = ("--version", "-h", "--help")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in INFO_OPTIONS:
+        from hrplanner.cli import run
+
+        return run(args)
     from hrplanner.logs import setup_logging
 
     setup_logging()

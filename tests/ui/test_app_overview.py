@@ -163,13 +163,16 @@ def test_summary_model_passes_the_model_tester(qtmodeltester, main_window):
     qtmodeltester.check(main_window.page("overview").model)
 
 
-@pytest.mark.parametrize("language, persons", [("nl", "2.632"), ("en", "2,632")])
-def test_overview_formats_numbers_in_the_ui_language(main_window, language, persons):
+@pytest.mark.parametrize("language, separator", [("nl", "."), ("en", ",")])
+def test_overview_formats_numbers_in_the_ui_language(main_window, language, separator):
+    register = main_window.context.register
+    persons = sum(s.persons for s in register.round_data(register.rounds()[-1]).staffing)
+    assert 1000 <= persons < 10000  # the demo region: four digits, one thousands separator
     main_window.set_language("en")
     main_window.set_language(language)
     page = main_window.page("overview")
     region = page.model.rowCount() - 1
-    assert page.model.index(region, 1).data() == persons
+    assert page.model.index(region, 1).data() == f"{persons // 1000}{separator}{persons % 1000:03d}"
 
 
 def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo_path, capsys, qtbot):
@@ -199,3 +202,29 @@ def test_hidden_marks_follow_the_suppression_rule():
     # other occupation (100) is hidden too; the region total (303) stays.
     assert hidden_marks([3, 100, 200], 5) == ["<5", "\u2022", "", ""]
     assert hidden_marks([0, 100, 200], 5) == ["", "", "", ""]  # zero says nothing about a person
+
+
+def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_newest_is_shown(
+        main_window, monkeypatch):
+    """A round switch hands the reading to the background helper (the GUI thread only shows the result);
+    when two switches overlap, the older result arriving last is dropped."""
+    from hrplanner.ui.pages import overview as overview_module
+
+    page = main_window.page("overview")
+    assert page._painted  # the window was shown: the first view was read at once
+    register = main_window.context.register
+    first, latest = [r.reference_date.isoformat() for r in register.rounds()]
+    pending = []
+    monkeypatch.setattr(overview_module, "run_task",
+                        lambda fn, **kwargs: pending.append((fn, kwargs["on_result"])) or None)
+    main_window.context.set_round(first)
+    assert len(pending) == 1 and page.summary.reference_date.isoformat() == latest  # not read here
+    assert page.subheading.text() == "Cijfers inlezen…"
+    main_window.context.set_round(latest)
+    assert len(pending) == 2
+    (read_first, show_first), (read_latest, show_latest) = pending
+    show_latest(read_latest(None))
+    assert page.summary.reference_date.isoformat() == latest
+    show_first(read_first(None))  # arrives late: dropped
+    assert page.summary.reference_date.isoformat() == latest
+    assert "Cijfers inlezen" not in page.subheading.text()

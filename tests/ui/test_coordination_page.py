@@ -211,3 +211,119 @@ def test_region_moves_below_the_threshold_are_not_written_out():
     assert not region_totals_shown(flows, steering=True, threshold=5)
     segments, _ = layout_segments(flows, steering=True, threshold=5)
     assert all(s.persons >= 5 for s in segments if s.category != "hidden")
+
+
+# --- rows per organisation, kind or municipality; sorted; filtered (300 organisations) ----------------
+
+
+def _round_pairs(page):
+    """Persons, open fte, fte, open positions and long-open per (organisation, occupation), read from the
+    register's round directly (not through the coordination figures)."""
+    register = page.context.register
+    data = register.round_data(register.rounds()[-1])
+    cells: dict[tuple[str, str], list[float]] = {}
+    for s in data.staffing:
+        cell = cells.setdefault((s.organisation, s.occupation), [0, 0.0, 0.0, 0, 0])
+        cell[0] += s.persons
+        cell[2] += s.fte
+    for e in data.establishment:
+        cell = cells.setdefault((e.organisation, e.occupation), [0, 0.0, 0.0, 0, 0])
+        cell[1] += e.open_fte
+        cell[3] += e.open_positions
+        cell[4] += e.open_long
+    return cells
+
+
+def test_rows_per_kind_add_up_the_organisations_of_that_kind(page):
+    from hrplanner.ui.charts.coordination_matrix import BY_KIND
+
+    model = page.matrix_model
+    kinds = {o.name: o.kind for o in page.context.register.organisations()}
+    page.matrix_controls.grouping.setCurrentIndex(page.matrix_controls.grouping.findData(BY_KIND))
+    page.matrix_controls.grouping.activated.emit(page.matrix_controls.grouping.currentIndex())
+    assert model.grouping == BY_KIND
+    labels = {"provider": "provider", "certified_institution": "certified institution",
+              "access_team": "municipal access team"}
+    assert model.organisations == sorted(labels.values())
+    headers = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert headers == ["certified institution (2)", "municipal access team (4)", "provider (16)"]
+    cells = _round_pairs(page)
+    for row, kind_label in enumerate(model.organisations):
+        kind = next(k for k, label in labels.items() if label == kind_label)
+        for column, occupation in enumerate(model.occupations):
+            members = [v for (org, occ), v in cells.items() if occ == occupation and kinds[org] == kind]
+            figures = model.figures(row, column)
+            if not members:
+                assert figures is None
+                continue
+            persons = sum(m[0] for m in members)
+            open_fte, fte = sum(m[1] for m in members), sum(m[2] for m in members)
+            positions, long_open = sum(m[3] for m in members), sum(m[4] for m in members)
+            assert figures.current.persons == persons
+            expected = open_fte / (fte + open_fte) * (1 + (long_open / positions if positions else 0.0)) \
+                if fte + open_fte else None
+            assert figures.tension == pytest.approx(expected)
+
+
+def test_rows_sorted_by_tension_and_filtered_by_place(page):
+    from hrplanner.ui.charts.coordination_matrix import BY_ORGANISATION, SORT_TENSION
+
+    model = page.matrix_model
+    model.set_view(grouping=BY_ORGANISATION, sort=SORT_TENSION)
+    cells = _round_pairs(page)
+    tensions = {}
+    for organisation in model.all_rows:
+        mine = [v for (org, _), v in cells.items() if org == organisation]
+        fte, open_fte = sum(m[2] for m in mine), sum(m[1] for m in mine)
+        positions, long_open = sum(m[3] for m in mine), sum(m[4] for m in mine)
+        tensions[organisation] = open_fte / (fte + open_fte) * (1 + (long_open / positions if positions else 0))
+    assert model.organisations == sorted(tensions, key=lambda o: (-tensions[o], o))
+    places = {o.name: o.municipality for o in page.context.register.organisations()}
+    page.matrix_controls.filter.setText("enschede")
+    expected = [o for o in sorted(tensions, key=lambda o: (-tensions[o], o))
+                if places[o] == "Enschede" or "enschede" in o.lower()]
+    assert model.organisations == expected and 0 < len(expected) < 22
+    assert page.matrix_controls.count.text() == f"{len(expected)} of 22 rows"
+    page.matrix_controls.filter.clear()
+    assert model.rowCount() == 22 and page.matrix_controls.count.text() == ""
+
+
+def test_a_filter_never_shows_what_the_whole_table_hides(page):
+    """Suppression is worked out on every row; a filtered row keeps exactly the marks it had."""
+    model = page.matrix_model
+    marks = {(model.organisations[r], c): model.index(r, c).data(HIDDEN_ROLE) for r, c in all_cells(model)}
+    assert any(marks.values())  # the demo has hidden cells in the steering view
+    for text in ("stichting", "jeugd", "team"):
+        model.set_view(filter_text=text)
+        assert model.rowCount() > 0
+        for row, column in all_cells(model):
+            assert model.index(row, column).data(HIDDEN_ROLE) == marks[(model.organisations[row], column)]
+    model.set_view(filter_text="")
+
+
+def test_a_large_region_opens_grouped_by_municipality_and_scrolls(qtbot, tmp_path):
+    from hrplanner.services.demo import write_demo
+    from hrplanner.ui.charts.coordination_matrix import BY_MUNICIPALITY, GROUP_ABOVE, SORT_TENSION
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.pages.coordination import CoordinationPage
+
+    register = write_demo(tmp_path / "large.hrplan", organisations=GROUP_ABOVE + 20, rounds=2)
+    context = AppContext()
+    context.language = "en"
+    widget = CoordinationPage(context)
+    qtbot.addWidget(widget)
+    context.set_register(register)
+    model = widget.matrix_model
+    try:
+        assert (model.grouping, model.sort) == (BY_MUNICIPALITY, SORT_TENSION)
+        places = {o.municipality for o in register.organisations()}
+        assert sorted(model.organisations) == sorted(places)
+        assert sum(model._members.values()) == GROUP_ABOVE + 20
+        # per organisation, the matrix keeps its height and scrolls
+        widget.matrix_controls.filter.setText("")
+        model.set_view(grouping="organisation")
+        assert model.rowCount() == GROUP_ABOVE + 20
+        rows_high = widget.matrix.verticalHeader().defaultSectionSize()
+        assert widget.matrix.height() < (widget.MATRIX_ROWS_SHOWN + 3) * rows_high
+    finally:
+        context.set_register(None)

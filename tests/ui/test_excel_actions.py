@@ -107,3 +107,38 @@ def test_dropping_a_workbook_imports_it(main_window, excel, tmp_path, monkeypatc
                        Qt.KeyboardModifier.NoModifier)
     assert excel.eventFilter(main_window, event) is True
     assert imported == [[filled]]
+
+
+def test_cancel_in_the_progress_bar_stops_the_import_before_the_next_file(main_window, excel, tmp_path, dialogs,
+                                                                          monkeypatch):
+    """Three files; Cancel is pressed once the bar shows the first file done: that file is imported, the
+    other two are not read, and the report's title says so."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    register = main_window.context.register
+    names = [o.name for o in register.organisations()[:3]]
+    paths = []
+    for name in names:
+        path = template_for(register, name, tmp_path, prefill=True, name=f"{name}.xlsx")
+        set_cells(path, {("Verzuim", "B7"): 13.5})
+        paths.append(path)
+    pressed = []
+    original = QProgressDialog.setValue
+
+    def set_value(dialog, value):  # noqa: ANN001, ANN202 - the user presses Cancel at the first step
+        original(dialog, value)
+        if value >= 1 and not pressed:
+            pressed.append(value)
+            dialog.findChild(QPushButton).click()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(actions_excel.ReportDialog, "exec",
+                        lambda self: shown.append((self.windowTitle(), self.text.toPlainText())) or 0)
+    excel.import_files(paths)
+    assert pressed == [1]
+    title, text = shown[-1]
+    assert title == "Import geannuleerd: 1 van 3 bestand(en) geïmporteerd of ongewijzigd, 2 niet gelezen"
+    assert text.count("cancelled before it was read") == 2
+    sickness = {r.organisation: r.percentage for r in register.round_data(register.round(ROUND)).sickness}
+    assert [sickness[name] == 13.5 for name in names] == [True, False, False]

@@ -5,6 +5,7 @@ age structure with small numbers hidden."""
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -102,9 +103,14 @@ def test_the_page_shows_the_numbers_of_the_project_command(page, capsys, context
     items = cli_json(capsys, context.register.path, "--scenario", "basis")
     assert len(items) == 12
     check_against_cli(page, items)
-    # The demo's youth and family professionals: "Advice 2037: 46 per year (now 6)" (MODEL.md example).
+    # The demo's youth and family professionals in one line: "Advice 2037: 46 per year (now 6)", the
+    # numbers those of the command, rounded to whole trainees.
+    advice = next(item for item in items if item["code"] == "JGP")["advice"][0]
     page.select_occupation("JGP")
-    assert page.cards.sentences()[0] == "Advice 2037: 46 per year (now 6)"
+    sentence = re.fullmatch(r"Advice (\d{4}): (\d+) per year \(now (\d+)\)", page.cards.sentences()[0])
+    assert sentence and int(sentence[1]) == advice["equilibrium_year"]
+    assert abs(int(sentence[2]) - advice["intake_clipped"]) <= 0.55  # the command gives one decimal
+    assert abs(int(sentence[3]) - advice["current_intake"]) <= 0.505  # and two here
 
 
 def test_a_stored_scenario_and_the_high_variant_match_the_command_too(page, capsys, context):

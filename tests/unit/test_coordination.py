@@ -322,3 +322,53 @@ def test_service_figures_from_a_register(register):
     first = service.coordination_figures(register, PREVIOUS)
     assert first.figures.previous_date is None
     assert first.figures.by_occupation["JGP"].current.persons == 48
+
+
+# --- organisations added up to groups (a matrix of 300 organisations) ----------------------------------
+
+
+def test_pairs_added_up_by_group_worked_by_hand(figures):
+    """Alfa and Beta are providers, Gamma an access team. Providers x JGP now: persons 16 + 26 = 42,
+    fte 12.6 + 21.0 = 33.6, open fte 2.4 + 1.0 = 3.4, open positions 3 + 2 = 5 of which 1 + 0 = 1 open
+    3+ months, so tension = 3.4 / (33.6 + 3.4) x (1 + 1/5). A year before: persons 14 + 27 = 41."""
+    grouped = co.pairs_by_group(figures, {"Alfa": "provider", "Beta": "provider", "Gamma": "access_team"})
+    assert set(grouped) == {("provider", "JGP"), ("provider", "GZ"), ("access_team", "JGP")}
+    providers = grouped[("provider", "JGP")]
+    assert providers.current.persons == 42
+    assert providers.current.fte == pytest.approx(33.6)
+    assert providers.current.open_fte == pytest.approx(3.4)
+    assert (providers.current.open_positions, providers.current.open_long) == (5, 1)
+    assert providers.tension == pytest.approx(3.4 / 37.0 * 1.2)
+    assert providers.previous is not None and providers.previous.persons == 41
+    assert providers.current.persons_at_start == 41
+    # a group of one organisation is that organisation's figures
+    assert grouped[("access_team", "JGP")].current == replace(figures.by_pair[("Gamma", "JGP")].current,
+                                                              key="access_team\tJGP")
+
+
+def test_added_up_groups_equal_the_figures_computed_from_the_round_by_group(figures):
+    """Adding up the pairs gives what grouping the round's records directly gives (another path)."""
+    group_of = {"Alfa": "north", "Beta": "south", "Gamma": "north"}
+    grouped = co.pairs_by_group(figures, group_of)
+    direct = co.group_figures(current_round(), previous_round(), None,
+                              lambda organisation, occupation: f"{group_of[organisation]}\t{occupation}")
+    assert set(grouped) == {tuple(key.split("\t")) for key in direct}
+    for key, expected in direct.items():
+        got = grouped[tuple(key.split("\t"))]
+        for name in ("persons", "fte", "open_positions", "open_fte", "open_long", "joiners", "leavers",
+                     "persons_55_plus", "in_training"):
+            assert getattr(got.current, name) == pytest.approx(getattr(expected.current, name)), (key, name)
+        assert got.tension == pytest.approx(expected.tension)
+        assert got.current.persons_at_start == expected.current.persons_at_start
+
+
+def test_an_organisation_without_a_group_is_left_out(figures):
+    grouped = co.pairs_by_group(figures, {"Alfa": "a"})
+    assert set(grouped) == {("a", "JGP"), ("a", "GZ")}
+    assert co.combine([], "none").persons == 0 and co.combine([], "none").persons_at_start is None
+
+
+def test_service_knows_each_organisations_kind_and_municipality(register):
+    result = service.coordination_figures(register)
+    assert result.organisation_kinds == {"Alfa": "provider", "Beta": "provider", "Gamma": "access_team"}
+    assert result.organisation_municipalities == {"Alfa": "Enschede", "Beta": "Enschede", "Gamma": "Enschede"}

@@ -74,6 +74,11 @@ def key_figures(cells) -> dict[object, dict[str, tuple[object, object, object]]]
     return out
 
 
+def ratio(expected: float | None):  # noqa: ANN201 - what a ratio cell must hold: empty when undefined
+    """A ratio the summary gives as None (no open vacancies, no persons) is an empty cell."""
+    return None if expected is None else pytest.approx(expected, rel=1e-12)
+
+
 @pytest.mark.parametrize("reader", list(READERS))
 def test_key_figures_are_the_summary_commands(demo_template, demo_export, capsys, reader):
     now = cli_json(capsys, "summary", "--register", demo_template, "--format", "json")
@@ -87,12 +92,12 @@ def test_key_figures_are_the_summary_commands(demo_template, demo_export, capsys
         assert shown["Personen"][0] == occupation["persons"]
         assert shown["Fte"][0] == pytest.approx(occupation["fte"], abs=0.005)
         assert shown["Open vacatures"][0] == occupation["open_positions"]
-        assert shown["Vacaturegraad"][0] == pytest.approx(occupation["vacancy_rate"], rel=1e-12)
-        assert shown["Vacatures \u2265 3 maanden open"][0] == pytest.approx(occupation["long_open_share"], rel=1e-12)
-        assert shown["Verloop"][0] == pytest.approx(occupation["turnover"], rel=1e-12)
-        assert shown["Circulatie binnen de regio"][0] == pytest.approx(occupation["circulation_share"], rel=1e-12)
-        assert shown["Aandeel 55+"][0] == pytest.approx(occupation["share_55_plus"], rel=1e-12)
-        assert shown["Aandeel 60+"][0] == pytest.approx(occupation["share_60_plus"], rel=1e-12)
+        assert shown["Vacaturegraad"][0] == ratio(occupation["vacancy_rate"])
+        assert shown["Vacatures \u2265 3 maanden open"][0] == ratio(occupation["long_open_share"])
+        assert shown["Verloop"][0] == ratio(occupation["turnover"])
+        assert shown["Circulatie binnen de regio"][0] == ratio(occupation["circulation_share"])
+        assert shown["Aandeel 55+"][0] == ratio(occupation["share_55_plus"])
+        assert shown["Aandeel 60+"][0] == ratio(occupation["share_60_plus"])
         then = previous.get(occupation["occupation"], before["total"])
         persons_now, persons_then, persons_change = shown["Personen"]
         assert persons_then == then["persons"]
@@ -342,3 +347,19 @@ def test_a_round_without_figures_exports_without_charts(tmp_path):
         book["Grafieken"].values()
     with zipfile.ZipFile(out) as z:
         assert not [n for n in z.namelist() if n.startswith("xl/charts/")]
+
+
+def test_a_register_of_several_rounds_exports_the_summary_of_its_latest(tmp_path, capsys):
+    """Three rounds: the previous round's persons at the start come from the round before it (read
+    through the export's read-once register). The key figures sheet shows what `summary` prints."""
+    path = tmp_path / "three.hrplan"
+    assert run(["demo", str(path), "--rounds", "3", "--organisations", "8"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "three.xlsx"
+    export_workbook(path, out)
+    assert run(["summary", "--register", str(path), "--format", "json"]) == 0
+    now = json.loads(capsys.readouterr().out)
+    assert now["previous_date"] == "2024-12-31"
+    figures = key_figures(READERS["openpyxl"](out)["Kerncijfers"])
+    assert figures[None]["Personen"][0] == now["total"]["persons"]
+    assert figures[None]["Verloop"][0] == pytest.approx(now["total"]["turnover"], rel=1e-12)

@@ -91,7 +91,7 @@ def sandbox(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(box.folder)
 
-        def quick_demo(path, *, seed=0, overwrite=True):  # noqa: ANN001, ANN202 - write_demo's signature
+        def quick_demo(path, *, seed=0, overwrite=True, organisations=22, rounds=2):  # noqa: ANN001, ANN202 - write_demo's signature
             shutil.copyfile(box.pristine / "reg.hrplan", path)
             return Register.open(path)
 

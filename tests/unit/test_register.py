@@ -99,3 +99,29 @@ def test_previous_round_and_latest_round(tmp_path):
         assert latest.reference_date == date(2025, 12, 31)
         assert register.previous_round(latest).reference_date == date(2024, 12, 31)
         assert register.previous_round(register.round(date(2024, 12, 31))) is None
+
+
+def test_a_round_read_in_part_and_the_open_vacancies_of_every_round(demo_path):
+    """``round_data(tables=...)`` reads only what is asked; ``open_positions_by_round`` adds up the
+    establishment's open positions of each round in one query (checked against the full rounds)."""
+    with Register.open(demo_path, read_only=True) as register:
+        rounds = register.rounds()
+        full = register.round_data(rounds[-1])
+        persons_only = register.round_data(rounds[-1], tables=("staffing",))
+        assert persons_only.staffing == full.staffing and full.staffing
+        assert (persons_only.establishment, persons_only.flows, persons_only.training, persons_only.sickness) \
+            == ([], [], [], [])
+        with pytest.raises(ValueError, match="unknown figure tables"):
+            register.round_data(rounds[-1], tables=("salaries",))
+        expected = {r.reference_date: sum(e.open_positions for e in register.round_data(r).establishment)
+                    for r in rounds}
+        assert register.open_positions_by_round() == expected
+        assert list(register.open_positions_by_round()) == [r.reference_date for r in rounds]
+
+
+def test_open_vacancies_of_a_round_without_figures_are_zero(tmp_path):
+    register = Register.create(tmp_path / "empty.hrplan", region="Leeg")
+    with register.transaction() as session:
+        repo.add_round(date(2025, 12, 31), "2025", session=session)
+    assert register.open_positions_by_round() == {date(2025, 12, 31): 0}
+    register.close()

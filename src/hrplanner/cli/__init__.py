@@ -5,22 +5,21 @@ Exit codes: 0 success, 1 the command ran but found errors (e.g. ``check``), 2 ba
 parameters), 3 an unexpected failure (logged).
 
 The command table below is the one place that says which module serves which command. Each module
-has ``add_commands(sub)``; only the module of the command being run is imported (``--help`` imports
-them all), and heavy libraries are imported inside the command functions, so a command starts fast.
+has ``add_commands(sub)``; only the module of the command being run is imported, and heavy libraries
+are imported inside the command functions, so a command starts fast. ``--version`` and ``--help``
+import no command module at all: the overview lists each command with its line from ``SUMMARIES``
+(a test keeps those equal to the commands' own help).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
 import hrplanner
 from hrplanner.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, CommandError, OneLineParser
-
-log = logging.getLogger(__name__)
 
 #: Command name -> the module (below ``hrplanner.cli``) that adds it to the parser, in ``--help`` order.
 COMMANDS: dict[str, str] = {
@@ -40,20 +39,51 @@ COMMANDS: dict[str, str] = {
 }
 
 
+#: Command name -> its one-line help, for ``hrplanner --help`` without importing the command modules.
+#: Must equal the ``help=`` of the command's ``add_parser`` (tests/unit/test_start.py checks it); a command
+#: missing here still works, its module is then imported for ``--help``.
+SUMMARIES: dict[str, str] = {
+    "demo": "write the fictitious demo register to PATH",
+    "summary": "print the regional key figures per occupation",
+    "project": "project supply, demand, gap and intake advice per occupation",
+    "plan": "print the shared training plan: the intake advice split over organisations",
+    "export": "write the meeting workbook (Excel summary) of a round and scenario",
+    "template": "write Excel collection templates for a round",
+    "import": "import filled-in Excel templates into the register",
+    "round": "data rounds: who has delivered; open, close, accept",
+    "feedback": "write feedback reports: each organisation's own figures against the region and organisations "
+                "of its kind",
+    "check": "check a register: file integrity, identities, rules, suspicious figures",
+    "backup": "back a register up (into its rolling set, or --to a file)",
+    "restore": "replace a register by a backup (the current file is backed up first)",
+    "audit": "show or export the register's audit log",
+}
+
+
 def command_names() -> set[str]:
     """Every command's name, without importing any command module."""
     return set(COMMANDS)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command, or with only ``command``'s module when it is known."""
+def build_parser(command: str | None = None, *, overview: bool = False) -> argparse.ArgumentParser:
+    """The parser with every command, or with only ``command``'s module when it is known.
+
+    With ``overview``, commands are listed by name and summary only (enough for ``--help``,
+    ``--version`` and naming an unknown command) and no command module is imported.
+    """
     parser = OneLineParser(
         prog="hrplanner",
         description="Regional workforce planning for youth care. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"hrplanner {hrplanner.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    if overview and command not in COMMANDS:
+        for name in COMMANDS:
+            if name in SUMMARIES:
+                sub.add_parser(name, help=SUMMARIES[name], add_help=False)
+        modules = list(dict.fromkeys(module for name, module in COMMANDS.items() if name not in SUMMARIES))
+    else:
+        modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for name in modules:
         importlib.import_module(f"{__name__}.{name}").add_commands(sub)
     return parser
@@ -62,7 +92,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv[0] if argv else None)
+    parser = build_parser(argv[0] if argv else None, overview=True)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -85,9 +115,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last resort: log the details, tell the user one line
+        import logging
+
         from hrplanner.logs import log_file
 
-        log.exception("unexpected error in %s", args.command)
+        logging.getLogger(__name__).exception("unexpected error in %s", args.command)
         print(f"hrplanner {args.command}: unexpected error: {type(exc).__name__}: {exc} "
               f"(details in {log_file()})", file=sys.stderr)
         return EXIT_UNEXPECTED

@@ -15,6 +15,17 @@ from hrplanner.cli.common import (
     parse_date,
     render_csv,
     render_table,
+    whole_number,
+)
+from hrplanner.domain.demo import (
+    DEMO_ORGANISATIONS,
+    DEMO_ROUND_COUNT,
+    DEMO_SEED,
+    LAST_REFERENCE_DATE,
+    MAX_ORGANISATIONS,
+    MAX_ROUNDS,
+    MIN_ORGANISATIONS,
+    MIN_ROUNDS,
 )
 from hrplanner.domain.figures import SUMMARY_COLUMNS, KeyFigures
 
@@ -33,7 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError(f"{path} already exists; use --force to overwrite it")
     if path.suffix != hrplanner.REGISTER_SUFFIX:
         raise CommandError(f"a register file name must end in {hrplanner.REGISTER_SUFFIX}: {path}")
-    with write_demo(path, seed=args.seed) as register:
+    with write_demo(path, seed=args.seed, organisations=args.organisations, rounds=args.rounds) as register:
         summary_line = f"{register.region}: {len(register.organisations())} organisations, " \
                        f"{len(register.rounds())} rounds"
     print(f"Wrote {path} ({summary_line}; fictitious figures)")
@@ -75,7 +86,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def add_commands(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="write the fictitious demo register to PATH")
     demo.add_argument("path", metavar="PATH", help="the register file to write (.hrplan)")
-    demo.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
+    demo.add_argument("--seed", type=int, default=DEMO_SEED, help=f"random seed (default {DEMO_SEED})")
+    demo.add_argument("--organisations", type=whole_number(MIN_ORGANISATIONS, MAX_ORGANISATIONS),
+                      default=DEMO_ORGANISATIONS, metavar="N",
+                      help=f"number of organisations (default {DEMO_ORGANISATIONS}; "
+                           f"{MIN_ORGANISATIONS}-{MAX_ORGANISATIONS})")
+    demo.add_argument("--rounds", type=whole_number(MIN_ROUNDS, MAX_ROUNDS), default=DEMO_ROUND_COUNT,
+                      metavar="N", help=f"number of yearly rounds, the latest on {LAST_REFERENCE_DATE.isoformat()} (default "
+                                        f"{DEMO_ROUND_COUNT}; {MIN_ROUNDS}-{MAX_ROUNDS})")
     demo.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     demo.set_defaults(func=cmd_demo)
 

@@ -8,6 +8,8 @@ that last wrote it. A file whose schema is newer than this app knows is refused 
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
 import os
 import sqlite3
@@ -15,15 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 
 import hrplanner
+
+if TYPE_CHECKING:  # Alembic (about 0.2 s to import) is loaded only when a migration runs
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,8 @@ class MissingFileError(RegisterFileError):
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -57,18 +62,49 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
 def known_revisions() -> list[str]:
-    """All revisions this app knows, oldest first."""
-    return [s.revision for s in reversed(list(script_directory().walk_revisions()))]
+    """All revisions this app knows, oldest first (read from the migration files, without Alembic)."""
+    return list(_revision_chain())
+
+
+@functools.cache
+def _revision_chain() -> tuple[str, ...]:
+    """The linear chain of ``revision`` / ``down_revision`` in migrations/versions/*.py, oldest first.
+
+    Reading the two assignments is enough to know whether a file needs a migration; Alembic itself
+    is imported only to run one. A test checks this chain against Alembic's own walk.
+    """
+    parents: dict[str, str | None] = {}
+    for file in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(file.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Constant):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                        values[target.id] = node.value.value
+        if isinstance(values.get("revision"), str):
+            parents[values["revision"]] = values.get("down_revision")  # type: ignore[index,assignment]
+    children = {parent: child for child, parent in parents.items()}
+    if len(children) != len(parents):
+        raise RuntimeError("the migrations do not form one linear chain")
+    chain: list[str] = []
+    current = children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    if len(chain) != len(parents):
+        raise RuntimeError("the migrations do not form one linear chain")
+    return tuple(chain)
 
 
 def schema_number(revision: str | None) -> int:
@@ -301,6 +337,8 @@ def _write_meta_versions(engine: Engine) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the migrations up to ``revision`` on an engine's database."""
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection
@@ -369,5 +407,7 @@ def table_names(engine: Engine) -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import delete, insert
+from sqlalchemy import func as sa_func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -124,11 +125,21 @@ def _names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     return organisations, occupations  # type: ignore[return-value]
 
 
-def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None) -> RoundData:
-    """All figures of a round as plain records (only one organisation's when ``organisation_id``).
+#: The figure tables of a round, as :class:`RoundData` names them.
+FIGURE_TABLES = ("staffing", "establishment", "flows", "training", "sickness")
+
+
+def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None,
+                    tables: Iterable[str] = FIGURE_TABLES) -> RoundData:
+    """All figures of a round as plain records (only one organisation's when ``organisation_id``;
+    only the ``tables`` asked for, the others left empty).
 
     Reads plain rows (no ORM objects): this runs on every summary, projection and export.
     """
+    wanted = set(tables)
+    unknown = wanted - set(FIGURE_TABLES)
+    if unknown:
+        raise ValueError(f"unknown figure tables: {sorted(unknown)}")
     orgs, occs = _names(session)
     rid = round_.id
     data = RoundData(round_.reference_date, round_.label, round_.closed)
@@ -144,25 +155,37 @@ def load_round_data(round_: Round, *, session: Session, organisation_id: int | N
     data.staffing = [
         StaffingRecord(orgs[o], occs[c], band, sex, persons, fte)
         for o, c, band, sex, persons, fte in rows(Staffing, *key, "age_band", "sex", "persons", "fte")
-    ]
+    ] if "staffing" in wanted else []
+    if wanted == {"staffing"}:
+        return data
     data.establishment = [
         EstablishmentRecord(orgs[o], occs[c], budget, positions, open_fte, long_)
         for o, c, budget, positions, open_fte, long_ in rows(
             Establishment, *key, "budgeted_fte", "open_positions", "open_fte", "open_long")
-    ]
+    ] if "establishment" in wanted else []
     data.flows = [
         FlowRecord(orgs[o], occs[c], direction, category, persons)
         for o, c, direction, category, persons in rows(Flow, *key, "direction", "category", "persons")
-    ]
+    ] if "flows" in wanted else []
     data.training = [
         TrainingRecord(orgs[o], occs[c], route, in_training, planned, places, supervisors)
         for o, c, route, in_training, planned, places, supervisors in rows(
             Training, *key, "route", "in_training", "planned_intake", "places", "supervisors")
-    ]
+    ] if "training" in wanted else []
     data.sickness = [
         SicknessRecord(orgs[o], percentage) for o, percentage in rows(Sickness, "organisation_id", "percentage")
-    ]
+    ] if "sickness" in wanted else []
     return data
+
+
+def open_positions_by_round(*, session: Session) -> dict[date, int]:
+    """The region's open vacancies in every round (one query): what ``region_figures(...).open_positions``
+    gives for each round, without loading the rounds' figures."""
+    total = sa_func.coalesce(sa_func.sum(Establishment.open_positions), 0)
+    query = (sa_select(Round.reference_date, total)
+             .select_from(Round).join(Establishment, Establishment.round_id == Round.id, isouter=True)
+             .group_by(Round.id).order_by(Round.reference_date))
+    return {day: int(value) for day, value in session.execute(query).all()}
 
 
 def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> None:

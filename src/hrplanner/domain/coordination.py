@@ -27,8 +27,8 @@ English, so every place that shows these figures says the same about what they m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from hrplanner.domain import reference as ref
@@ -349,6 +349,43 @@ def coordination_figures(current: RoundData, previous: RoundData | None = None,
         training_effort=training_effort(current),
         training_effort_by_occupation={occ: training_effort(current, occ) for occ in occupations},
     )
+
+
+#: The counts and fte of KeyFigures, which add up over groups.
+_ADDITIVE = tuple(f.name for f in fields(KeyFigures) if f.name not in ("key", "persons_at_start"))
+
+
+def combine(figures: Iterable[KeyFigures], key: str) -> KeyFigures:
+    """The key figures of a group made of smaller groups: every count and fte summed (the ratios follow
+    from the sums). Persons at the start sum over the parts that know theirs (None when none does)."""
+    total = KeyFigures(key)
+    starts = []
+    for part in figures:
+        for name in _ADDITIVE:
+            setattr(total, name, getattr(total, name) + getattr(part, name))
+        if part.persons_at_start is not None:
+            starts.append(part.persons_at_start)
+    total.persons_at_start = sum(starts) if starts else None
+    return total
+
+
+def pairs_by_group(figures: CoordinationFigures, group_of: Mapping[str, str]
+                   ) -> dict[tuple[str, str], GroupFigures]:
+    """The organisation x occupation figures added up to group x occupation, where ``group_of`` names
+    each organisation's group (its kind or municipality): how a matrix of 300 organisations stays
+    readable. An organisation missing from ``group_of`` is left out."""
+    parts: dict[tuple[str, str], list[GroupFigures]] = {}
+    for (organisation, occupation), pair in figures.by_pair.items():
+        group = group_of.get(organisation)
+        if group is not None:
+            parts.setdefault((group, occupation), []).append(pair)
+    combined = {}
+    for (group, occupation), members in parts.items():
+        key = f"{group}\t{occupation}"
+        before = [m.previous for m in members if m.previous is not None]
+        combined[(group, occupation)] = GroupFigures(key, combine((m.current for m in members), key),
+                                                     combine(before, key) if before else None)
+    return combined
 
 
 def persons_matrix(figures: CoordinationFigures, organisations: Iterable[str],

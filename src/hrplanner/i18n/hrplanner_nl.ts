@@ -538,184 +538,184 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="346"/>
+        <location filename="../ui/pages/coordination.py" line="354"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="351"/>
+        <location filename="../ui/pages/coordination.py" line="359"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="353"/>
+        <location filename="../ui/pages/coordination.py" line="361"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="354"/>
+        <location filename="../ui/pages/coordination.py" line="362"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="355"/>
+        <location filename="../ui/pages/coordination.py" line="363"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="356"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="357"/>
+        <location filename="../ui/pages/coordination.py" line="365"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="358"/>
-        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="360"/>
+        <location filename="../ui/pages/coordination.py" line="369"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="363"/>
+        <location filename="../ui/pages/coordination.py" line="372"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="373"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="365"/>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="374"/>
+        <location filename="../ui/pages/coordination.py" line="382"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="376"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="377"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="368"/>
+        <location filename="../ui/pages/coordination.py" line="377"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
+        <location filename="../ui/pages/coordination.py" line="378"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="381"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="384"/>
+        <location filename="../ui/pages/coordination.py" line="393"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="385"/>
+        <location filename="../ui/pages/coordination.py" line="394"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="386"/>
+        <location filename="../ui/pages/coordination.py" line="395"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="387"/>
+        <location filename="../ui/pages/coordination.py" line="396"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="388"/>
+        <location filename="../ui/pages/coordination.py" line="397"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="389"/>
+        <location filename="../ui/pages/coordination.py" line="398"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="446"/>
+        <location filename="../ui/pages/coordination.py" line="455"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="446"/>
+        <location filename="../ui/pages/coordination.py" line="455"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="452"/>
+        <location filename="../ui/pages/coordination.py" line="461"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="453"/>
+        <location filename="../ui/pages/coordination.py" line="462"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="455"/>
+        <location filename="../ui/pages/coordination.py" line="464"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="458"/>
+        <location filename="../ui/pages/coordination.py" line="467"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="461"/>
+        <location filename="../ui/pages/coordination.py" line="470"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="467"/>
+        <location filename="../ui/pages/coordination.py" line="476"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="481"/>
+        <location filename="../ui/pages/coordination.py" line="490"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="489"/>
+        <location filename="../ui/pages/coordination.py" line="498"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="495"/>
+        <location filename="../ui/pages/coordination.py" line="504"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="498"/>
+        <location filename="../ui/pages/coordination.py" line="507"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -723,42 +723,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="532"/>
+        <location filename="../ui/pages/coordination.py" line="544"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="546"/>
+        <location filename="../ui/pages/coordination.py" line="558"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="577"/>
+        <location filename="../ui/pages/coordination.py" line="589"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="581"/>
+        <location filename="../ui/pages/coordination.py" line="593"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="581"/>
+        <location filename="../ui/pages/coordination.py" line="593"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="583"/>
+        <location filename="../ui/pages/coordination.py" line="595"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="589"/>
+        <location filename="../ui/pages/coordination.py" line="601"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="592"/>
+        <location filename="../ui/pages/coordination.py" line="604"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -830,135 +830,145 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="77"/>
+        <location filename="../ui/actions_excel.py" line="78"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="80"/>
-        <location filename="../ui/actions_excel.py" line="92"/>
+        <location filename="../ui/actions_excel.py" line="81"/>
+        <location filename="../ui/actions_excel.py" line="93"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="88"/>
-        <location filename="../ui/actions_excel.py" line="93"/>
+        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="89"/>
+        <location filename="../ui/actions_excel.py" line="90"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="134"/>
+        <location filename="../ui/actions_excel.py" line="135"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="136"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="136"/>
+        <location filename="../ui/actions_excel.py" line="137"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="138"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="139"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="140"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="157"/>
+        <location filename="../ui/actions_excel.py" line="158"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="165"/>
+        <location filename="../ui/actions_excel.py" line="166"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="185"/>
+        <location filename="../ui/actions_excel.py" line="186"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="195"/>
+        <location filename="../ui/actions_excel.py" line="196"/>
+        <location filename="../ui/actions_excel.py" line="214"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="196"/>
-        <location filename="../ui/actions_excel.py" line="254"/>
+        <location filename="../ui/actions_excel.py" line="197"/>
+        <location filename="../ui/actions_excel.py" line="274"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="204"/>
+        <location filename="../ui/actions_excel.py" line="207"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="209"/>
+        <location filename="../ui/actions_excel.py" line="212"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="209"/>
-        <location filename="../ui/actions_excel.py" line="264"/>
+        <location filename="../ui/actions_excel.py" line="212"/>
+        <location filename="../ui/actions_excel.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="224"/>
+        <location filename="../ui/actions_excel.py" line="237"/>
+        <source>Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read</source>
+        <translation>Import geannuleerd: %1 van %2 bestand(en) geïmporteerd of ongewijzigd, %3 niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_excel.py" line="240"/>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="227"/>
+        <location filename="../ui/actions_excel.py" line="243"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="233"/>
-        <source>Importing %1…</source>
-        <translation>%1 importeren…</translation>
+        <location filename="../ui/actions_excel.py" line="251"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="247"/>
-        <location filename="../ui/actions_excel.py" line="253"/>
-        <location filename="../ui/actions_excel.py" line="275"/>
+        <location filename="../ui/actions_excel.py" line="267"/>
+        <location filename="../ui/actions_excel.py" line="273"/>
+        <location filename="../ui/actions_excel.py" line="295"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="248"/>
+        <location filename="../ui/actions_excel.py" line="268"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="264"/>
+        <location filename="../ui/actions_excel.py" line="284"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="274"/>
+        <location filename="../ui/actions_excel.py" line="294"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="vanished">%1 importeren…</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1688,59 @@
     </message>
 </context>
 <context>
+    <name>MatrixControls</name>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="366"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rijen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="367"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Volgorde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="368"/>
+        <source>Filter by name or place…</source>
+        <translation>Filter op naam of plaats…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="369"/>
+        <source>Filter the rows of the matrix</source>
+        <translation>Filter de rijen van de matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="370"/>
+        <source>per organisation</source>
+        <translation>per organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="371"/>
+        <source>per kind of organisation</source>
+        <translation>per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="372"/>
+        <source>per municipality</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="373"/>
+        <source>by name</source>
+        <translation>op naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="374"/>
+        <source>highest tension first</source>
+        <translation>hoogste spanning eerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/coordination_matrix.py" line="391"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 rijen</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <location filename="../ui/safe_open.py" line="145"/>
@@ -1838,7 +1901,7 @@
     </message>
     <message>
         <location filename="../ui/pages/overview.py" line="74"/>
-        <location filename="../ui/pages/overview.py" line="560"/>
+        <location filename="../ui/pages/overview.py" line="581"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
@@ -1907,7 +1970,7 @@
     </message>
     <message>
         <location filename="../ui/pages/overview.py" line="90"/>
-        <location filename="../ui/pages/overview.py" line="555"/>
+        <location filename="../ui/pages/overview.py" line="576"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
@@ -1923,7 +1986,7 @@
     </message>
     <message>
         <location filename="../ui/pages/overview.py" line="93"/>
-        <location filename="../ui/pages/overview.py" line="556"/>
+        <location filename="../ui/pages/overview.py" line="577"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
@@ -1938,78 +2001,83 @@
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="423"/>
+        <location filename="../ui/pages/overview.py" line="424"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="436"/>
+        <location filename="../ui/pages/overview.py" line="437"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="438"/>
         <location filename="../ui/pages/overview.py" line="439"/>
+        <location filename="../ui/pages/overview.py" line="440"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="440"/>
+        <location filename="../ui/pages/overview.py" line="441"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="441"/>
+        <location filename="../ui/pages/overview.py" line="442"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="442"/>
+        <location filename="../ui/pages/overview.py" line="443"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview.py" line="466"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="487"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="466"/>
+        <location filename="../ui/pages/overview.py" line="487"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="474"/>
+        <location filename="../ui/pages/overview.py" line="495"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="478"/>
+        <location filename="../ui/pages/overview.py" line="499"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="592"/>
+        <location filename="../ui/pages/overview.py" line="603"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="601"/>
+        <location filename="../ui/pages/overview.py" line="612"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="604"/>
+        <location filename="../ui/pages/overview.py" line="615"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="606"/>
+        <location filename="../ui/pages/overview.py" line="617"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="610"/>
+        <location filename="../ui/pages/overview.py" line="621"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2205,92 +2273,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="88"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="90"/>
+        <location filename="../ui/pages/coordination.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="91"/>
+        <location filename="../ui/pages/coordination.py" line="96"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="92"/>
+        <location filename="../ui/pages/coordination.py" line="97"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="98"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="94"/>
+        <location filename="../ui/pages/coordination.py" line="99"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination.py" line="100"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination.py" line="101"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination.py" line="102"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination.py" line="103"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="109"/>
+        <location filename="../ui/pages/coordination.py" line="114"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="111"/>
+        <location filename="../ui/pages/coordination.py" line="116"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="112"/>
+        <location filename="../ui/pages/coordination.py" line="117"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="125"/>
+        <location filename="../ui/pages/coordination.py" line="130"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="140"/>
+        <location filename="../ui/pages/coordination.py" line="145"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="140"/>
+        <location filename="../ui/pages/coordination.py" line="145"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -3793,12 +3861,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionLegend</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="211"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="319"/>
         <source>Tension:</source>
         <translation>Spanning:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="219"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="327"/>
         <source>hidden: %1 or %2</source>
         <translation>verborgen: %1 of %2</translation>
     </message>
@@ -3806,52 +3874,52 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionMatrixModel</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="117"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="225"/>
         <source>%1 has no staff in %2</source>
         <translation>%1 heeft geen personeel in %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="137"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="245"/>
         <source>Hidden in the steering view: fewer than %1 persons, or a cell that would reveal such a cell through the totals</source>
         <translation>Verborgen in het stuurgroepoverzicht: minder dan %1 personen, of een cel die zo'n cel via de totalen zou verraden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="142"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="250"/>
         <source>Tension: %1</source>
         <translation>Spanning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="143"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="251"/>
         <source>Vacancy rate: %1</source>
         <translation>Vacaturegraad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="144"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="252"/>
         <source>Open 3+ months: %1</source>
         <translation>3+ maanden open: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="145"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="253"/>
         <source>Persons: %1, fte: %2</source>
         <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="147"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="255"/>
         <source>Aged 55+: %1</source>
         <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="151"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="259"/>
         <source>Change in tension since the previous round: %1</source>
         <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="153"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="261"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
         <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="155"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="263"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>

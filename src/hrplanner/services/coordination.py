@@ -49,6 +49,9 @@ class Coordination:
     occupation_order: list[str]
     occupation_names: dict[str, tuple[str, str]]
     figures: CoordinationFigures
+    #: Each organisation's kind and municipality, to group the organisations of a large region.
+    organisation_kinds: dict[str, str] = field(default_factory=dict)
+    organisation_municipalities: dict[str, str] = field(default_factory=dict)
 
     @property
     def reference_date(self) -> date:
@@ -75,7 +78,8 @@ def _rounds(register: Register, round_date: date | None) -> tuple[RoundData, Rou
     before_previous = None
     if previous is not None:
         earlier = register.previous_round(register.round(previous.reference_date))
-        before_previous = register.round_data(earlier) if earlier is not None else None
+        # only its persons count (the previous round's persons at the start of its year)
+        before_previous = register.round_data(earlier, tables=("staffing",)) if earlier is not None else None
     return current, previous, before_previous
 
 
@@ -83,12 +87,15 @@ def coordination_figures(register: Register, round_date: date | None = None) -> 
     """The coordination figures of a round (the latest by default) with trends against the previous."""
     current, previous, before_previous = _rounds(register, round_date)
     occupations = register.occupations()
+    organisations = register.organisations()
     return Coordination(
         region=register.region,
         fictitious=register.fictitious,
         occupation_order=[o.code for o in occupations],
         occupation_names={o.code: (o.name_nl, o.name_en) for o in occupations},
         figures=_figures(current, previous, before_previous),
+        organisation_kinds={o.name: o.kind for o in organisations},
+        organisation_municipalities={o.name: o.municipality for o in organisations},
     )
 
 

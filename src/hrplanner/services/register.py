@@ -141,9 +141,15 @@ class Register:
         with self.session() as session:
             return repo.previous_round(round_, session=session)
 
-    def round_data(self, round_: Round) -> RoundData:
+    def round_data(self, round_: Round, *, tables: tuple[str, ...] = repo.FIGURE_TABLES) -> RoundData:
+        """A round's figures; ``tables`` limits them (e.g. ``("staffing",)`` for persons only)."""
         with self.session() as session:
-            return repo.load_round_data(round_, session=session)
+            return repo.load_round_data(round_, session=session, tables=tables)
+
+    def open_positions_by_round(self) -> dict[date, int]:
+        """The region's open vacancies per round, oldest first (one query, no figures loaded)."""
+        with self.session() as session:
+            return repo.open_positions_by_round(session=session)
 
     def round_pair(self, reference_date: date | None = None) -> tuple[RoundData, RoundData | None]:
         """A round's figures and those of the round before it (or None)."""

@@ -36,7 +36,8 @@ def summarise(register: Register, reference_date: date | None = None) -> Summary
     previous_total = None
     if previous is not None:
         prev_round = register.previous_round(register.round(previous.reference_date))
-        before_previous = register.round_data(prev_round) if prev_round else None
+        # only its persons count (the previous round's persons at the start of its year)
+        before_previous = register.round_data(prev_round, tables=("staffing",)) if prev_round else None
         previous_figures = key_figures(previous, before_previous, by_occupation)
         previous_total = region_figures(previous, before_previous)
     return Summary(

@@ -7,6 +7,7 @@ background helper; this module only asks, shows progress and reports.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -199,38 +200,57 @@ class ExcelActions(QObject):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, paths: list[Path], *, accept_warnings: bool = False) -> None:
+        """Import the files in the background, with a progress bar whose Cancel stops before the next
+        file (the files already done keep their outcome: each file is its own transaction)."""
         register = self.context.register
         if register is None or register.read_only:
             show_message(self.window, _tr("The register is open read-only; figures cannot be imported."))
             return
-        from hrplanner.services.excel.importer import NEEDS_CONFIRMATION, import_files
+        from hrplanner.services.excel.importer import CANCELLED, NEEDS_CONFIRMATION, import_files
 
         user = _user()
         progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, len(paths), self.window)
+        progress.setObjectName("import_progress")
+        progress.setWindowTitle(_tr("Import figures from Excel"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        progress.setAutoReset(False)
+        # set on the GUI thread by Cancel, read by the worker before each file
+        stop = threading.Event()
+        progress.canceled.connect(stop.set)
+        self.import_progress = progress
 
         def work(token):  # noqa: ANN001
             return import_files(register, paths, user, accept_warnings=accept_warnings,
-                                progress=lambda done, total, path: token.progress(done, total, path.name))
+                                progress=lambda done, total, path: token.progress(done, total, path.name),
+                                cancelled=lambda: stop.is_set() or token.cancelled)
 
         def done(reports) -> None:  # noqa: ANN001
-            progress.close()
+            progress.close()  # (emits canceled: harmless, the work is done)
             if any(r.status != "unchanged" and r.ok for r in reports):
                 self.context.notify("*")
             waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
-            title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
-                .replace("%2", str(len(reports)))
+            not_read = sum(r.status == CANCELLED for r in reports)
+            if not_read:
+                title = _tr("Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read") \
+                    .replace("%1", str(ok)).replace("%2", str(len(reports))).replace("%3", str(not_read))
+            else:
+                title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
+                    .replace("%2", str(len(reports)))
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
                 self.import_files(waiting, accept_warnings=True)
 
         def moved(fraction: float, text: str) -> None:
+            if stop.is_set():
+                return
             progress.setValue(int(round(fraction * len(paths))))
-            progress.setLabelText(_tr("Importing %1…").replace("%1", text))
+            progress.setLabelText(_tr("Importing %1 (%2 of %3)…").replace("%1", text)
+                                  .replace("%2", str(int(round(fraction * len(paths))) + 1))
+                                  .replace("%3", str(len(paths))))
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")

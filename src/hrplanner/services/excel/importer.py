@@ -37,6 +37,7 @@ UNCHANGED = "unchanged"
 CHECKED = "checked"  # valid, not imported (dry run)
 NEEDS_CONFIRMATION = "needs confirmation"
 REJECTED = "rejected"
+CANCELLED = "cancelled"  # not read: the user stopped the import before this file
 #: Statuses that mean the file is fine.
 SUCCESS = (IMPORTED, UNCHANGED, CHECKED)
 
@@ -75,6 +76,8 @@ class ImportReport:
             head += f", {len(self.errors)} error{'s' * (len(self.errors) != 1)}; nothing imported"
         elif self.status == NEEDS_CONFIRMATION:
             head += f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} to confirm; nothing imported"
+        elif self.status == CANCELLED:
+            head += " before it was read; nothing imported"
         return head
 
     def lines(self) -> list[str]:
@@ -86,19 +89,24 @@ class ImportReport:
 
 
 def import_files(register: Register, paths: Iterable[Path | str], user: str, *, accept_warnings: bool = False,
-                 dry_run: bool = False, progress: Callable[[int, int, Path], None] | None = None
-                 ) -> list[ImportReport]:
+                 dry_run: bool = False, progress: Callable[[int, int, Path], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[ImportReport]:
     """Import each file on its own (one transaction per file); returns one report per file.
 
     ``progress(done, total, path)`` is called before each file (for a progress bar); it must not
-    touch widgets from a worker thread.
+    touch widgets from a worker thread. ``cancelled()`` is asked before each file: once it says
+    True, the files not yet read are reported as CANCELLED and nothing more is imported (the files
+    before it keep their outcome: each file is its own transaction).
     """
     files = [Path(p) for p in paths]
     session = _ImportSession(register)
-    reports = []
+    reports: list[ImportReport] = []
     for number, path in enumerate(files):
         if progress:
             progress(number, len(files), path)
+        if cancelled is not None and cancelled():
+            reports += [ImportReport(rest, CANCELLED) for rest in files[number:]]
+            break
         reports.append(session.import_file(path, user, accept_warnings=accept_warnings, dry_run=dry_run))
     return reports
 

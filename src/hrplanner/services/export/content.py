@@ -105,7 +105,8 @@ class ReadOnce:
     def __getattr__(self, name: str) -> object:
         return getattr(self._register, name)
 
-    def round_data(self, round_: Round) -> RoundData:
+    def round_data(self, round_: Round, *, tables: tuple[str, ...] = ()) -> RoundData:
+        """The round's figures, read once; all of them (``tables`` may ask for fewer: more is no harm)."""
         key = round_.id if round_.id is not None else round_.reference_date
         if key not in self._data:
             self._data[key] = self._register.round_data(round_)

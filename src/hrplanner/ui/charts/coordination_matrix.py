@@ -6,16 +6,33 @@ sequential scale of one hue (ColorBrewer "Oranges"), which stays readable with t
 colour blindness and in grey print; the cell also writes its value, and its tooltip the figures
 behind it. In the steering view a cell of fewer persons than the threshold, and any cell that would
 give it away through the totals (domain.suppression), shows only its mark ("<5" or a dot) in grey.
+
+A region of 300 organisations does not read as 300 coloured rows, so the matrix can also show one row
+per kind of organisation or per municipality (the organisations' figures added up, which also hides
+fewer cells), sort its rows by name or by tension (highest first), and filter them by name or place
+(:class:`MatrixControls`). Small-number suppression is worked out on the whole table of the chosen
+grouping, before filtering, so a filter never reveals what the whole table hides. Above
+``GROUP_ABOVE`` organisations the matrix opens grouped by municipality.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain import suppression
-from hrplanner.domain.coordination import TENSION_BANDS, GroupFigures, persons_matrix
+from hrplanner.domain.coordination import TENSION_BANDS, GroupFigures, combine, pairs_by_group, tension
 from hrplanner.services.coordination import Coordination
 from hrplanner.ui import format as fmt
 
@@ -25,6 +42,14 @@ TENSION_COLOURS: tuple[str, ...] = ("#feedde", "#fdbe85", "#fd8d3c", "#e6550d", 
 DARK_LEVELS = (3, 4)
 HIDDEN_COLOUR = "#e9ecef"
 HIDDEN_TEXT = "#5b6470"
+
+#: Rows of the matrix: one per organisation, per kind of organisation, or per municipality.
+BY_ORGANISATION, BY_KIND, BY_MUNICIPALITY = "organisation", "kind", "municipality"
+GROUPINGS: tuple[str, ...] = (BY_ORGANISATION, BY_KIND, BY_MUNICIPALITY)
+#: Row order: by name, or by the row's tension over all its occupations (highest first).
+SORT_NAME, SORT_TENSION = "name", "tension"
+#: A region with more organisations than this opens grouped by municipality.
+GROUP_ABOVE = 30
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,28 +66,111 @@ class TensionMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.coordination: Coordination | None = None
+        #: The rows shown, in order: organisation names, or kinds / municipalities when grouped.
         self.organisations: list[str] = []
         self.occupations: list[str] = []
         self.language = "nl"
         self.steering = True
         self.threshold = suppression.DEFAULT_THRESHOLD
         self.table: suppression.SuppressedTable | None = None
+        self.grouping = BY_ORGANISATION
+        self.sort = SORT_NAME
+        self.filter_text = ""
+        #: Every row of the grouping before filtering (the rows suppression was worked out on).
+        self.all_rows: list[str] = []
+        self._chosen = False  # the user picked a grouping: keep it for the next figures
+        self._pairs: dict[tuple[str, str], GroupFigures] = {}
+        self._row_tension: dict[str, float | None] = {}
+        self._members: dict[str, int] = {}
+        self._full_row: list[int] = []
 
     def set_figures(self, coordination: Coordination | None, *, steering: bool, threshold: int,
                     language: str) -> None:
-        self.beginResetModel()
         self.coordination = coordination
         self.steering = steering
         self.threshold = threshold
         self.language = language
+        if coordination is not None and not self._chosen:
+            many = len(coordination.organisations()) > GROUP_ABOVE
+            self.grouping = BY_MUNICIPALITY if many else BY_ORGANISATION
+            self.sort = SORT_TENSION if many else SORT_NAME
+        self._rebuild()
+
+    def set_view(self, *, grouping: str | None = None, sort: str | None = None,
+                 filter_text: str | None = None) -> None:
+        """Change the rows: their grouping (GROUPINGS), order (SORT_NAME, SORT_TENSION) or filter text."""
+        if grouping is not None:
+            if grouping not in GROUPINGS:
+                raise ValueError(f"unknown grouping {grouping!r}")
+            self.grouping = grouping
+            self._chosen = True
+        if sort is not None:
+            if sort not in (SORT_NAME, SORT_TENSION):
+                raise ValueError(f"unknown sort {sort!r}")
+            self.sort = sort
+        if filter_text is not None:
+            self.filter_text = filter_text.strip()
+        self._rebuild()
+
+    def _groups(self) -> dict[str, str]:
+        assert self.coordination is not None
+        if self.grouping == BY_KIND:
+            return {o: ref.label(kind, self.language) for o, kind in self.coordination.organisation_kinds.items()}
+        return dict(self.coordination.organisation_municipalities)
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        coordination = self.coordination
         if coordination is None:
-            self.organisations, self.occupations, self.table = [], [], None
+            self.organisations, self.occupations, self.all_rows, self.table = [], [], [], None
+            self._pairs, self._row_tension, self._members, self._full_row = {}, {}, {}, []
+            self.endResetModel()
+            return
+        self.occupations = coordination.occupations()
+        figures = coordination.figures
+        organisations = coordination.organisations()
+        if self.grouping == BY_ORGANISATION:
+            self._pairs = figures.by_pair
+            self.all_rows = organisations
+            self._row_tension = {o: figures.by_organisation[o].tension for o in organisations}
+            self._members = {}
         else:
-            self.organisations = coordination.organisations()
-            self.occupations = coordination.occupations()
-            counts = persons_matrix(coordination.figures, self.organisations, self.occupations)
-            self.table = suppression.suppress(counts, threshold)
+            group_of = self._groups()
+            self._pairs = pairs_by_group(figures, group_of)
+            self.all_rows = sorted({group_of[o] for o in organisations if o in group_of})
+            self._members = {row: 0 for row in self.all_rows}
+            totals: dict[str, list] = {row: [] for row in self.all_rows}
+            for organisation in organisations:
+                if organisation in group_of:
+                    self._members[group_of[organisation]] += 1
+                    totals[group_of[organisation]].append(figures.by_organisation[organisation].current)
+            self._row_tension = {row: tension(combine(parts, row)) for row, parts in totals.items()}
+        counts = [[self._pairs[(row, occ)].current.persons if (row, occ) in self._pairs else 0
+                   for occ in self.occupations] for row in self.all_rows]
+        self.table = suppression.suppress(counts, self.threshold)
+        needle = self.filter_text.casefold()
+        index = {row: i for i, row in enumerate(self.all_rows)}
+        rows = [row for row in self.all_rows if not needle or needle in self._searchable(row)]
+        if self.sort == SORT_TENSION:
+            rows.sort(key=lambda row: (self._row_tension.get(row) is None, -(self._row_tension.get(row) or 0.0), row))
+        self.organisations = rows
+        self._full_row = [index[row] for row in rows]
         self.endResetModel()
+
+    def _searchable(self, row: str) -> str:
+        """What the filter looks in: the row's name, and for an organisation its place and kind."""
+        text = row
+        if self.grouping == BY_ORGANISATION and self.coordination is not None:
+            text += " " + self.coordination.organisation_municipalities.get(row, "")
+            text += " " + ref.label(self.coordination.organisation_kinds.get(row, ""), self.language)
+        return text.casefold()
+
+    def row_label(self, row: int) -> str:
+        """The row's header: an organisation's name, or a group's name with its number of organisations."""
+        name = self.organisations[row]
+        if self.grouping == BY_ORGANISATION:
+            return name
+        return f"{name} ({self._members.get(name, 0)})"
 
     # --- Qt's model interface --------------------------------------------------------------------
 
@@ -81,7 +189,7 @@ class TensionMatrixModel(QAbstractTableModel):
                 return self.coordination.occupation_name(code, self.language)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.organisations):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.organisations[section]
+                return self.row_label(section)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -89,13 +197,13 @@ class TensionMatrixModel(QAbstractTableModel):
     def figures(self, row: int, column: int) -> GroupFigures | None:
         if self.coordination is None:
             return None
-        return self.coordination.figures.by_pair.get((self.organisations[row], self.occupations[column]))
+        return self._pairs.get((self.organisations[row], self.occupations[column]))
 
     def hidden_mark(self, row: int, column: int) -> str:
         """The mark that replaces the cell in the steering view, or ""."""
         if not self.steering or self.table is None:
             return ""
-        reason = self.table.reason(row, column)
+        reason = self.table.reason(self._full_row[row], column)
         if reason == suppression.PRIMARY:
             return suppression.primary_mark(self.threshold)
         if reason == suppression.SECONDARY:
@@ -114,7 +222,7 @@ class TensionMatrixModel(QAbstractTableModel):
             return None if mark else figures
         if figures is None or figures.current.persons == 0 and figures.current.open_fte == 0:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("%1 has no staff in %2").replace("%1", self.organisations[row]) \
+                return self.tr("%1 has no staff in %2").replace("%1", self.row_label(row)) \
                     .replace("%2", self._occupation(column))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -132,7 +240,7 @@ class TensionMatrixModel(QAbstractTableModel):
         return self.coordination.occupation_name(code, self.language) if self.coordination else code
 
     def _tooltip(self, row: int, column: int, figures: GroupFigures, mark: str) -> str:
-        lines = [f"{self.organisations[row]} \u00b7 {self._occupation(column)}"]
+        lines = [f"{self.row_label(row)} \u00b7 {self._occupation(column)}"]
         if mark:
             lines.append(self.tr("Hidden in the steering view: fewer than %1 persons, or a cell that would "
                                  "reveal such a cell through the totals").replace("%1", str(self.threshold)))
@@ -219,3 +327,66 @@ class TensionLegend(QWidget):
         hidden.setText(self.tr("hidden: %1 or %2").replace("%1", suppression.primary_mark(threshold))
                        .replace("%2", suppression.SECONDARY_MARK))
         hidden.setVisible(steering)
+
+
+class MatrixControls(QWidget):
+    """Rows of the matrix: one per organisation, kind or municipality; sorted by name or tension;
+    filtered by a text. Drives a :class:`TensionMatrixModel` and says how many rows it shows."""
+
+    def __init__(self, model: TensionMatrixModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("matrix_controls")
+        self.model = model
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.grouping_label = QLabel(self)
+        self.grouping = QComboBox(self)
+        self.grouping.setObjectName("matrix_grouping")
+        self.sort_label = QLabel(self)
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("matrix_sort")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("matrix_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("matrix_count")
+        self.grouping_label.setBuddy(self.grouping)
+        self.sort_label.setBuddy(self.sort)
+        for widget in (self.grouping_label, self.grouping, self.sort_label, self.sort, self.filter):
+            layout.addWidget(widget)
+        layout.addWidget(self.count, 1)
+        self.retranslate()
+        self.grouping.activated.connect(lambda _i: model.set_view(grouping=self.grouping.currentData()))
+        self.sort.activated.connect(lambda _i: model.set_view(sort=self.sort.currentData()))
+        self.filter.textChanged.connect(lambda text: model.set_view(filter_text=text))
+        model.modelReset.connect(self.sync)
+        self.sync()
+
+    def retranslate(self) -> None:
+        self.grouping_label.setText(self.tr("&Rows:"))
+        self.sort_label.setText(self.tr("&Order:"))
+        self.filter.setPlaceholderText(self.tr("Filter by name or place…"))
+        self.filter.setAccessibleName(self.tr("Filter the rows of the matrix"))
+        for combo, items in ((self.grouping, ((BY_ORGANISATION, self.tr("per organisation")),
+                                              (BY_KIND, self.tr("per kind of organisation")),
+                                              (BY_MUNICIPALITY, self.tr("per municipality")))),
+                             (self.sort, ((SORT_NAME, self.tr("by name")),
+                                          (SORT_TENSION, self.tr("highest tension first"))))):
+            combo.blockSignals(True)
+            combo.clear()
+            for code, text in items:
+                combo.addItem(text, code)
+            combo.blockSignals(False)
+        self.sync()
+
+    def sync(self) -> None:
+        """Show the model's current view (it may choose a grouping itself for a large region)."""
+        for combo, value in ((self.grouping, self.model.grouping), (self.sort, self.model.sort)):
+            index = combo.findData(value)
+            if index >= 0 and index != combo.currentIndex():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+        shown, total = len(self.model.organisations), len(self.model.all_rows)
+        self.count.setText(self.tr("%1 of %2 rows").replace("%1", fmt.fmt_number(shown))
+                           .replace("%2", fmt.fmt_number(total)) if shown != total else "")

@@ -51,7 +51,12 @@ from hrplanner.services.coordination import (
 from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.charts.coordination_flows import FlowChart, flows_in_order, region_totals_shown
-from hrplanner.ui.charts.coordination_matrix import TensionDelegate, TensionLegend, TensionMatrixModel
+from hrplanner.ui.charts.coordination_matrix import (
+    MatrixControls,
+    TensionDelegate,
+    TensionLegend,
+    TensionMatrixModel,
+)
 from hrplanner.ui.charts.coordination_training import TrainingEffortChart
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
@@ -222,6 +227,8 @@ class CoordinationPage(Page):
         self.legend = TensionLegend(self.matrix_box)
         box.addWidget(self.legend)
         self.matrix_model = TensionMatrixModel(self)
+        self.matrix_controls = MatrixControls(self.matrix_model, self.matrix_box)
+        box.addWidget(self.matrix_controls)
         self.matrix = QTableView(self.matrix_box)
         self.matrix.setObjectName("tension_matrix")
         self.matrix.setModel(self.matrix_model)
@@ -232,7 +239,8 @@ class CoordinationPage(Page):
         self.matrix.verticalHeader().setDefaultSectionSize(24)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.horizontalHeader().setMinimumSectionSize(48)
-        self.matrix.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matrix.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.matrix_model.modelReset.connect(self._fit_matrix)
         box.addWidget(self.matrix)
         self.matrix_note = QLabel(self.matrix_box)
         self.matrix_note.setWordWrap(True)
@@ -357,6 +365,7 @@ class CoordinationPage(Page):
         self.full_button.setToolTip(self.tr("Every figure; for the regional coordinator, not for sharing"))
         self.matrix_box.setTitle(self.tr("Tension per organisation and occupation"))
         self.matrix.setAccessibleName(self.tr("Tension per organisation and occupation"))
+        self.matrix_controls.retranslate()
         self.matrix_note.setText(self.tr(
             "Tension is the vacancy rate in which vacancies open 3 months or longer count twice: "
             "vacancy rate \u00d7 (1 + share open 3+ months). Hover a cell for its figures."))
@@ -500,8 +509,11 @@ class CoordinationPage(Page):
         self.training_note.setText(note)
         self._fill_occupations(codes, names)
 
+    #: The matrix grows with its rows up to this many; beyond, it scrolls inside the page.
+    MATRIX_ROWS_SHOWN = 25
+
     def _fit_matrix(self) -> None:
-        rows = self.matrix_model.rowCount()
+        rows = max(1, min(self.matrix_model.rowCount(), self.MATRIX_ROWS_SHOWN))
         header = self.matrix.horizontalHeader().sizeHint().height()
         self.matrix.setFixedHeight(header + rows * self.matrix.verticalHeader().defaultSectionSize()
                                    + 2 * self.matrix.frameWidth() + 2)

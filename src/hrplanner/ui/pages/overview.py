@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrplanner.domain.figures import KeyFigures, region_figures
+from hrplanner.domain.figures import KeyFigures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
 from hrplanner.ui import format as fmt
@@ -346,6 +346,7 @@ class OverviewPage(Page):
         self._painted = False
         self._charts_pending = False
         self._shortage_task = None
+        self._figures_request = 0
         content, layout = self.scrolling_content()
 
         self.banner = QLabel(content)
@@ -448,12 +449,32 @@ class OverviewPage(Page):
     # --- refreshing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the figures of the current round and show them. The first view is read at once, so the
+        window's first paint has its figures; later ones (another round, changed figures) are read by
+        the background helper and shown when they are there (a register of 300 organisations takes
+        longer than a GUI-thread moment). Only the newest request is shown."""
         register = self.context.register
-        self.summary = None
-        if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
-            self.summary = summarise(register, reference)
-        summary = self.summary
+        self._figures_request += 1
+        if register is None or not register.rounds():
+            self._show(None)
+            return
+        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        if not self._painted:
+            self._show(summarise(register, reference))
+            return
+        request = self._figures_request
+        self.subheading.setText(self.tr("Reading the figures…"))
+
+        def shown(summary: Summary) -> None:
+            if request == self._figures_request and self.context.register is register:
+                self._show(summary)
+
+        run_task(lambda _token: summarise(register, reference), parent=self, name="overview figures",
+                 on_result=shown)
+
+    def _show(self, summary: Summary | None) -> None:
+        register = self.context.register
+        self.summary = summary
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
         self.model.set_summary(summary, self.context.language, threshold)
         self._fit_table()
@@ -565,20 +586,10 @@ class OverviewPage(Page):
 
     @staticmethod
     def _vacancy_trend(register: Register, summary: Summary) -> tuple[list[date], list[int]]:
-        """Open vacancies in every round up to the current one (older rounds are read here)."""
-        known = {summary.reference_date: summary.total.open_positions}
-        if summary.previous_total is not None:
-            known[summary.previous_date] = summary.previous_total.open_positions
-        dates, values = [], []
-        for round_ in register.rounds():
-            day = round_.reference_date
-            if day > summary.reference_date:
-                break
-            if day not in known:
-                known[day] = region_figures(register.round_data(round_)).open_positions
-            dates.append(day)
-            values.append(known[day])
-        return dates, values
+        """Open vacancies in every round up to the current one (one query over all rounds)."""
+        totals = register.open_positions_by_round()
+        dates = [day for day in totals if day <= summary.reference_date]
+        return dates, [totals[day] for day in dates]
 
     # --- shortages -------------------------------------------------------------------------------
 

@@ -1,0 +1,157 @@
+"""The app at the region's real size: what the GUI thread spends on opening a register, switching pages
+and rounds, and scrolling a table, with 300 organisations and 10 rounds against the demo region.
+
+    .venv/bin/python benchmarks/bench_gui.py [--runs 5]
+
+For each region, in a fresh offscreen process of its own (its peak memory is its own), with the main
+window of the app (every page), 1280 x 820:
+
+- open: ``open_file`` (synchronous) until the overview is painted with its figures;
+- each page's first visit after opening (it refreshes then) and a second visit, from ``show_page``
+  until the page is painted (events processed, ``repaint``): that is time on the GUI thread; work a
+  page hands to the background helper (projections, Monte Carlo) runs on after it;
+- a round switch (``set_round`` to the previous round and back) on the overview and on the
+  coordination page, until painted;
+- one scroll step of the figures table (a page down, until painted; 40 steps);
+- the peak memory of the process after all of it.
+
+Targets (issue 16): opening to the overview within 1.5 s, switching pages and rounds within 100 ms on
+the GUI thread, memory under 500 MB. Each 300-organisation figure is printed beside the demo region's
+(the reference of the same run) with the growth against the growth of the figure rows of the latest
+round. Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale  # noqa: E402
+
+PAGES = ("overview", "register_figures", "register_organisations", "register_occupations", "projection", "scenarios",
+         "coordination", "audit")
+
+
+def measure(path: Path, runs: int) -> dict[str, float]:
+    """Every figure of one region (runs in its own process)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from hrplanner.services.register import Register
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["bench"])
+
+    def settle(widget) -> None:  # noqa: ANN001
+        app.processEvents()
+        widget.repaint()
+        app.processEvents()
+
+    context = AppContext()
+    context.language = "nl"
+    window = MainWindow(context)
+    window.resize(1280, 820)
+    window.show()
+    settle(window)
+    out: dict[str, float] = {}
+    with Register.open(path, read_only=True) as probe:
+        latest = probe.rounds()[-1]
+        data = probe.round_data(latest)
+        out["rows"] = len(data.staffing) + len(data.establishment) + len(data.flows) + len(data.training)
+        rounds = [r.reference_date.isoformat() for r in probe.rounds()]
+    timings: dict[str, list[tuple[float, float]]] = {}
+
+    def timed(key: str, work) -> None:  # noqa: ANN001
+        timings.setdefault(key, []).append(scale.thread_timed(work))
+
+    for _ in range(runs):
+        window.show_page("overview")
+        settle(window)
+        timed("open", lambda: (window.open_file(path, synchronous=True), settle(window.page("overview"))))
+        for kind in ("first", "again"):
+            for page_id in PAGES:
+                timed(f"{kind} {page_id}", lambda page_id=page_id: (window.show_page(page_id),
+                                                                    settle(window.page(page_id))))
+    for page_id in ("overview", "coordination"):
+        window.show_page(page_id)
+        settle(window)
+        for _ in range(runs):
+            for iso in (rounds[-2], rounds[-1]):
+                timed(f"round {page_id}", lambda iso=iso, page_id=page_id: (context.set_round(iso),
+                                                                            settle(window.page(page_id))))
+    for key, values in timings.items():
+        out[key] = statistics.median(v[0] for v in values)
+        out[f"{key} cpu"] = statistics.median(v[1] for v in values)
+    window.show_page("register_figures")
+    settle(window)
+    table = next(v for v in window.page("register_figures").findChildren(QAbstractItemView) if v.model() is not None
+                 and v.model().rowCount() > 0)
+    bar = table.verticalScrollBar()
+    bar.setValue(0)
+    steps = [scale.thread_timed(lambda: (bar.setValue(bar.value() + bar.pageStep()), settle(table.viewport())))
+             for _ in range(40)]
+    out["scroll"] = statistics.median(s[0] for s in steps)
+    out["scroll cpu"] = statistics.median(s[1] for s in steps)
+    out["table rows"] = table.model().rowCount()
+    out["memory"] = scale.peak_memory_mb()
+    context.set_register(None)
+    window.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # measure one register (child process)
+    options = parser.parse_args(argv)
+    if options.one:
+        print(json.dumps(measure(options.one, options.runs)))
+        return 0
+    folder = scale.scratch_folder()
+    regions = scale.write_regions(folder)
+    results = {}
+    for name, path in (("demo", regions.demo), ("large", regions.large)):
+        child = subprocess.run([sys.executable, __file__, "--runs", str(options.runs), "--one", str(path)],
+                               capture_output=True, text=True, env=scale.bench_env(folder))
+        if child.returncode != 0:
+            raise SystemExit(f"measuring {name} failed:\n{child.stdout}{child.stderr}")
+        results[name] = json.loads(child.stdout.strip().splitlines()[-1])
+    demo, large = results["demo"], results["large"]
+    print(f"bench_gui: {scale.machine_line(options.runs)}")
+    print(f"demo region: 22 organisations, 2 rounds; large: {scale.LARGE_ORGANISATIONS} organisations, "
+          f"{scale.LARGE_ROUNDS} rounds ({large['rows']:,.0f} figure rows in the latest round against "
+          f"{demo['rows']:,.0f})")
+    rows = (demo["rows"], large["rows"])
+    print("each: wall clock | CPU time of the GUI thread (what a busy machine inflates far less)")
+
+    def both(label: str, key: str, target: float | None) -> None:
+        for suffix, kind in (("", "wall"), (" cpu", "GUI-thread CPU")):
+            scale.report(f"demo: {label} ({kind})", demo[key + suffix])
+            scale.report(f"300:  {label} ({kind})", large[key + suffix], reference=("demo", demo[key + suffix]),
+                         target=target)
+        scale.growth(f"{label} (GUI-thread CPU)", demo[key + " cpu"], large[key + " cpu"], *rows, "figure rows")
+
+    both("open the register to the painted overview", "open", 1.5)
+    for kind, label in (("first", "first visit (refresh)"), ("again", "second visit")):
+        for page_id in PAGES:
+            both(f"page {page_id}, {label}", f"{kind} {page_id}", 0.1)
+    for page_id in ("overview", "coordination"):
+        both(f"switch round on the {page_id} page", f"round {page_id}", 0.1)
+    both(f"figures table ({demo['table rows']:,.0f} / {large['table rows']:,.0f} rows), one scroll step", "scroll",
+         1 / 60)
+    print(f"{'peak memory, demo':52s} {demo['memory']:7.0f} MB")
+    print(f"{'peak memory, 300':52s} {large['memory']:7.0f} MB   {large['memory'] / demo['memory']:6.2f} x demo   "
+          f"target <= 500 MB: {'met' if large['memory'] <= 500 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Headless work at the region's real size: 300 organisations and 10 rounds against the demo region.
+
+    .venv/bin/python benchmarks/bench_scale.py [--runs 5]
+
+For each region, in a fresh process of its own (so its peak memory is its own), the medians (wall
+clock, and the CPU time of the thread doing the work, which a busy machine inflates far less) of:
+
+- the key figures of the latest round (``summary``'s use case, as the overview page reads them);
+- the coordination figures (``coordination_figures``) and the shared training plan (``training_plan``,
+  which runs the projection for the intake advice);
+- the meeting workbook (``export_workbook``, written to a file);
+- importing every organisation's filled-in template of the latest round into a copy of the register
+  (the round's figures deleted first, so every file writes; ``import_files`` as the app's import
+  action calls it in the background), per file;
+- the peak memory of the process.
+
+Printed beside each: the demo region's figure of the same run (the reference), the target from issue
+16 and the growth from the demo to 300 organisations, judged against the growth of the data read (the
+figure rows of the latest round; for the import, the number of files).
+Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale  # noqa: E402
+
+TARGETS = {"summary": 1.0, "coordination": 0.5, "plan": 0.5, "workbook": 5.0, "import per file": 0.1}
+
+
+def measure(path: Path, runs: int) -> dict[str, float]:
+    """Every figure of one region (runs in its own process)."""
+    from hrplanner.db import repositories as repo
+    from hrplanner.db.engine import backup_file
+    from hrplanner.services import coordination as coordination_service
+    from hrplanner.services.excel import IMPORTED, import_files, write_templates
+    from hrplanner.services.export import export_workbook
+    from hrplanner.services.register import Register
+    from hrplanner.services.summary import summarise
+
+    out: dict[str, float] = {}
+    folder = Path(tempfile.mkdtemp(prefix="hrplanner-bench-scale-"))
+    with Register.open(path, read_only=True) as register:
+        latest = register.rounds()[-1]
+        data = register.round_data(latest)
+        out["rows"] = len(data.staffing) + len(data.establishment) + len(data.flows) + len(data.training)
+        for key, work, count in (
+                ("summary", lambda: summarise(register), runs),
+                ("coordination", lambda: coordination_service.coordination_figures(register), runs),
+                ("plan", lambda: coordination_service.training_plan(register), runs),
+                ("workbook", lambda: export_workbook(register, folder / "meeting.xlsx"), max(1, runs // 2))):
+            out[key], out[f"{key} cpu"] = scale.medians_of(work, count)
+    # templates of the open (latest) round, filled in with its figures
+    source = backup_file(path, folder / "source.hrplan")
+    with Register.open(source) as register:
+        files = write_templates(register, None, None, folder / "templates", prefill=True)
+    out["files"] = len(files)
+    times, cpu = [], []
+    for run in range(max(1, runs // 2)):
+        copy = backup_file(path, folder / f"import-{run}.hrplan")
+        with Register.open(copy) as register:
+            round_ = register.rounds()[-1]
+            with register.transaction() as session:
+                for organisation in repo.list_organisations(session=session):
+                    repo.delete_figures(round_.id, organisation.id, session=session)  # type: ignore[arg-type]
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            reports = import_files(register, files, "benchmark")
+            times.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - start_cpu)
+        bad = [r for r in reports if r.status != IMPORTED]
+        if bad:
+            raise SystemExit("\n".join(bad[0].lines()))
+    out["import"] = sorted(times)[len(times) // 2]
+    out["import per file"] = out["import"] / len(files)
+    out["import per file cpu"] = sorted(cpu)[len(cpu) // 2] / len(files)
+    out["memory"] = scale.peak_memory_mb()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # measure one register (child process)
+    options = parser.parse_args(argv)
+    if options.one:
+        print(json.dumps(measure(options.one, options.runs)))
+        return 0
+    folder = scale.scratch_folder()
+    regions = scale.write_regions(folder)
+    results = {}
+    for name, path in (("demo", regions.demo), ("large", regions.large)):
+        child = subprocess.run([sys.executable, __file__, "--runs", str(options.runs), "--one", str(path)],
+                               capture_output=True, text=True, env=scale.bench_env(folder))
+        if child.returncode != 0:
+            raise SystemExit(f"measuring {name} failed:\n{child.stdout}{child.stderr}")
+        results[name] = json.loads(child.stdout.strip().splitlines()[-1])
+    demo, large = results["demo"], results["large"]
+    print(f"bench_scale: {scale.machine_line(options.runs)}")
+    print(f"demo region: 22 organisations, 2 rounds; large: {scale.LARGE_ORGANISATIONS} organisations, "
+          f"{scale.LARGE_ROUNDS} rounds ({large['rows']:,.0f} figure rows in the latest round against "
+          f"{demo['rows']:,.0f})")
+    for key, label in (("summary", "key figures of the latest round (summary)"),
+                       ("coordination", "coordination figures"),
+                       ("plan", "shared training plan (with the projection)"),
+                       ("workbook", "meeting workbook"),
+                       ("import per file", "import of a filled-in template, per file")):
+        scale.report(f"demo: {label}", demo[key])
+        scale.report(f"300:  {label}", large[key], reference=("demo", demo[key]), target=TARGETS.get(key))
+        scale.report(f"  CPU time, demo: {label}", demo[f"{key} cpu"])
+        scale.report(f"  CPU time, 300:  {label}", large[f"{key} cpu"], reference=("demo", demo[f"{key} cpu"]),
+                     target=TARGETS.get(key))
+        if key == "import per file":
+            scale.growth("all templates", demo["import"], large["import"], demo["files"], large["files"], "files")
+        else:
+            scale.growth(key, demo[key], large[key], demo["rows"], large["rows"], "figure rows")
+    print(f"{'peak memory, demo':52s} {demo['memory']:7.0f} MB")
+    print(f"{'peak memory, 300':52s} {large['memory']:7.0f} MB   {large['memory'] / demo['memory']:6.2f} x demo   "
+          f"target <= 500 MB: {'met' if large['memory'] <= 500 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
