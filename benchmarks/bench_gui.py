@@ -66,7 +66,7 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         latest = probe.rounds()[-1]
         data = probe.round_data(latest)
         out["rows"] = len(data.staffing) + len(data.establishment) + len(data.flows) + len(data.training)
-        rounds = [r.reference_date.isoformat() for r in probe.rounds()]
+        rounds = [r.reference_date for r in probe.rounds()]
     timings: dict[str, list[tuple[float, float]]] = {}
 
     def timed(key: str, work) -> None:  # noqa: ANN001
@@ -84,8 +84,8 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         window.show_page(page_id)
         settle(window)
         for _ in range(runs):
-            for iso in (rounds[-2], rounds[-1]):
-                timed(f"round {page_id}", lambda iso=iso, page_id=page_id: (context.set_round(iso),
+            for day in (rounds[-2], rounds[-1]):
+                timed(f"round {page_id}", lambda day=day, page_id=page_id: (context.set_round(day),
                                                                             settle(window.page(page_id))))
     for key, values in timings.items():
         out[key] = statistics.median(v[0] for v in values)

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     from hrplanner.services.register import Register
     from hrplanner.ui import workers
     from hrplanner.ui.context import AppContext
-    from hrplanner.ui.levers import apply_levers
+    from hrplanner.domain.projection.levers import apply_levers
     from hrplanner.ui.pages.scenarios import ScenariosPage
     from hrplanner.ui.theme import apply_theme
 

@@ -4,6 +4,7 @@ are fictitious."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -90,7 +91,7 @@ def test_choosing_the_previous_round_shows_its_figures(main_window, demo_path, c
     assert index >= 0 and "afgesloten" in combo.itemText(index)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert main_window.context.current_round == "2024-12-31"
+    assert main_window.context.current_round == date(2024, 12, 31)
     rows = table_rows(main_window.page("overview"))
     for occupation in payload["occupations"]:
         assert rows[occupation["occupation"]] == expected_cells(occupation)
@@ -213,18 +214,18 @@ def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_n
     page = main_window.page("overview")
     assert page._painted  # the window was shown: the first view was read at once
     register = main_window.context.register
-    first, latest = [r.reference_date.isoformat() for r in register.rounds()]
+    first, latest = [r.reference_date for r in register.rounds()]
     pending = []
     monkeypatch.setattr(overview_module, "run_task",
                         lambda fn, **kwargs: pending.append((fn, kwargs["on_result"])) or None)
     main_window.context.set_round(first)
-    assert len(pending) == 1 and page.summary.reference_date.isoformat() == latest  # not read here
+    assert len(pending) == 1 and page.summary.reference_date == latest  # not read here
     assert page.subheading.text() == "Cijfers inlezen…"
     main_window.context.set_round(latest)
     assert len(pending) == 2
     (read_first, show_first), (read_latest, show_latest) = pending
     show_latest(read_latest(None))
-    assert page.summary.reference_date.isoformat() == latest
+    assert page.summary.reference_date == latest
     show_first(read_first(None))  # arrives late: dropped
-    assert page.summary.reference_date.isoformat() == latest
+    assert page.summary.reference_date == latest
     assert "Cijfers inlezen" not in page.subheading.text()

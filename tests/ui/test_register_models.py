@@ -219,7 +219,7 @@ def test_establishment_difference_is_shown_and_highlighted_never_fixed(source, c
 
 
 def test_a_closed_round_is_read_only(source, context):
-    context.set_round(CLOSED.isoformat())
+    context.set_round(CLOSED)
     model = attached(source, st.StaffingModel)
     number = row_of(model, present=True)
     index = model.index(number, st.FIRST_BAND)

@@ -167,6 +167,18 @@ def test_tsv_round_trip_keeps_tabs_quotes_and_line_breaks():
     assert parse_tsv("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
 
 
+def test_tsv_reads_what_spreadsheets_write():
+    # Excel and LibreOffice quote a cell with a tab, a line break or a quote, doubling the quotes
+    assert parse_tsv('a\t"two\nlines"\t"say ""hi"""\r\n') == [["a", "two\nlines", 'say "hi"']]
+    # an empty cell between and at the end of a row, an empty line in a one-column block
+    assert parse_tsv("1\t\t3\t\n") == [["1", "", "3", ""]]
+    assert parse_tsv("4\n\n6\n") == [["4"], [""], ["6"]]
+    # a line break of an old Mac (\r) ends a row too; a quote inside a cell is kept as typed
+    assert parse_tsv("7\r8") == [["7"], ["8"]]
+    assert parse_tsv('5"6\t7') == [['5"6', "7"]]
+    assert to_tsv([["1,5", "a\tb"], ["x"]]) == '1,5\t"a\tb"\nx\n'
+
+
 def test_unusual_figures_are_saved_only_when_confirmed(page, context, questions):
     asked, answers = questions
     table = page.staffing.table
@@ -192,7 +204,7 @@ def test_unusual_figures_are_saved_only_when_confirmed(page, context, questions)
 
 def test_a_closed_round_says_so_and_can_be_reopened_with_undo(page, context, questions):
     _asked, answers = questions
-    context.set_round("2024-12-31")
+    context.set_round(date(2024, 12, 31))
     assert page.closed_frame.isVisibleTo(page)
     assert page.closed_label.text() == "This round is closed (read-only)."
     index = page.staffing.table.proxy.index(0, st.FIRST_BAND)
@@ -227,7 +239,7 @@ def test_a_round_is_added_through_the_dialog_and_shown(page, context):
     dialog.label_edit.setText("Peildatum 31-12-2026")
     dialog.accept()
     assert not dialog.isVisible()
-    assert context.current_round == "2026-12-31"
+    assert context.current_round == date(2026, 12, 31)
     assert page.source.snapshot.round.label == "Peildatum 31-12-2026"
     assert page.staffing.table.model.rowCount() > 0 and page.staffing.table.proxy.rowCount() == 0
     assert page.staffing.table.hint_label.isVisibleTo(page)  # no figures yet: the hint says how to enter them

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from hrplanner.services import rounds
 from hrplanner.services.editing import Cell, Editor
+from hrplanner.ui.context import Topic
 
 NEW = date(2026, 12, 31)
 
@@ -60,7 +61,7 @@ def test_an_edit_shows_as_received_and_can_be_accepted(page):
     register = page.context.register
     name = register.organisations(active_only=True)[0].name
     Editor(register, user="hr-lead").set_figure(Cell("sickness", name, "", NEW, (), "percentage"), 4.5)
-    page.context.notify("sickness")
+    page.context.notify(Topic.SICKNESS)
     row = _row_of(page, name)
     assert page.proxy.index(row, page.model.STATE).data() == "figures received"
     assert "by hr-lead, in the app" in page.proxy.index(row, page.model.WHEN).data()

@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog
 
+from hrplanner.domain.projection.levers import apply_levers, lever_changes, lever_defaults
 from hrplanner.domain.projection.model import project
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.services import projection as P
 from hrplanner.services.register import Register
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext
-from hrplanner.ui.levers import apply_levers, lever_changes, lever_defaults
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel
 from hrplanner.ui.models.scenario_parameters import ParameterTableModel, parameter_label
 from hrplanner.ui.pages.scenarios import ScenariosPage

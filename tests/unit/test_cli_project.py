@@ -11,6 +11,7 @@ import pytest
 
 from hrplanner.cli import run
 from hrplanner.domain.projection.model import project
+from hrplanner.domain.projection.params import from_flat
 from hrplanner.domain.projection.toml_file import dump_toml, load_params
 from hrplanner.services import projection as P
 from hrplanner.services.register import Register
@@ -98,3 +99,55 @@ def test_options_are_checked(capsys):
         assert len(capsys.readouterr().err.strip().splitlines()) == 1
     code, _, err = cli(capsys, "project", "--params", "missing.toml")
     assert code == 2 and "not found" in err
+
+
+def test_the_seed_must_be_a_whole_number_of_at_least_zero(capsys):
+    # a negative seed used to reach numpy and end as an "unexpected error" (exit 3)
+    with pytest.raises(SystemExit) as exit_info:
+        run(["project", "--params", str(PARAMS), "--draws", "3", "--seed", "-1"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert err.strip().splitlines() == [
+        "hrplanner project: error: argument --seed: must be a whole number of at least 0, not -1 "
+        "(see hrplanner project --help)"]
+
+
+def test_levers_move_the_parameters_before_projecting(capsys):
+    code, out, err = cli(capsys, "project", "--params", PARAMS, "--format", "json",
+                         "--lever", "intake=75", "--lever", "other_inflow=8")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    # the same parameters written by hand: lever intake 60 -> 75, other inflow 5 -> 8 a year
+    by_hand = project(from_flat(load_params(PARAMS), {"training.lever.intake": 75, "other_inflow.per_year": 8}))
+    assert data["gap_fte"] == by_hand.to_dict()["gap_fte"]
+    assert data["gap_fte"] != project(load_params(PARAMS)).to_dict()["gap_fte"]
+    assert data["levers"] == {"intake": 75.0, "other_inflow": 8.0}
+    code, out, _ = cli(capsys, "project", "--params", PARAMS, "--lever", "retention=1.1")
+    assert code == 0 and out.startswith("levers: retention=1.1\n")
+
+
+def test_a_lever_on_a_register_equals_the_scenario_with_that_parameter(tmp_path, capsys):
+    path = tmp_path / "s.hrplan"
+    with small_register(path) as register:
+        P.create_scenario(register, "Meer")
+        P.set_parameters(register, "Meer", "GZ", {"training.lever.intake": 6})
+    code, out, _ = cli(capsys, "project", "--register", path, "--scenario", "Meer", "--occupation", "GZ",
+                       "--format", "json")
+    (scenario,) = json.loads(out)
+    code, out, _ = cli(capsys, "project", "--register", path, "--occupation", "GZ", "--format", "json",
+                       "--lever", "intake=6")
+    (levered,) = json.loads(out)
+    assert code == 0 and levered["gap_fte"] == scenario["gap_fte"]
+    with Register.open(path) as register:  # nothing was stored
+        assert [s.name for s in P.list_scenarios(register)] == ["basis", "Meer"]
+
+
+def test_each_bad_lever_is_one_line_and_nothing_is_computed(capsys):
+    code, out, err = cli(capsys, "project", "--params", PARAMS, "--lever", "speed=2", "--lever", "retention=x",
+                         "--lever", "outflow=3", "--lever", "intake=70")
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("hrplanner project: --lever: ") for line in lines)
+    assert "speed = '2': is not a lever" in lines[0]
+    assert "retention = 'x': must be a number" in lines[1]
+    assert "outflow = 3: must be a factor (1 = unchanged) between 0.5 and 1.5" in lines[2]

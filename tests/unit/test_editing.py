@@ -325,7 +325,7 @@ def test_organisations_are_added_renamed_and_deactivated(editor, register):
     assert editor.edit_organisation("A", {"name": "A2"}) == {"name": "A"}
     refused(register, ValidationError, editor.edit_organisation, "A2", {"name": "B"})
     refused(register, ValidationError, editor.edit_organisation, "A2", {"municipality": "Amsterdam"})
-    assert editor.set_organisation_active("B", False) is True
+    assert editor.edit_organisation("B", {"active": False}) == {"active": True}
     orgs = {o.name: o for o in register.organisations()}
     assert set(orgs) == {"A2", "B", "C"} and orgs["B"].active is False
     # figures follow the renamed organisation
@@ -369,3 +369,21 @@ def test_rounds_are_added_closed_and_reopened(editor, register):
     editor.remove_round(date(2026, 12, 31))
     refused(register, ServiceError, editor.remove_round, R2025)
     assert [r.reference_date for r in register.rounds()] == [R2024, R2025]
+
+
+def test_a_cell_resolves_to_the_row_key_of_its_stored_row(register):
+    from hrplanner.services.editing import RowKey
+    from hrplanner.services.editing.cells import RegisterIds
+    from hrplanner.services.editing.figures import load_rows
+
+    with register.session() as session:
+        ids = RegisterIds(session)
+        key = ids.row_key(staffing(field="fte"))
+        assert key == RowKey("staffing", ids.organisations["A"], ids.occupations["GZ"],
+                             ids.round_by_date[R2025].id, ("35-44", "women"))
+        assert key.group == ("staffing", key.organisation_id, key.occupation_id, key.round_id)
+        # the stored row under that key holds the cell's figure (A, GZ, 35-44 women: 6 persons)
+        row = load_rows(session, "staffing", {key.round_id}, {key.organisation_id})[key]
+        assert row.persons == 6
+        # sickness absence is per organisation: no occupation in its key
+        assert ids.row_key(sickness()).occupation_id is None

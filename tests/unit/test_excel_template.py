@@ -240,3 +240,11 @@ def test_unwritable_or_wrong_targets_are_clear_errors(small, tmp_path):
         write_templates(small, ROUND, ["A"], tmp_path / "a.xls")
     with pytest.raises(ServiceError, match="is a file; give a folder"):
         write_templates(small, ROUND, ["A"], tmp_path / "plain")
+
+
+def test_the_flow_period_of_a_leap_year_round_starts_on_1_january(small, tmp_path):
+    # 2024 has 29 February: the 12 months up to 31-12-2024 start on 01-01-2024 (366 days), not 02-01
+    path = write_templates(small, date(2024, 12, 31), ["A"], tmp_path / "t2024.xlsx")[0]
+    sheet = openpyxl.load_workbook(path)["Toelichting"]
+    texts = {row[1]: row[2] for row in sheet.iter_rows(values_only=True) if row[1]}
+    assert "over de 12 maanden ervoor (01-01-2024 tot en met 31-12-2024)" in texts["Peildatum"]

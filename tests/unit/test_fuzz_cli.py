@@ -116,6 +116,7 @@ TYPICAL = {
     "--seed": ("1", "7"), "--explain": ("2030", "2043"), "--keep": ("2", "10"), "--since": ("2025-01-01",),
     "--until": ("2030-12-31",), "--limit": ("5",), "--user": ("anna",), "--entity": ("figures", "register"),
     "--text": ("Alfa",), "--scenario": ("basis",), "--places-per-supervisor": ("2",), "--action": ("import",),
+    "--lever": ("retention=1.1", "intake=40", "unmet=2", "speed=1"),
     "files": ("tpl.xlsx",), "out": ("outdir", "out.xlsx"), "path": ("x.hrplan",),
 }
 

@@ -60,3 +60,17 @@ def test_command_line_does_not_load_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_qt_contract_names_every_module_outside_the_ui():
+    # a new top-level module or package (like cli/ and paths.py) must be put under the contract
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (qt,) = [c for c in contracts if c["name"] == "Only the ui layer imports Qt"]
+    top_level = {path.stem for path in PACKAGE.glob("*.py")} | {
+        path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    expected = {f"hrplanner.{name}" for name in top_level - {"__init__", "__main__", "ui"}}
+    assert expected == set(qt["source_modules"])
+    assert {"hrplanner.cli", "hrplanner.paths"} <= expected

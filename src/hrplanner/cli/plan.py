@@ -18,6 +18,7 @@ from hrplanner.cli.common import (
     render_table,
     whole_number,
 )
+from hrplanner.domain import reference as ref
 from hrplanner.domain.allocation import DEFAULT_PLACES_PER_SUPERVISOR, DEFAULT_RULE, RULES
 from hrplanner.domain.coordination import NOTES
 
@@ -41,7 +42,8 @@ def _table(plan) -> str:  # noqa: ANN001 - services.coordination.Plan
     if plan.advice_note:
         parts.append(f"Note: {plan.advice_note}")
     for occ in plan.occupations:
-        head = f"{occ.occupation} {occ.name_en}: advice {occ.advice} places a year ({occ.advice_source}" \
+        name = ref.occupation_name("en", occ.occupation, (occ.name_nl, occ.name_en))
+        head = f"{occ.occupation} {name}: advice {occ.advice} places a year ({occ.advice_source}" \
                + (f": {occ.advice_note}" if occ.advice_note and occ.advice_note != plan.advice_note else "") + ")"
         rows = [[line.organisation, f"{line.basis:,.1f}", format_ratio(line.rule_share), str(line.supervisors),
                  str(line.cap), str(line.places), str(line.today_places), str(line.today_intake),

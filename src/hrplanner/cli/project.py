@@ -1,10 +1,12 @@
 """The ``project`` command: a projection from a parameter file or from a register's scenario.
 
     hrplanner project --params FILE.toml [--format table|json|csv] [--explain YEAR] [--draws N]
+                      [--lever NAME=VALUE ...]
     hrplanner project --register PATH [--scenario NAME] [--occupation CODE] [--format ...]
-                      [--explain YEAR] [--draws N] [--variant low|middle|high]
+                      [--explain YEAR] [--draws N] [--variant low|middle|high] [--lever NAME=VALUE ...]
 
-A parameter-file error names the key and the rule; nothing is computed.
+A parameter-file error names the key and the rule; each bad ``--lever`` is one line naming the lever,
+the value and the rule; nothing is computed. Levers are the scenario page's (domain/projection/levers.py).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import argparse
 import json
 from pathlib import Path
 
-from hrplanner.cli.common import CommandError, EXIT_OK
+from hrplanner.cli.common import EXIT_OK, CommandError, whole_number
 from hrplanner.domain.projection.errors import ParameterError
 from hrplanner.domain.projection.explain import explain
+from hrplanner.domain.projection.levers import LEVER_BY_KEY, apply_levers, parse_levers
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.montecarlo import simulate
 from hrplanner.domain.projection.params import ProjectionParams
@@ -25,28 +28,13 @@ from hrplanner.domain.projection.toml_file import load_params
 MAX_DRAWS = 1_000_000
 
 
-def _draws(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= MAX_DRAWS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DRAWS:,}, not {value}")
-    return value
-
-
-def _year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
-    return value
-
-
 def result_payload(result: ProjectionResult, *, draws: int | None, seed: int,
-                   explain_year: int | None) -> dict:
-    """The JSON object of one occupation (MODEL.md 4.3 results; percentiles when draws are asked)."""
+                   explain_year: int | None, levers: dict[str, float] | None = None) -> dict:
+    """The JSON object of one occupation (MODEL.md 4.3 results; the levers applied; percentiles when
+    draws are asked)."""
     payload = result.to_dict()
+    if levers:
+        payload["levers"] = dict(levers)
     if draws:
         payload["percentiles"] = simulate(result.params, draws, seed).to_dict()
     if explain_year is not None:
@@ -63,6 +51,7 @@ def _check_explain_year(params: ProjectionParams, year: int | None) -> None:
 
 
 def cmd_project(args: argparse.Namespace) -> int:
+    levers = parse_levers(args.lever or [])
     header = ""
     if args.params is not None:
         if args.scenario or args.occupation:
@@ -92,11 +81,15 @@ def cmd_project(args: argparse.Namespace) -> int:
                      f"{scenario.reference_date.isoformat()}"
             if register.fictitious:
                 header += " (fictitious figures)"
+    if levers:
+        params = [apply_levers(p, levers, args.variant) for p in params]
+        header = (header + "\n" if header else "") + "levers: " + ", ".join(args.lever)
     for p in params:
         _check_explain_year(p, args.explain)
     results = [project(p, args.variant) for p in params]
     if args.format == "json":
-        items = [result_payload(r, draws=args.draws, seed=args.seed, explain_year=args.explain) for r in results]
+        items = [result_payload(r, draws=args.draws, seed=args.seed, explain_year=args.explain, levers=levers)
+                 for r in results]
         print(json.dumps(items if len(items) != 1 or args.params is None else items[0], indent=2,
                          ensure_ascii=False))
         return EXIT_OK
@@ -126,10 +119,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--scenario", metavar="NAME", help="scenario of the register (default: basis)")
     parser.add_argument("--occupation", metavar="CODE", help="only this occupation (with --register)")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    parser.add_argument("--explain", type=_year, metavar="YEAR",
+    parser.add_argument("--explain", type=whole_number(1), metavar="YEAR",
                         help="list every part of supply and demand in YEAR")
-    parser.add_argument("--draws", type=_draws, metavar="N", help="Monte Carlo draws for percentiles")
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the Monte Carlo run (default 0)")
+    parser.add_argument("--draws", type=whole_number(1, MAX_DRAWS), metavar="N", help="Monte Carlo draws for percentiles")
+    parser.add_argument("--seed", type=whole_number(0), default=0, help="random seed of the Monte Carlo run (default 0)")
     parser.add_argument("--variant", choices=("low", "middle", "high"), default="middle")
+    parser.add_argument("--lever", action="append", metavar="NAME=VALUE",
+                        help="move a what-if lever as on the scenario page (repeatable): "
+                             + ", ".join(LEVER_BY_KEY) + "; e.g. --lever retention=1.1 --lever intake=60")
     parser.set_defaults(func=cmd_project)
 

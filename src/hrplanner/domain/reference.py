@@ -1,13 +1,15 @@
 """Reference data of the register: age bands, flow categories, organisation kinds, the default
-youth-care occupations and the 14 Twente municipalities.
+youth-care occupations and the 14 Twente municipalities; the period flows are counted over.
 
 Everything here is fixed vocabulary shared by every layer; the register stores the codes, the UI
-and the exports show the labels.
+and the exports show the labels (:func:`label`, and :func:`occupation_name` for an occupation's name
+in a language).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 AGE_BANDS: tuple[str, ...] = ("<25", "25-34", "35-44", "45-54", "55-59", "60-64", "65+")
 #: Lower and upper age (inclusive, in whole years) of each band, used to age the stock.
@@ -103,6 +105,26 @@ def label(code: str, language: str = "nl") -> str:
     if pair is None:
         return code
     return pair[0] if language == "nl" else pair[1]
+
+
+def occupation_name(language: str, code: str, names: tuple[str, str] | None) -> str:
+    """An occupation's name in the language: ``names`` is its (Dutch, English) pair, or None when
+    unknown. English falls back to the Dutch name, Dutch to the English one, and both to the code."""
+    dutch, english = names or ("", "")
+    if language == "en":
+        return english or dutch or code
+    return dutch or english or code
+
+
+def flow_period_start(reference_date: date) -> date:
+    """The first day of the 12 months up to and including the reference date, over which joiners
+    and leavers are counted: the day after the same date a year earlier (after 28 February for a
+    29 February), so 31-12-2024 -> 01-01-2024 and 29-02-2024 -> 01-03-2023."""
+    try:
+        year_before = reference_date.replace(year=reference_date.year - 1)
+    except ValueError:  # 29 February: the year before has no such day
+        year_before = reference_date.replace(year=reference_date.year - 1, day=28)
+    return year_before + timedelta(days=1)
 
 
 @dataclass(frozen=True)

@@ -538,184 +538,184 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="354"/>
+        <location filename="../ui/pages/coordination.py" line="352"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="359"/>
+        <location filename="../ui/pages/coordination.py" line="357"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="361"/>
+        <location filename="../ui/pages/coordination.py" line="359"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="362"/>
+        <location filename="../ui/pages/coordination.py" line="360"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="363"/>
+        <location filename="../ui/pages/coordination.py" line="361"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="362"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="365"/>
+        <location filename="../ui/pages/coordination.py" line="363"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="366"/>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="365"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="369"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="370"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="373"/>
+        <location filename="../ui/pages/coordination.py" line="371"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="374"/>
-        <location filename="../ui/pages/coordination.py" line="382"/>
+        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="380"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="375"/>
+        <location filename="../ui/pages/coordination.py" line="373"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="376"/>
+        <location filename="../ui/pages/coordination.py" line="374"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="377"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="377"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="378"/>
+        <location filename="../ui/pages/coordination.py" line="376"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="381"/>
+        <location filename="../ui/pages/coordination.py" line="379"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="393"/>
+        <location filename="../ui/pages/coordination.py" line="391"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="394"/>
+        <location filename="../ui/pages/coordination.py" line="392"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="395"/>
+        <location filename="../ui/pages/coordination.py" line="393"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="396"/>
+        <location filename="../ui/pages/coordination.py" line="394"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="397"/>
+        <location filename="../ui/pages/coordination.py" line="395"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="398"/>
+        <location filename="../ui/pages/coordination.py" line="396"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="455"/>
+        <location filename="../ui/pages/coordination.py" line="453"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="455"/>
+        <location filename="../ui/pages/coordination.py" line="453"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="461"/>
+        <location filename="../ui/pages/coordination.py" line="459"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="462"/>
+        <location filename="../ui/pages/coordination.py" line="460"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="464"/>
+        <location filename="../ui/pages/coordination.py" line="462"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="467"/>
+        <location filename="../ui/pages/coordination.py" line="465"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="470"/>
+        <location filename="../ui/pages/coordination.py" line="468"/>
         <source>Steering group view: only what may be shared beyond one organisation. A cell built from fewer than %1 persons shows “%2”; a cell that would reveal such a cell through the totals shows “%3”.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cel op basis van minder dan %1 personen toont “%2”; een cel die zo'n cel via de totalen zou verraden toont “%3”.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="476"/>
+        <location filename="../ui/pages/coordination.py" line="474"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="490"/>
+        <location filename="../ui/pages/coordination.py" line="488"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="498"/>
+        <location filename="../ui/pages/coordination.py" line="496"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="504"/>
+        <location filename="../ui/pages/coordination.py" line="502"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="507"/>
+        <location filename="../ui/pages/coordination.py" line="505"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -723,42 +723,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="544"/>
+        <location filename="../ui/pages/coordination.py" line="542"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="558"/>
+        <location filename="../ui/pages/coordination.py" line="556"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="589"/>
+        <location filename="../ui/pages/coordination.py" line="587"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="593"/>
+        <location filename="../ui/pages/coordination.py" line="591"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="593"/>
+        <location filename="../ui/pages/coordination.py" line="591"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="595"/>
+        <location filename="../ui/pages/coordination.py" line="593"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="601"/>
+        <location filename="../ui/pages/coordination.py" line="599"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="604"/>
+        <location filename="../ui/pages/coordination.py" line="602"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -830,139 +830,139 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="78"/>
+        <location filename="../ui/actions_excel.py" line="79"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="81"/>
-        <location filename="../ui/actions_excel.py" line="93"/>
+        <location filename="../ui/actions_excel.py" line="82"/>
+        <location filename="../ui/actions_excel.py" line="94"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="89"/>
-        <location filename="../ui/actions_excel.py" line="94"/>
+        <location filename="../ui/actions_excel.py" line="90"/>
+        <location filename="../ui/actions_excel.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="90"/>
+        <location filename="../ui/actions_excel.py" line="91"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="135"/>
+        <location filename="../ui/actions_excel.py" line="136"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="136"/>
+        <location filename="../ui/actions_excel.py" line="137"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="138"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="139"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="140"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="140"/>
+        <location filename="../ui/actions_excel.py" line="141"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="158"/>
+        <location filename="../ui/actions_excel.py" line="159"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="166"/>
+        <location filename="../ui/actions_excel.py" line="167"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="186"/>
+        <location filename="../ui/actions_excel.py" line="187"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="196"/>
-        <location filename="../ui/actions_excel.py" line="214"/>
+        <location filename="../ui/actions_excel.py" line="197"/>
+        <location filename="../ui/actions_excel.py" line="215"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="197"/>
-        <location filename="../ui/actions_excel.py" line="274"/>
+        <location filename="../ui/actions_excel.py" line="198"/>
+        <location filename="../ui/actions_excel.py" line="275"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="207"/>
+        <location filename="../ui/actions_excel.py" line="208"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="212"/>
+        <location filename="../ui/actions_excel.py" line="213"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="212"/>
-        <location filename="../ui/actions_excel.py" line="284"/>
+        <location filename="../ui/actions_excel.py" line="213"/>
+        <location filename="../ui/actions_excel.py" line="285"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="237"/>
+        <location filename="../ui/actions_excel.py" line="238"/>
         <source>Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read</source>
         <translation>Import geannuleerd: %1 van %2 bestand(en) geïmporteerd of ongewijzigd, %3 niet gelezen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="240"/>
+        <location filename="../ui/actions_excel.py" line="241"/>
         <source>Import: %1 of %2 file(s) imported or unchanged</source>
         <translation>Import: %1 van %2 bestand(en) geïmporteerd of ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="243"/>
+        <location filename="../ui/actions_excel.py" line="244"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="251"/>
+        <location filename="../ui/actions_excel.py" line="252"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="267"/>
-        <location filename="../ui/actions_excel.py" line="273"/>
-        <location filename="../ui/actions_excel.py" line="295"/>
+        <location filename="../ui/actions_excel.py" line="268"/>
+        <location filename="../ui/actions_excel.py" line="274"/>
+        <location filename="../ui/actions_excel.py" line="296"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="268"/>
+        <location filename="../ui/actions_excel.py" line="269"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="284"/>
+        <location filename="../ui/actions_excel.py" line="285"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="294"/>
+        <location filename="../ui/actions_excel.py" line="295"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1878,125 +1878,125 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="68"/>
         <location filename="../ui/pages/overview.py" line="69"/>
+        <location filename="../ui/pages/overview.py" line="70"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="70"/>
+        <location filename="../ui/pages/overview.py" line="71"/>
         <source>Persons employed on the reference date (headcount)</source>
         <translation>Personen in dienst op de peildatum (aantal personen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="71"/>
         <location filename="../ui/pages/overview.py" line="72"/>
+        <location filename="../ui/pages/overview.py" line="73"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="73"/>
+        <location filename="../ui/pages/overview.py" line="74"/>
         <source>Filled fte on the reference date</source>
         <translation>Bezette fte op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="74"/>
+        <location filename="../ui/pages/overview.py" line="75"/>
         <location filename="../ui/pages/overview.py" line="581"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="75"/>
+        <location filename="../ui/pages/overview.py" line="76"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="76"/>
+        <location filename="../ui/pages/overview.py" line="77"/>
         <source>Open positions on the reference date</source>
         <translation>Openstaande vacatures op de peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="77"/>
         <location filename="../ui/pages/overview.py" line="78"/>
+        <location filename="../ui/pages/overview.py" line="79"/>
         <source>Vacancy rate</source>
         <translation>Vacaturegraad</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="79"/>
+        <location filename="../ui/pages/overview.py" line="80"/>
         <source>Open fte / (filled fte + open fte)</source>
         <translation>Open fte / (bezette fte + open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="80"/>
+        <location filename="../ui/pages/overview.py" line="81"/>
         <source>Open 3+ months</source>
         <translation>3+ maanden open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="81"/>
+        <location filename="../ui/pages/overview.py" line="82"/>
         <source>Open 3+ mo.</source>
         <translation>3+ mnd open</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="82"/>
+        <location filename="../ui/pages/overview.py" line="83"/>
         <source>Share of the open vacancies open 3 months or longer</source>
         <translation>Deel van de open vacatures dat 3 maanden of langer openstaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="83"/>
         <location filename="../ui/pages/overview.py" line="84"/>
+        <location filename="../ui/pages/overview.py" line="85"/>
         <source>Turnover</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="85"/>
+        <location filename="../ui/pages/overview.py" line="86"/>
         <source>Leavers in the 12 months before the reference date / average persons</source>
         <translation>Uitstroom in de 12 maanden vóór de peildatum / gemiddeld aantal personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="86"/>
         <location filename="../ui/pages/overview.py" line="87"/>
+        <location filename="../ui/pages/overview.py" line="88"/>
         <source>Circulation</source>
         <translation>Circulatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="88"/>
+        <location filename="../ui/pages/overview.py" line="89"/>
         <source>Joiners from another organisation in the region / all joiners</source>
         <translation>Instroom vanuit een andere organisatie in de regio / alle instroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="89"/>
+        <location filename="../ui/pages/overview.py" line="90"/>
         <source>Aged 55+</source>
         <translation>Aandeel 55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="90"/>
+        <location filename="../ui/pages/overview.py" line="91"/>
         <location filename="../ui/pages/overview.py" line="576"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="91"/>
+        <location filename="../ui/pages/overview.py" line="92"/>
         <source>Share of persons aged 55 or older</source>
         <translation>Deel van de personen van 55 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="92"/>
+        <location filename="../ui/pages/overview.py" line="93"/>
         <source>Aged 60+</source>
         <translation>Aandeel 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="93"/>
+        <location filename="../ui/pages/overview.py" line="94"/>
         <location filename="../ui/pages/overview.py" line="577"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="94"/>
+        <location filename="../ui/pages/overview.py" line="95"/>
         <source>Share of persons aged 60 or older</source>
         <translation>Deel van de personen van 60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="124"/>
+        <location filename="../ui/pages/overview.py" line="125"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="621"/>
+        <location filename="../ui/pages/overview.py" line="620"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2273,92 +2273,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="91"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="91"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="93"/>
+        <location filename="../ui/pages/coordination.py" line="91"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="95"/>
+        <location filename="../ui/pages/coordination.py" line="93"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="96"/>
+        <location filename="../ui/pages/coordination.py" line="94"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="97"/>
+        <location filename="../ui/pages/coordination.py" line="95"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="98"/>
+        <location filename="../ui/pages/coordination.py" line="96"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="99"/>
+        <location filename="../ui/pages/coordination.py" line="97"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="100"/>
+        <location filename="../ui/pages/coordination.py" line="98"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="101"/>
+        <location filename="../ui/pages/coordination.py" line="99"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="102"/>
+        <location filename="../ui/pages/coordination.py" line="100"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="103"/>
+        <location filename="../ui/pages/coordination.py" line="101"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="114"/>
+        <location filename="../ui/pages/coordination.py" line="112"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="116"/>
+        <location filename="../ui/pages/coordination.py" line="114"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="117"/>
+        <location filename="../ui/pages/coordination.py" line="115"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="130"/>
+        <location filename="../ui/pages/coordination.py" line="128"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="145"/>
+        <location filename="../ui/pages/coordination.py" line="143"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="145"/>
+        <location filename="../ui/pages/coordination.py" line="143"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -2424,235 +2424,235 @@
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="75"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="75"/>
         <source>middle</source>
         <translation>midden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="73"/>
+        <location filename="../ui/pages/projection.py" line="75"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="78"/>
+        <location filename="../ui/pages/projection.py" line="80"/>
         <source>basis (from the register)</source>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="351"/>
+        <location filename="../ui/pages/projection.py" line="350"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="354"/>
+        <location filename="../ui/pages/projection.py" line="353"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="355"/>
+        <location filename="../ui/pages/projection.py" line="354"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="356"/>
+        <location filename="../ui/pages/projection.py" line="355"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="357"/>
+        <location filename="../ui/pages/projection.py" line="356"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="358"/>
+        <location filename="../ui/pages/projection.py" line="357"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="359"/>
+        <location filename="../ui/pages/projection.py" line="358"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="360"/>
+        <location filename="../ui/pages/projection.py" line="359"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="361"/>
+        <location filename="../ui/pages/projection.py" line="360"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="362"/>
+        <location filename="../ui/pages/projection.py" line="361"/>
         <source>Cancel the uncertainty band</source>
         <translation>De onzekerheidsband annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="363"/>
+        <location filename="../ui/pages/projection.py" line="362"/>
         <source>Compute band</source>
         <translation>Band berekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="364"/>
+        <location filename="../ui/pages/projection.py" line="363"/>
         <source>Compute the 10-90% uncertainty band (Monte Carlo)</source>
         <translation>De 10-90%-onzekerheidsband berekenen (Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="365"/>
+        <location filename="../ui/pages/projection.py" line="364"/>
         <source>Progress of the uncertainty band</source>
         <translation>Voortgang van de onzekerheidsband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="366"/>
+        <location filename="../ui/pages/projection.py" line="365"/>
         <source>E&amp;xplain year:</source>
         <translation>Jaar toe&amp;lichten:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="367"/>
+        <location filename="../ui/pages/projection.py" line="366"/>
         <source>Year to explain</source>
         <translation>Toe te lichten jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="368"/>
+        <location filename="../ui/pages/projection.py" line="367"/>
         <source>Or click a year in the chart</source>
         <translation>Of klik op een jaar in de grafiek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="369"/>
+        <location filename="../ui/pages/projection.py" line="368"/>
         <source>Parts of supply and demand</source>
         <translation>Onderdelen van aanbod en vraag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="370"/>
+        <location filename="../ui/pages/projection.py" line="369"/>
         <source>Gap per occupation and year</source>
         <translation>Tekort per functie en jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="371"/>
+        <location filename="../ui/pages/projection.py" line="370"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="372"/>
-        <location filename="../ui/pages/projection.py" line="377"/>
+        <location filename="../ui/pages/projection.py" line="371"/>
+        <location filename="../ui/pages/projection.py" line="376"/>
         <source>What drives the advice</source>
         <translation>Wat het advies bepaalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="373"/>
-        <location filename="../ui/pages/projection.py" line="378"/>
+        <location filename="../ui/pages/projection.py" line="372"/>
+        <location filename="../ui/pages/projection.py" line="377"/>
         <source>Age structure today</source>
         <translation>Leeftijdsopbouw nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="374"/>
+        <location filename="../ui/pages/projection.py" line="373"/>
         <source>E&amp;quilibrium year:</source>
         <translation>E&amp;venwichtsjaar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="375"/>
+        <location filename="../ui/pages/projection.py" line="374"/>
         <source>Equilibrium year</source>
         <translation>Evenwichtsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="376"/>
+        <location filename="../ui/pages/projection.py" line="375"/>
         <source>Gap, all occupations</source>
         <translation>Tekort, alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="379"/>
+        <location filename="../ui/pages/projection.py" line="378"/>
         <source>Demand minus supply in fte; hover a cell for details</source>
         <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="380"/>
-        <location filename="../ui/pages/projection.py" line="428"/>
+        <location filename="../ui/pages/projection.py" line="379"/>
+        <location filename="../ui/pages/projection.py" line="427"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="381"/>
+        <location filename="../ui/pages/projection.py" line="380"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="429"/>
+        <location filename="../ui/pages/projection.py" line="428"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="465"/>
+        <location filename="../ui/pages/projection.py" line="464"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="535"/>
+        <location filename="../ui/pages/projection.py" line="534"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="539"/>
+        <location filename="../ui/pages/projection.py" line="538"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="542"/>
+        <location filename="../ui/pages/projection.py" line="541"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="584"/>
+        <location filename="../ui/pages/projection.py" line="583"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="607"/>
+        <location filename="../ui/pages/projection.py" line="606"/>
         <source>Not reachable by training before %1.</source>
         <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="609"/>
+        <location filename="../ui/pages/projection.py" line="608"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="629"/>
+        <location filename="../ui/pages/projection.py" line="628"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="632"/>
+        <location filename="../ui/pages/projection.py" line="631"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="634"/>
+        <location filename="../ui/pages/projection.py" line="633"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="659"/>
+        <location filename="../ui/pages/projection.py" line="658"/>
         <source>Uncertainty band: %1 draws…</source>
         <translation>Onzekerheidsband: %1 trekkingen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="698"/>
+        <location filename="../ui/pages/projection.py" line="697"/>
         <source>Band: 10-90% of %1 draws</source>
         <translation>Band: 10-90% van %1 trekkingen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="707"/>
+        <location filename="../ui/pages/projection.py" line="706"/>
         <source>The uncertainty band could not be computed: %1</source>
         <translation>De onzekerheidsband kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="715"/>
+        <location filename="../ui/pages/projection.py" line="714"/>
         <source>Uncertainty band cancelled</source>
         <translation>Onzekerheidsband geannuleerd</translation>
     </message>
@@ -2727,96 +2727,96 @@
 <context>
     <name>RegisterTables</name>
     <message>
-        <location filename="../ui/models/establishment.py" line="25"/>
-        <location filename="../ui/models/flows.py" line="44"/>
-        <location filename="../ui/models/sickness.py" line="20"/>
-        <location filename="../ui/models/staffing.py" line="32"/>
-        <location filename="../ui/models/training.py" line="24"/>
+        <location filename="../ui/models/establishment.py" line="26"/>
+        <location filename="../ui/models/flows.py" line="45"/>
+        <location filename="../ui/models/sickness.py" line="21"/>
+        <location filename="../ui/models/staffing.py" line="33"/>
+        <location filename="../ui/models/training.py" line="25"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="26"/>
-        <location filename="../ui/models/flows.py" line="45"/>
-        <location filename="../ui/models/staffing.py" line="33"/>
-        <location filename="../ui/models/training.py" line="25"/>
+        <location filename="../ui/models/establishment.py" line="27"/>
+        <location filename="../ui/models/flows.py" line="46"/>
+        <location filename="../ui/models/staffing.py" line="34"/>
+        <location filename="../ui/models/training.py" line="26"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="27"/>
+        <location filename="../ui/models/establishment.py" line="28"/>
         <source>Establishment
 fte</source>
         <translation>Formatie
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="28"/>
+        <location filename="../ui/models/establishment.py" line="29"/>
         <source>Budgeted fte (formatie); empty = not given</source>
         <translation>Begrote fte (formatie); leeg = niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="29"/>
+        <location filename="../ui/models/establishment.py" line="30"/>
         <source>Filled
 fte</source>
         <translation>Bezette
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="30"/>
+        <location filename="../ui/models/establishment.py" line="31"/>
         <source>Calculated: the fte of the staffing table</source>
         <translation>Berekend: de fte van de bezettingstabel</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="31"/>
+        <location filename="../ui/models/establishment.py" line="32"/>
         <source>Open
 vacancies</source>
         <translation>Open
 vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="32"/>
+        <location filename="../ui/models/establishment.py" line="33"/>
         <source>Open
 fte</source>
         <translation>Open
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="33"/>
+        <location filename="../ui/models/establishment.py" line="34"/>
         <source>Open 3+
 months</source>
         <translation>3+ maanden
 open</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="34"/>
+        <location filename="../ui/models/establishment.py" line="35"/>
         <source>Open vacancies open 3 months or longer</source>
         <translation>Open vacatures die 3 maanden of langer openstaan</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="35"/>
+        <location filename="../ui/models/establishment.py" line="36"/>
         <source>Difference
 fte</source>
         <translation>Verschil
 fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="36"/>
+        <location filename="../ui/models/establishment.py" line="37"/>
         <source>Calculated: establishment - (filled fte + open fte); should be 0</source>
         <translation>Berekend: formatie - (bezette fte + open fte); hoort 0 te zijn</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="82"/>
+        <location filename="../ui/models/establishment.py" line="83"/>
         <source>Establishment is not filled fte + open fte; check which figure is wrong</source>
         <translation>De formatie is niet gelijk aan bezette fte + open fte; controleer welk cijfer niet klopt</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="93"/>
+        <location filename="../ui/models/establishment.py" line="94"/>
         <source>edit establishment</source>
         <translation>formatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/establishment.py" line="94"/>
+        <location filename="../ui/models/establishment.py" line="95"/>
         <source>edit vacancies</source>
         <translation>vacatures wijzigen</translation>
     </message>
@@ -2831,195 +2831,195 @@ fte</translation>
         <translation>kan hier niet worden gewijzigd (benoemt de rij of is berekend)</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="33"/>
+        <location filename="../ui/models/flows.py" line="34"/>
         <source>Joiners</source>
         <translation>Instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="34"/>
+        <location filename="../ui/models/flows.py" line="35"/>
         <source>Leavers</source>
         <translation>Uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="48"/>
+        <location filename="../ui/models/flows.py" line="49"/>
         <source>Joiners
 total</source>
         <translation>Instroom
 totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="52"/>
+        <location filename="../ui/models/flows.py" line="53"/>
         <source>Leavers
 total</source>
         <translation>Uitstroom
 totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="54"/>
+        <location filename="../ui/models/flows.py" line="55"/>
         <source>Persons at
 start</source>
         <translation>Personen
 bij begin</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="55"/>
+        <location filename="../ui/models/flows.py" line="56"/>
         <source>Persons in the previous round (or in this round when the previous round has none); leavers cannot exceed these plus the joiners</source>
         <translation>Personen in de vorige ronde (of in deze ronde als de vorige ronde er geen heeft); de uitstroom kan niet groter zijn dan dit aantal plus de instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="98"/>
+        <location filename="../ui/models/flows.py" line="99"/>
         <source>edit joiners</source>
         <translation>instroom wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/flows.py" line="99"/>
+        <location filename="../ui/models/flows.py" line="100"/>
         <source>edit leavers</source>
         <translation>uitstroom wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="19"/>
+        <location filename="../ui/models/occupations.py" line="20"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="20"/>
+        <location filename="../ui/models/occupations.py" line="21"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="21"/>
+        <location filename="../ui/models/occupations.py" line="22"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="22"/>
+        <location filename="../ui/models/occupations.py" line="23"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="23"/>
+        <location filename="../ui/models/occupations.py" line="24"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="24"/>
+        <location filename="../ui/models/occupations.py" line="25"/>
         <source>Registration
 required</source>
         <translation>Registratie
 verplicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="26"/>
-        <location filename="../ui/models/training.py" line="26"/>
+        <location filename="../ui/models/occupations.py" line="27"/>
+        <location filename="../ui/models/training.py" line="27"/>
         <source>Training route</source>
         <translation>Opleidingsroute</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="27"/>
+        <location filename="../ui/models/occupations.py" line="28"/>
         <source>Training
 years</source>
         <translation>Opleidings-
 jaren</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="42"/>
-        <location filename="../ui/models/organisations.py" line="39"/>
+        <location filename="../ui/models/occupations.py" line="43"/>
+        <location filename="../ui/models/organisations.py" line="40"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/occupations.py" line="43"/>
-        <location filename="../ui/models/organisations.py" line="40"/>
+        <location filename="../ui/models/occupations.py" line="44"/>
+        <location filename="../ui/models/organisations.py" line="41"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="18"/>
+        <location filename="../ui/models/organisations.py" line="19"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="19"/>
-        <location filename="../ui/models/sickness.py" line="21"/>
+        <location filename="../ui/models/organisations.py" line="20"/>
+        <location filename="../ui/models/sickness.py" line="22"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="20"/>
-        <location filename="../ui/models/sickness.py" line="22"/>
+        <location filename="../ui/models/organisations.py" line="21"/>
+        <location filename="../ui/models/sickness.py" line="23"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="21"/>
+        <location filename="../ui/models/organisations.py" line="22"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../ui/models/organisations.py" line="22"/>
+        <location filename="../ui/models/organisations.py" line="23"/>
         <source>Inactive organisations keep their figures but get no new rows</source>
         <translation>Inactieve organisaties houden hun cijfers, maar krijgen geen nieuwe rijen</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="23"/>
+        <location filename="../ui/models/sickness.py" line="24"/>
         <source>Sickness absence
 %</source>
         <translation>Verzuim
 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="24"/>
+        <location filename="../ui/models/sickness.py" line="25"/>
         <source>Percentage of contracted hours lost to sickness; empty = not given</source>
         <translation>Percentage van de contracturen verloren door ziekte; leeg = niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/models/sickness.py" line="55"/>
+        <location filename="../ui/models/sickness.py" line="56"/>
         <source>edit sickness absence</source>
         <translation>verzuim wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="26"/>
+        <location filename="../ui/models/staffing.py" line="27"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="27"/>
+        <location filename="../ui/models/staffing.py" line="28"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="34"/>
+        <location filename="../ui/models/staffing.py" line="35"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="40"/>
+        <location filename="../ui/models/staffing.py" line="41"/>
         <source>Total persons</source>
         <translation>Personen totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="41"/>
-        <location filename="../ui/models/staffing.py" line="43"/>
+        <location filename="../ui/models/staffing.py" line="42"/>
+        <location filename="../ui/models/staffing.py" line="44"/>
         <source>Calculated: the sum over the age bands</source>
         <translation>Berekend: de som over de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="42"/>
+        <location filename="../ui/models/staffing.py" line="43"/>
         <source>Total fte</source>
         <translation>Fte totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="44"/>
+        <location filename="../ui/models/staffing.py" line="45"/>
         <source>fte per person</source>
         <translation>fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="45"/>
+        <location filename="../ui/models/staffing.py" line="46"/>
         <source>Calculated: total fte / total persons</source>
         <translation>Berekend: fte totaal / personen totaal</translation>
     </message>
     <message>
-        <location filename="../ui/models/staffing.py" line="102"/>
+        <location filename="../ui/models/staffing.py" line="103"/>
         <source>edit staffing</source>
         <translation>bezetting wijzigen</translation>
     </message>
@@ -3029,35 +3029,35 @@ jaren</translation>
         <translation>{row}, kolom “{column}”</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="27"/>
+        <location filename="../ui/models/training.py" line="28"/>
         <source>In training
 now</source>
         <translation>Nu in
 opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="28"/>
+        <location filename="../ui/models/training.py" line="29"/>
         <source>Planned intake
 next year</source>
         <translation>Geplande instroom
 volgend jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="29"/>
+        <location filename="../ui/models/training.py" line="30"/>
         <source>Training places
 offered</source>
         <translation>Aangeboden
 praktijkplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="30"/>
+        <location filename="../ui/models/training.py" line="31"/>
         <source>Qualified
 supervisors</source>
         <translation>Bevoegde
 praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/models/training.py" line="66"/>
+        <location filename="../ui/models/training.py" line="67"/>
         <source>edit training</source>
         <translation>opleiding wijzigen</translation>
     </message>
@@ -3131,22 +3131,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundSelector</name>
     <message>
-        <location filename="../ui/round_selector.py" line="35"/>
+        <location filename="../ui/round_selector.py" line="37"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="36"/>
+        <location filename="../ui/round_selector.py" line="38"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="37"/>
+        <location filename="../ui/round_selector.py" line="39"/>
         <source>The round (reference date) the pages show</source>
         <translation>De ronde (peildatum) die de pagina's tonen</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="47"/>
+        <location filename="../ui/round_selector.py" line="49"/>
         <source>%1 (closed)</source>
         <translation>%1 (afgesloten)</translation>
     </message>
@@ -3280,7 +3280,7 @@ praktijkbegeleiders</translation>
     <name>RoundsPage</name>
     <message>
         <location filename="../ui/pages/rounds.py" line="103"/>
-        <location filename="../ui/pages/rounds.py" line="142"/>
+        <location filename="../ui/pages/rounds.py" line="141"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
@@ -3310,68 +3310,68 @@ praktijkbegeleiders</translation>
         <translation>Uitvraagbestanden gemaakt met Bestand &gt; Uitvraagbestanden tellen als verstuurd; imports en wijzigingen als ontvangen. Cijfers die na acceptatie veranderen, moeten opnieuw worden geaccepteerd. Elke organisatie krijgt haar eigen rapport met Bestand &gt; Terugkoppelrapporten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="143"/>
+        <location filename="../ui/pages/rounds.py" line="142"/>
         <source>This register has no rounds yet. Open one to collect figures.</source>
         <translation>Dit register heeft nog geen rondes. Open er een om cijfers te verzamelen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="148"/>
+        <location filename="../ui/pages/rounds.py" line="147"/>
         <source>Round %1 (closed: read-only)</source>
         <translation>Ronde %1 (gesloten: alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="148"/>
+        <location filename="../ui/pages/rounds.py" line="147"/>
         <source>Round %1 (open)</source>
         <translation>Ronde %1 (open)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="151"/>
+        <location filename="../ui/pages/rounds.py" line="150"/>
         <source>%1 of %2 organisations delivered figures. They cover %3 of the region's %4 persons (%5).</source>
         <translation>%1 van de %2 organisaties hebben cijfers aangeleverd. Die dekken %3 van de %4 personen in de regio (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="157"/>
+        <location filename="../ui/pages/rounds.py" line="156"/>
         <source>For the organisations without figures, last round's %1 persons are carried over (in brackets).</source>
         <translation>Voor de organisaties zonder cijfers tellen de %1 personen van de vorige ronde mee (tussen haakjes).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="160"/>
+        <location filename="../ui/pages/rounds.py" line="159"/>
         <source>Fictitious figures.</source>
         <translation>Fictieve cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="163"/>
+        <location filename="../ui/pages/rounds.py" line="162"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="165"/>
+        <location filename="../ui/pages/rounds.py" line="164"/>
         <source>Missing: %1</source>
         <translation>Ontbreekt nog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="166"/>
+        <location filename="../ui/pages/rounds.py" line="165"/>
         <source>Every organisation has delivered.</source>
         <translation>Alle organisaties hebben aangeleverd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="192"/>
+        <location filename="../ui/pages/rounds.py" line="191"/>
         <source>Accept figures</source>
         <translation>Cijfers accepteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="214"/>
+        <location filename="../ui/pages/rounds.py" line="213"/>
         <source>Open a new round</source>
         <translation>Nieuwe ronde openen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="222"/>
+        <location filename="../ui/pages/rounds.py" line="221"/>
         <source>Close round %1? Its figures become read-only; %2 of %3 organisations have delivered.</source>
         <translation>Ronde %1 sluiten? De cijfers worden dan alleen-lezen; %2 van de %3 organisaties hebben aangeleverd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/rounds.py" line="225"/>
-        <location filename="../ui/pages/rounds.py" line="230"/>
+        <location filename="../ui/pages/rounds.py" line="224"/>
+        <location filename="../ui/pages/rounds.py" line="229"/>
         <source>Close this round</source>
         <translation>Deze ronde sluiten</translation>
     </message>
@@ -3402,34 +3402,33 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="52"/>
-        <source>Could not %1: %2</source>
-        <translation>Kon niet %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/scenario_commands.py" line="76"/>
+        <location filename="../ui/commands/scenarios.py" line="29"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="89"/>
+        <location filename="../ui/commands/scenarios.py" line="42"/>
         <source>edit the description of %1</source>
         <translation>de beschrijving van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="101"/>
+        <location filename="../ui/commands/scenarios.py" line="54"/>
         <source>rename %1 to %2</source>
         <translation>%1 hernoemen tot %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="124"/>
+        <location filename="../ui/commands/scenarios.py" line="78"/>
         <source>create scenario %1</source>
         <translation>scenario %1 maken</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_commands.py" line="151"/>
+        <location filename="../ui/commands/scenarios.py" line="105"/>
         <source>delete scenario %1</source>
         <translation>scenario %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="vanished">Kon niet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3458,311 +3457,311 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="379"/>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="386"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="385"/>
         <source>S&amp;cenarios</source>
         <translation>S&amp;cenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="384"/>
+        <location filename="../ui/pages/scenarios.py" line="387"/>
         <source>Cop&amp;y…</source>
         <translation>&amp;Kopiëren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="388"/>
         <source>A new scenario with the same parameters</source>
         <translation>Een nieuw scenario met dezelfde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios.py" line="389"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="390"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
+        <location filename="../ui/pages/scenarios.py" line="391"/>
         <source>Derived from the register; copy it to change.</source>
         <translation>Afgeleid uit het register; kopieer het om te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="389"/>
+        <location filename="../ui/pages/scenarios.py" line="392"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="390"/>
+        <location filename="../ui/pages/scenarios.py" line="393"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="391"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>Save descr&amp;iption</source>
         <translation>Beschrijving &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="392"/>
+        <location filename="../ui/pages/scenarios.py" line="395"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="393"/>
+        <location filename="../ui/pages/scenarios.py" line="396"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="394"/>
         <location filename="../ui/pages/scenarios.py" line="397"/>
+        <location filename="../ui/pages/scenarios.py" line="400"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="395"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="396"/>
+        <location filename="../ui/pages/scenarios.py" line="399"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="401"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="399"/>
+        <location filename="../ui/pages/scenarios.py" line="402"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="400"/>
+        <location filename="../ui/pages/scenarios.py" line="403"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="401"/>
+        <location filename="../ui/pages/scenarios.py" line="404"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="402"/>
+        <location filename="../ui/pages/scenarios.py" line="405"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="403"/>
+        <location filename="../ui/pages/scenarios.py" line="406"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="404"/>
+        <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="405"/>
+        <location filename="../ui/pages/scenarios.py" line="408"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="406"/>
+        <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="407"/>
+        <location filename="../ui/pages/scenarios.py" line="410"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="409"/>
+        <location filename="../ui/pages/scenarios.py" line="412"/>
         <source>Scenario &amp;A:</source>
         <translation>Scenario &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="410"/>
+        <location filename="../ui/pages/scenarios.py" line="413"/>
         <source>Scenario &amp;B:</source>
         <translation>Scenario &amp;B:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="411"/>
+        <location filename="../ui/pages/scenarios.py" line="414"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="412"/>
+        <location filename="../ui/pages/scenarios.py" line="415"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="413"/>
+        <location filename="../ui/pages/scenarios.py" line="416"/>
         <source>Parameters that differ</source>
         <translation>Parameters die verschillen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="414"/>
+        <location filename="../ui/pages/scenarios.py" line="417"/>
         <source>Intake advice in A and B</source>
         <translation>Instroomadvies in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="415"/>
+        <location filename="../ui/pages/scenarios.py" line="418"/>
         <source>Gap in A and B</source>
         <translation>Tekort in A en B</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="416"/>
-        <location filename="../ui/pages/scenarios.py" line="466"/>
+        <location filename="../ui/pages/scenarios.py" line="419"/>
+        <location filename="../ui/pages/scenarios.py" line="469"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="467"/>
+        <location filename="../ui/pages/scenarios.py" line="470"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="504"/>
+        <location filename="../ui/pages/scenarios.py" line="507"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="514"/>
+        <location filename="../ui/pages/scenarios.py" line="517"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="555"/>
+        <location filename="../ui/pages/scenarios.py" line="558"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
         <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="558"/>
+        <location filename="../ui/pages/scenarios.py" line="561"/>
         <source>The register is open read-only.</source>
         <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="560"/>
+        <location filename="../ui/pages/scenarios.py" line="563"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
         <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="563"/>
+        <location filename="../ui/pages/scenarios.py" line="566"/>
         <source>%1 of %2 parameters differ from the register</source>
         <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="587"/>
+        <location filename="../ui/pages/scenarios.py" line="590"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="614"/>
+        <location filename="../ui/pages/scenarios.py" line="617"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="636"/>
+        <location filename="../ui/pages/scenarios.py" line="640"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="637"/>
+        <location filename="../ui/pages/scenarios.py" line="641"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="637"/>
-        <location filename="../ui/pages/scenarios.py" line="815"/>
+        <location filename="../ui/pages/scenarios.py" line="641"/>
+        <location filename="../ui/pages/scenarios.py" line="819"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="652"/>
+        <location filename="../ui/pages/scenarios.py" line="656"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="652"/>
+        <location filename="../ui/pages/scenarios.py" line="656"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="665"/>
+        <location filename="../ui/pages/scenarios.py" line="669"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="666"/>
+        <location filename="../ui/pages/scenarios.py" line="670"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="667"/>
+        <location filename="../ui/pages/scenarios.py" line="671"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="668"/>
+        <location filename="../ui/pages/scenarios.py" line="672"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="695"/>
+        <location filename="../ui/pages/scenarios.py" line="699"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="703"/>
+        <location filename="../ui/pages/scenarios.py" line="707"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="736"/>
+        <location filename="../ui/pages/scenarios.py" line="740"/>
         <source>reset %1 to the register</source>
         <translation>%1 terugzetten naar het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="805"/>
+        <location filename="../ui/pages/scenarios.py" line="809"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="815"/>
+        <location filename="../ui/pages/scenarios.py" line="819"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="816"/>
+        <location filename="../ui/pages/scenarios.py" line="820"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="822"/>
+        <location filename="../ui/pages/scenarios.py" line="826"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="873"/>
+        <location filename="../ui/pages/scenarios.py" line="877"/>
         <source>A and B are the same scenario.</source>
         <translation>A en B zijn hetzelfde scenario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="875"/>
+        <location filename="../ui/pages/scenarios.py" line="879"/>
         <source>The two scenarios have the same parameters.</source>
         <translation>De twee scenario's hebben dezelfde parameters.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="877"/>
+        <location filename="../ui/pages/scenarios.py" line="881"/>
         <source>%1 parameters differ in %2 occupations; highlighted advice differs.</source>
         <translation>%1 parameters verschillen in %2 functies; gemarkeerd advies verschilt.</translation>
     </message>
@@ -3996,17 +3995,17 @@ praktijkbegeleiders</translation>
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../ui/clipboard.py" line="108"/>
+        <location filename="../ui/clipboard.py" line="79"/>
         <source>The clipboard holds no cells</source>
         <translation>Het klembord bevat geen cellen</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="119"/>
+        <location filename="../ui/clipboard.py" line="90"/>
         <source>There is no cell to paste into</source>
         <translation>Er is geen cel om in te plakken</translation>
     </message>
     <message>
-        <location filename="../ui/clipboard.py" line="123"/>
+        <location filename="../ui/clipboard.py" line="94"/>
         <source>The pasted block (%1 rows x %2 columns) does not fit: from the current cell there are %3 rows and %4 columns</source>
         <translation>Het geplakte blok (%1 rijen x %2 kolommen) past niet: vanaf de huidige cel zijn er %3 rijen en %4 kolommen</translation>
     </message>
@@ -4014,7 +4013,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>commands</name>
     <message numerus="yes">
-        <location filename="../ui/commands.py" line="46"/>
+        <location filename="../ui/commands/base.py" line="49"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4022,83 +4021,82 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="61"/>
+        <location filename="../ui/commands/base.py" line="64"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="89"/>
-        <source>Could not redo “%1”: %2</source>
-        <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands.py" line="93"/>
-        <source>Could not undo “%1”: %2</source>
-        <translation>Kon “%1” niet ongedaan maken: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands.py" line="113"/>
-        <location filename="../ui/commands.py" line="155"/>
+        <location filename="../ui/commands/base.py" line="68"/>
         <source>No register is open</source>
         <translation>Er is geen register geopend</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="162"/>
+        <location filename="../ui/commands/base.py" line="107"/>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Kon “%1” niet opnieuw uitvoeren: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/base.py" line="111"/>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Kon “%1” niet ongedaan maken: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/register.py" line="58"/>
         <source>Not saved (not confirmed): %1</source>
         <translation>Niet opgeslagen (niet bevestigd): %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="181"/>
+        <location filename="../ui/commands/register.py" line="75"/>
         <source>add organisation</source>
         <translation>organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="200"/>
+        <location filename="../ui/commands/register.py" line="94"/>
         <source>reactivate organisation</source>
         <translation>organisatie weer actief maken</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="202"/>
+        <location filename="../ui/commands/register.py" line="96"/>
         <source>deactivate organisation</source>
         <translation>organisatie op inactief zetten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="204"/>
+        <location filename="../ui/commands/register.py" line="98"/>
         <source>rename organisation</source>
         <translation>organisatie hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="206"/>
+        <location filename="../ui/commands/register.py" line="100"/>
         <source>edit organisation</source>
         <translation>organisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="227"/>
+        <location filename="../ui/commands/register.py" line="121"/>
         <source>add occupation</source>
         <translation>functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="242"/>
+        <location filename="../ui/commands/register.py" line="136"/>
         <source>edit occupation</source>
         <translation>functie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="260"/>
+        <location filename="../ui/commands/register.py" line="154"/>
         <source>add round</source>
         <translation>ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="287"/>
+        <location filename="../ui/commands/register.py" line="181"/>
         <source>close round</source>
         <translation>ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="288"/>
+        <location filename="../ui/commands/register.py" line="182"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
     </message>
     <message>
-        <location filename="../ui/commands.py" line="308"/>
+        <location filename="../ui/commands/rounds.py" line="21"/>
         <source>accept figures</source>
         <translation>cijfers accepteren</translation>
     </message>
@@ -4115,112 +4113,112 @@ praktijkbegeleiders</translation>
 <context>
     <name>levers</name>
     <message>
-        <location filename="../ui/levers.py" line="150"/>
+        <location filename="../ui/levers.py" line="30"/>
         <source>Lever intake (per year)</source>
         <translation>Extra instroom in opleiding (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="151"/>
+        <location filename="../ui/levers.py" line="31"/>
         <source>Graduate retention</source>
         <translation>Extern rendement</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="152"/>
+        <location filename="../ui/levers.py" line="32"/>
         <source>Fte per person</source>
         <translation>Fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="153"/>
+        <location filename="../ui/levers.py" line="33"/>
         <source>Outflow of today's staff</source>
         <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="154"/>
+        <location filename="../ui/levers.py" line="34"/>
         <source>Other inflow (per year)</source>
         <translation>Overige instroom (per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="155"/>
+        <location filename="../ui/levers.py" line="35"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="156"/>
+        <location filename="../ui/levers.py" line="36"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="157"/>
+        <location filename="../ui/levers.py" line="37"/>
         <source>Trend: epidemiology</source>
         <translation>Trend: epidemiologie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="158"/>
+        <location filename="../ui/levers.py" line="38"/>
         <source>Trend: socio-cultural</source>
         <translation>Trend: sociaal-cultureel</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="159"/>
+        <location filename="../ui/levers.py" line="39"/>
         <source>Trend: professional</source>
         <translation>Trend: vakinhoudelijk</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="160"/>
+        <location filename="../ui/levers.py" line="40"/>
         <source>Trend: efficiency</source>
         <translation>Trend: efficiency</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="161"/>
+        <location filename="../ui/levers.py" line="41"/>
         <source>Trend: horizontal substitution</source>
         <translation>Trend: horizontale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="162"/>
+        <location filename="../ui/levers.py" line="42"/>
         <source>Trend: vertical substitution</source>
         <translation>Trend: verticale substitutie</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="163"/>
+        <location filename="../ui/levers.py" line="43"/>
         <source>Trend: working time</source>
         <translation>Trend: arbeidstijd</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="172"/>
+        <location filename="../ui/levers.py" line="52"/>
         <source>Trainees starting per year from the adjustment year on</source>
         <translation>Leerlingen die per jaar beginnen, vanaf het bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="174"/>
+        <location filename="../ui/levers.py" line="54"/>
         <source>Lateral entrants per year (other regions, other sectors)</source>
         <translation>Zij-instromers per jaar (andere regio's, andere sectoren)</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="176"/>
+        <location filename="../ui/levers.py" line="56"/>
         <source>Open vacancies as a share of the filled fte in the base year</source>
         <translation>Open vacatures als aandeel van de bezette fte in het basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="178"/>
+        <location filename="../ui/levers.py" line="58"/>
         <source>Yearly change of demand until the trend year</source>
         <translation>Jaarlijkse verandering van de vraag tot het trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="180"/>
+        <location filename="../ui/levers.py" line="60"/>
         <source>100% = as in the scenario</source>
         <translation>100% = zoals in het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="303"/>
+        <location filename="../ui/levers.py" line="183"/>
         <source>Back to the scenario's value</source>
         <translation>Terug naar de waarde van het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="305"/>
+        <location filename="../ui/levers.py" line="185"/>
         <source>Reset %1</source>
         <translation>%1 terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/levers.py" line="358"/>
+        <location filename="../ui/levers.py" line="238"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>

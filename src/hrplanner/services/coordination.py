@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hrplanner.domain import allocation
+from hrplanner.domain import reference as ref
 from hrplanner.domain.coordination import CoordinationFigures, coordination_figures as _figures
 from hrplanner.domain.records import RoundData
 from hrplanner.domain.validation import Issue, ValidationError
@@ -67,10 +68,7 @@ class Coordination:
         return self.figures.organisations()
 
     def occupation_name(self, code: str, language: str = "nl") -> str:
-        names = self.occupation_names.get(code)
-        if names is None:
-            return code
-        return names[0] if language == "nl" else names[1]
+        return ref.occupation_name(language, code, self.occupation_names.get(code))
 
 
 def _rounds(register: Register, round_date: date | None) -> tuple[RoundData, RoundData | None, RoundData | None]:

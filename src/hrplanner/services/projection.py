@@ -70,7 +70,8 @@ def basis(register: Register, reference_date: date | None = None) -> ScenarioSet
             spec = ref.OccupationSpec(o.code, o.name_nl, o.name_en, o.level, o.register_code,
                                       o.registration_required, o.training_route, o.training_years, "",
                                       (0.8, 0.65, 0.55, 0.5))
-        params[code], inputs[code] = derive_params(current, previous, spec, code, names.get(code, (code,))[0])
+        params[code], inputs[code] = derive_params(current, previous, spec, code,
+                                                    ref.occupation_name("nl", code, names.get(code)))
     return ScenarioSet(BASIS, current.reference_date, params, inputs, {}, names)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 import hrplanner
 from hrplanner.ui import settings
+from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
 
@@ -73,7 +74,7 @@ class TemplateDialog(QDialog):
     ALL = "__all__"
 
     def __init__(self, parent: QWidget | None, rounds: list[tuple[str, str]], organisations: list[str],
-                 current_round: str | None):
+                 current_round: date | None):
         super().__init__(parent)
         self.setWindowTitle(_tr("Collection templates"))
         form = QFormLayout(self)
@@ -81,8 +82,8 @@ class TemplateDialog(QDialog):
         self.round_box.setAccessibleName(_tr("Round"))
         for iso, label in rounds:
             self.round_box.addItem(label, iso)
-        if current_round:
-            index = self.round_box.findData(current_round)
+        if current_round is not None:
+            index = self.round_box.findData(current_round.isoformat())
             if index >= 0:
                 self.round_box.setCurrentIndex(index)
         self.organisation_box = QComboBox(self)
@@ -182,7 +183,7 @@ class ExcelActions(QObject):
             return paths
 
         def done(paths: list[Path]) -> None:
-            self.context.notify("round")
+            self.context.notify(Topic.ROUND)
             show_message(self.window, _tr("Templates written: %1, in %2.").replace("%1", str(len(paths)))
                          .replace("%2", folder), kind="information")
 
@@ -228,7 +229,7 @@ class ExcelActions(QObject):
         def done(reports) -> None:  # noqa: ANN001
             progress.close()  # (emits canceled: harmless, the work is done)
             if any(r.status != "unchanged" and r.ok for r in reports):
-                self.context.notify("*")
+                self.context.notify(Topic.ANY)
             waiting = [r.path for r in reports if r.status == NEEDS_CONFIRMATION]
             text = "\n\n".join("\n".join(r.lines()) for r in reports)
             ok = sum(r.ok for r in reports)
@@ -280,7 +281,7 @@ class ExcelActions(QObject):
         from hrplanner.services.export.workbook import export_workbook
 
         threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
-        round_date = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        round_date = self.context.current_round
         progress = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, 100, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

@@ -8,6 +8,8 @@ selection as the user sees it, with the column headers when whole columns are se
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
@@ -17,49 +19,18 @@ from hrplanner.ui.models.table import COPY_ROLE
 
 
 def parse_tsv(text: str) -> list[list[str]]:
-    """The cells of tab-separated text. Quoted cells (with tabs, line breaks or quotes inside) are read
-    as spreadsheets write them; the line break after the last row does not make an empty row."""
-    rows: list[list[str]] = []
-    row: list[str] = []
-    cell: list[str] = []
-    quoted = False
-    i = 0
+    """The cells of tab-separated text, read with the ``csv`` module's excel-tab dialect: quoted cells
+    (with tabs, line breaks or quotes inside) are read as spreadsheets write them; the line break after
+    the last row does not make an empty row, and an empty line is one empty cell."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    while i < len(text):
-        ch = text[i]
-        if quoted:
-            if ch == '"' and text[i + 1:i + 2] == '"':
-                cell.append('"')
-                i += 1
-            elif ch == '"':
-                quoted = False
-            else:
-                cell.append(ch)
-        elif ch == '"' and not cell:
-            quoted = True
-        elif ch == "\t":
-            row.append("".join(cell))
-            cell = []
-        elif ch == "\n":
-            row.append("".join(cell))
-            rows.append(row)
-            row, cell = [], []
-        else:
-            cell.append(ch)
-        i += 1
-    if cell or row:
-        row.append("".join(cell))
-        rows.append(row)
-    return rows
+    return [row or [""] for row in csv.reader(io.StringIO(text, newline=""), dialect="excel-tab")]
 
 
 def to_tsv(rows: list[list[str]]) -> str:
-    def quote(value: str) -> str:
-        if any(ch in value for ch in '\t\n"'):
-            return '"' + value.replace('"', '""') + '"'
-        return value
-
-    return "".join("\t".join(quote(v) for v in row) + "\n" for row in rows)
+    """Rows as tab-separated text (excel-tab dialect, one line break after each row)."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, dialect="excel-tab", lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
 
 
 def _copied(model: QAbstractItemModel, row: int, column: int) -> str:

@@ -4,10 +4,29 @@ that tell pages to refresh. Pages never open files or talk to each other directl
 
 from __future__ import annotations
 
+from datetime import date
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from hrplanner.services.register import Register
+
+
+class Topic(StrEnum):
+    """What changed, as announced by ``AppContext.data_changed``: a figure table (the names of the
+    editing service's tables), the register's structure, the scenarios, or anything (``ANY``)."""
+
+    STAFFING = "staffing"
+    ESTABLISHMENT = "establishment"
+    FLOW = "flow"
+    TRAINING = "training"
+    SICKNESS = "sickness"
+    ORGANISATION = "organisation"
+    OCCUPATION = "occupation"
+    ROUND = "round"
+    SCENARIO = "scenario"
+    ANY = "*"
 
 
 class AppContext(QObject):
@@ -15,11 +34,10 @@ class AppContext(QObject):
 
     #: A register was opened or closed (the argument is the new Register or None).
     register_changed = Signal(object)
-    #: Figures changed; the argument names what changed ("staffing", "establishment", "flow",
-    #: "training", "sickness", "organisation", "occupation", "round", "scenario", "*" for anything).
+    #: Figures changed; the argument is a :class:`Topic` (a ``str``) naming what changed.
     data_changed = Signal(str)
-    #: The current round (reference date as ISO text) changed.
-    round_changed = Signal(str)
+    #: The current round changed; the argument is its reference date (a ``date``, or None).
+    round_changed = Signal(object)
     #: The user interface language changed ("nl" or "en").
     language_changed = Signal(str)
     #: A message for the status bar (text, milliseconds; 0 = until replaced).
@@ -33,8 +51,8 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.language = "nl"
         self.user_name = ""
-        #: ISO date of the round the register pages show; None = the latest.
-        self.current_round: str | None = None
+        #: Reference date of the round the register pages show; None = the latest.
+        self.current_round: date | None = None
 
     def set_register(self, register: Register | None) -> None:
         old = self.register
@@ -43,15 +61,17 @@ class AppContext(QObject):
         self.current_round = None
         if register is not None:
             latest = register.latest_round()
-            self.current_round = latest.reference_date.isoformat() if latest else None
+            self.current_round = latest.reference_date if latest else None
         self.register_changed.emit(register)
         if old is not None and old is not register:
             old.close()
 
-    def set_round(self, iso_date: str | None) -> None:
-        if iso_date != self.current_round:
-            self.current_round = iso_date
-            self.round_changed.emit(iso_date or "")
+    def set_round(self, day: date | None) -> None:
+        if day is not None and not isinstance(day, date):
+            raise TypeError(f"a round is a date, not {day!r}")
+        if day != self.current_round:
+            self.current_round = day
+            self.round_changed.emit(day)
 
-    def notify(self, what: str = "*") -> None:
-        self.data_changed.emit(what)
+    def notify(self, what: Topic = Topic.ANY) -> None:
+        self.data_changed.emit(Topic(what))

@@ -6,11 +6,13 @@ added or closed, a page that changes the round) and sets ``context.set_round`` w
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hrplanner.ui import format as fmt
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 
 
 class RoundSelector(QObject):
@@ -45,7 +47,7 @@ class RoundSelector(QObject):
             text = fmt.fmt_date(round_.reference_date)
             if round_.closed:
                 text = self.tr("%1 (closed)").replace("%1", text)
-            self.combo.addItem(text, round_.reference_date.isoformat())
+            self.combo.addItem(text, round_.reference_date.isoformat())  # Qt would turn a date into a QDate
             if round_.label:
                 self.combo.setItemData(self.combo.count() - 1, round_.label, Qt.ItemDataRole.ToolTipRole)
         self.combo.setEnabled(self.combo.count() > 0)
@@ -53,12 +55,14 @@ class RoundSelector(QObject):
         self.select_current()
 
     def select_current(self, *_args: object) -> None:
-        index = self.combo.findData(self.context.current_round)
+        current = self.context.current_round
+        index = self.combo.findData(current.isoformat()) if current is not None else -1
         self.combo.setCurrentIndex(max(index, 0) if self.combo.count() else -1)
 
     def _data_changed(self, what: str) -> None:
-        if what in ("round", "*"):
+        if what in (Topic.ROUND, Topic.ANY):
             self.fill()
 
     def _picked(self, index: int) -> None:
-        self.context.set_round(self.combo.itemData(index))
+        iso = self.combo.itemData(index)
+        self.context.set_round(date.fromisoformat(iso) if iso else None)

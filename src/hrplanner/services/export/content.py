@@ -14,7 +14,8 @@ import numpy as np
 
 import hrplanner
 from hrplanner.db.models import Round
-from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures
+from hrplanner.domain import reference as ref
+from hrplanner.domain.figures import by_occupation, key_figures
 from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.domain.records import RoundData
@@ -77,10 +78,7 @@ class ExportContent:
 
     def name(self, code: str) -> str:
         """An occupation's name in the workbook's language (the code when unknown)."""
-        names = self.occupation_names.get(code)
-        if names is None:
-            return code
-        return names[0] if self.language == "nl" else names[1]
+        return ref.occupation_name(self.language, code, self.occupation_names.get(code))
 
     @property
     def equilibrium_years(self) -> tuple[int, ...]:

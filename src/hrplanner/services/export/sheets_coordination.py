@@ -16,6 +16,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.coordination import notes as coordination_notes
 from hrplanner.domain.figures import KeyFigures
 from hrplanner.domain.suppression import SECONDARY_MARK
@@ -217,7 +218,8 @@ def _write_plan(ws: Worksheet, row: int, content: ExportContent, width: int) -> 
     if capped:
         lines.append("Rood: de organisatie zit aan haar maximum (rood 0: geen praktijkbegeleiders); meer "
                      "plaatsen vragen meer begeleiders.")
-    short = [f"{o.name_nl}: {o.shortfall} plaats(en)" for o in plan.occupations if o.shortfall > 0]
+    short = [f"{ref.occupation_name('nl', o.occupation, (o.name_nl, o.name_en))}: {o.shortfall} plaats(en)"
+             for o in plan.occupations if o.shortfall > 0]
     if short:
         lines.append("Niet te verdelen omdat begeleiders ontbreken: " + "; ".join(short) + ".")
     notes = [o for o in plan.occupations if o.rule_note]

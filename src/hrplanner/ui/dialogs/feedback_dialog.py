@@ -13,7 +13,7 @@ class FeedbackDialog(QDialog):
     ALL = "__all__"
 
     def __init__(self, parent: QWidget | None, rounds: list[tuple[str, str]], organisations: list[str],
-                 current_round: str | None):
+                 current_round: date | None):
         super().__init__(parent)
         self.setObjectName("feedback_dialog")
         self.setWindowTitle(self.tr("Feedback reports"))
@@ -27,8 +27,8 @@ class FeedbackDialog(QDialog):
         self.round_box.setAccessibleName(self.tr("Round"))
         for iso, label in rounds:
             self.round_box.addItem(label, iso)
-        if current_round:
-            index = self.round_box.findData(current_round)
+        if current_round is not None:
+            index = self.round_box.findData(current_round.isoformat())
             if index >= 0:
                 self.round_box.setCurrentIndex(index)
         self.organisation_box = QComboBox(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from hrplanner.ui import commands
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.models.table import RegisterTableModel, Row
 
 CHECKED = Qt.CheckState.Checked
@@ -17,13 +17,13 @@ class EntityModel(RegisterTableModel):
     """Reloads on the context's signals; subclasses make the rows and the command of an edit."""
 
     #: ``data_changed`` topics this table shows.
-    TOPICS: frozenset[str] = frozenset({"*"})
+    TOPICS: frozenset[Topic] = frozenset({Topic.ANY})
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
         context.register_changed.connect(lambda _r: self.reload())
-        context.data_changed.connect(lambda topic: (topic in self.TOPICS or topic == "*") and self.reload())
+        context.data_changed.connect(lambda topic: (topic in self.TOPICS or topic == Topic.ANY) and self.reload())
 
     def reload(self) -> None:
         register = self.context.register

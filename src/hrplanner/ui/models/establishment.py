@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain.validation import FTE_TOLERANCE, establishment_difference
 from hrplanner.services.editing import Cell
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.figures import FigureModel, fte_sums
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, Row
@@ -42,7 +43,7 @@ class EstablishmentModel(FigureModel):
     """A row is the establishment and vacancies of one organisation x occupation."""
 
     TABLE = "establishment"
-    TOPICS = frozenset({"establishment", "staffing"})
+    TOPICS = frozenset({Topic.ESTABLISHMENT, Topic.STAFFING})
     HIGHLIGHTS = True
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:

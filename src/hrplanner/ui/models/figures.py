@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from hrplanner.domain.validation import Issue
 from hrplanner.services.editing import Cell, Change
 from hrplanner.ui import commands
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, RegisterTableModel, Row
 
@@ -27,7 +27,7 @@ class FigureModel(RegisterTableModel):
     """One round's figures of one table; subclasses make the columns, the rows and the cells."""
 
     #: ``AppContext.data_changed`` topics that change what the table shows.
-    TOPICS: frozenset[str] = frozenset()
+    TOPICS: frozenset[Topic] = frozenset()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain import reference as ref
 from hrplanner.services.editing import Cell
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.figures import FigureModel, fte_sums
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, Row
@@ -38,7 +39,7 @@ class FlowModel(FigureModel):
     """A row is the joiners and leavers of one organisation x occupation."""
 
     TABLE = "flow"
-    TOPICS = frozenset({"flow", "staffing"})
+    TOPICS = frozenset({Topic.FLOW, Topic.STAFFING})
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:
         columns = [Column("organisation", QT_TRANSLATE_NOOP("RegisterTables", "Organisation"), numeric=False),

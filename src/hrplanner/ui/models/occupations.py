@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from hrplanner.domain import reference as ref
 from hrplanner.domain.validation import parse_number
 from hrplanner.ui import commands
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.entities import EntityModel
 from hrplanner.ui.models.table import Column, Row
 
@@ -31,7 +32,7 @@ COLUMNS: tuple[Column, ...] = (
 class OccupationsModel(EntityModel):
     """A row is one occupation of the register's code list."""
 
-    TOPICS = frozenset({"occupation"})
+    TOPICS = frozenset({Topic.OCCUPATION})
     CHECK_COLUMNS = frozenset({REGISTRATION})
 
     def make_columns(self) -> tuple[Column, ...]:
@@ -41,7 +42,8 @@ class OccupationsModel(EntityModel):
         assert self.context.register is not None
         yes = QCoreApplication.translate("RegisterTables", "yes")
         no = QCoreApplication.translate("RegisterTables", "no")
-        return [Row("", o.code, (), (o.code, o.name_nl if self.context.language == "nl" else o.name_en),
+        language = self.context.language
+        return [Row("", o.code, (), (o.code, ref.occupation_name(language, o.code, (o.name_nl, o.name_en))),
                     [o.code, o.name_nl, o.name_en, o.level, o.register_code,
                      yes if o.registration_required else no, o.training_route, o.training_years],
                     True, extra=o)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain import reference as ref
 from hrplanner.ui import commands
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.entities import EntityModel
 from hrplanner.ui.models.table import Column, Row
 
@@ -27,7 +28,7 @@ COLUMNS: tuple[Column, ...] = (
 class OrganisationsModel(EntityModel):
     """A row is one organisation of the register."""
 
-    TOPICS = frozenset({"organisation"})
+    TOPICS = frozenset({Topic.ORGANISATION})
     CHECK_COLUMNS = frozenset({ACTIVE})
 
     def make_columns(self) -> tuple[Column, ...]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain import reference as ref
 from hrplanner.services.editing import Cell
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.figures import FigureModel
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, Row
@@ -30,7 +31,7 @@ class SicknessModel(FigureModel):
     """A row is one organisation's sickness absence percentage."""
 
     TABLE = "sickness"
-    TOPICS = frozenset({"sickness"})
+    TOPICS = frozenset({Topic.SICKNESS})
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:
         return COLUMNS

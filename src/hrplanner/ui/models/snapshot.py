@@ -13,12 +13,13 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from hrplanner.db.models import Occupation, Organisation, Round
+from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 from hrplanner.services.register import Register
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 
 #: What a figure table shows depends on these topics of ``AppContext.data_changed``.
-STRUCTURE_TOPICS = frozenset({"organisation", "occupation", "round", "*"})
+STRUCTURE_TOPICS = frozenset({Topic.ORGANISATION, Topic.OCCUPATION, Topic.ROUND, Topic.ANY})
 
 
 @dataclass
@@ -39,7 +40,7 @@ class RoundSnapshot:
         return self.round.reference_date if self.round else None
 
     def occupation_name(self, occupation: Occupation) -> str:
-        return occupation.name_nl if self.language == "nl" else occupation.name_en
+        return ref.occupation_name(self.language, occupation.code, (occupation.name_nl, occupation.name_en))
 
     def shown_organisations(self) -> list[Organisation]:
         """Active organisations, and inactive ones that have figures in this round."""
@@ -51,9 +52,10 @@ class RoundSnapshot:
         return [o for o in self.organisations if o.active or o.name in with_figures]
 
 
-def load_snapshot(register: Register | None, iso_date: str | None, language: str = "nl", *,
+def load_snapshot(register: Register | None, day: date | None, language: str = "nl", *,
                   known_previous: RoundData | None = None) -> RoundSnapshot:
-    """The snapshot of a round (the latest when ``iso_date`` is None); empty without a register.
+    """The snapshot of a round (the latest when ``day`` is None or not a round); empty without a
+    register.
 
     ``known_previous`` is the previous round's data when the caller still holds it unchanged (an
     edit of the current round does not change it), which saves reading it again.
@@ -61,7 +63,7 @@ def load_snapshot(register: Register | None, iso_date: str | None, language: str
     if register is None:
         return RoundSnapshot(language=language)
     rounds = register.rounds()
-    chosen = next((r for r in rounds if iso_date and r.reference_date.isoformat() == iso_date), None)
+    chosen = next((r for r in rounds if r.reference_date == day), None)
     if chosen is None and rounds:
         chosen = rounds[-1]
     snapshot = RoundSnapshot(organisations=register.organisations(), occupations=register.occupations(),
@@ -93,7 +95,7 @@ class RoundSource(QObject):
         self._models: list = []
         if follow_context:
             context.register_changed.connect(lambda _r: self.reload())
-            context.round_changed.connect(lambda _iso: self.reload())
+            context.round_changed.connect(lambda _day: self.reload())
             context.language_changed.connect(lambda _l: self.reload())
             context.data_changed.connect(self.reload)
             self.reload()
@@ -105,7 +107,7 @@ class RoundSource(QObject):
     def wants(self, topic: str) -> bool:
         return topic in STRUCTURE_TOPICS or any(topic in m.TOPICS for m in self._models)
 
-    def reload(self, topic: str = "*") -> None:
+    def reload(self, topic: str = Topic.ANY) -> None:
         if not self.wants(topic):
             return
         # figures of the current round changed: the previous round's are still those held

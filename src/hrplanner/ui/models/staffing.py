@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain import reference as ref
 from hrplanner.services.editing import Cell
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.figures import FigureModel
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, Row
@@ -54,7 +55,7 @@ class StaffingModel(FigureModel):
     """A row is the persons and fte of one organisation x occupation x sex, per age band."""
 
     TABLE = "staffing"
-    TOPICS = frozenset({"staffing"})
+    TOPICS = frozenset({Topic.STAFFING})
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:
         return COLUMNS

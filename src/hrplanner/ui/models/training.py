@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from hrplanner.domain import reference as ref
 from hrplanner.services.editing import Cell
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.figures import FigureModel
 from hrplanner.ui.models.snapshot import RoundSnapshot
 from hrplanner.ui.models.table import Column, Row
@@ -35,7 +36,7 @@ class TrainingModel(FigureModel):
     """A row is the training figures of one organisation x occupation x route."""
 
     TABLE = "training"
-    TOPICS = frozenset({"training"})
+    TOPICS = frozenset({Topic.TRAINING})
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:
         return COLUMNS

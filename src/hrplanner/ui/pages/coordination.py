@@ -17,8 +17,6 @@ is fetched in the background (ui.workers) and kept, and changing the rule only r
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -432,7 +430,7 @@ class CoordinationPage(Page):
         register = self.context.register
         self.coordination = None
         if register is not None and register.rounds():
-            reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+            reference = self.context.current_round
             self.coordination = coordination_figures(register, reference)
         self._show_figures()
         self._request_advice()

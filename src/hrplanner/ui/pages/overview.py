@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.figures import KeyFigures
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
@@ -204,8 +205,7 @@ class SummaryTableModel(QAbstractTableModel):
             self.previous = [summary.previous_occupations.get(f.key) for f in summary.occupations]
             self.previous.append(summary.previous_total)
             names = summary.occupation_names
-            self.names = [names.get(f.key, (f.key, f.key))[0 if language == "nl" else 1]
-                          for f in summary.occupations]
+            self.names = [ref.occupation_name(language, f.key, names.get(f.key)) for f in summary.occupations]
             self.names.append(self.tr("Region (all occupations)"))
             self.hidden = hidden_marks([f.persons for f in summary.occupations], threshold)
         self.endResetModel()
@@ -458,7 +458,7 @@ class OverviewPage(Page):
         if register is None or not register.rounds():
             self._show(None)
             return
-        reference = date.fromisoformat(self.context.current_round) if self.context.current_round else None
+        reference = self.context.current_round
         if not self._painted:
             self._show(summarise(register, reference))
             return
@@ -617,10 +617,9 @@ class OverviewPage(Page):
                 "available.") if shortages is None else self.tr("No shortages expected."))
             return
         names = self.summary.occupation_names if self.summary else {}
-        index = 0 if self.context.language == "nl" else 1
         unit = self.tr("fte")
         rows = "".join(
-            f"<tr><td>{names.get(s.occupation, (s.occupation, s.occupation))[index]}</td>"
+            f"<tr><td>{ref.occupation_name(self.context.language, s.occupation, names.get(s.occupation))}</td>"
             f"<td align='right' style='white-space:nowrap'>&nbsp;{s.year}</td>"
             f"<td align='right' style='white-space:nowrap'>&nbsp;{fmt.fmt_number(s.shortage_fte, 1)}&nbsp;{unit}</td>"
             "</tr>"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.projection.explain import explain
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.montecarlo import Percentiles, simulate
@@ -45,6 +46,7 @@ from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.charts.projection_heatmap import HeatmapLegend
 from hrplanner.ui.charts.projection_impact import ImpactChart
 from hrplanner.ui.charts.projection_pyramid import AgePyramidChart
+from hrplanner.ui.context import Topic
 from hrplanner.ui.models.projection_explain import ExplainModel
 from hrplanner.ui.models.projection_gap import GapTableModel
 from hrplanner.ui.pages.base import Page
@@ -80,10 +82,7 @@ def scenario_label(name: str) -> str:
 
 
 def occupation_name(scenarios: projection_service.ScenarioSet, code: str, language: str) -> str:
-    pair = scenarios.names.get(code)
-    if not pair:
-        return scenarios.params[code].occupation
-    return pair[0] if language == "nl" else (pair[1] or pair[0])
+    return ref.occupation_name(language, code, scenarios.names.get(code))
 
 
 def run_band(params, draws: int, token) -> Percentiles:
@@ -404,11 +403,11 @@ class ProjectionPage(Page):
         return self.variant_combo.currentData() or "middle"
 
     def _reference_date(self) -> date | None:
-        iso = self.context.current_round
-        return date.fromisoformat(iso) if iso else None
+        return self.context.current_round
 
     def _data_changed(self, what: str) -> None:
-        if what in ("scenario", "*", "staffing", "establishment", "flow", "training", "round", "occupation"):
+        if what in (Topic.SCENARIO, Topic.ANY, Topic.STAFFING, Topic.ESTABLISHMENT, Topic.FLOW, Topic.TRAINING,
+                    Topic.ROUND, Topic.OCCUPATION):
             self.request_refresh()
 
     def _setting_changed(self, key: str) -> None:

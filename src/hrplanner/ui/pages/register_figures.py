@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain import reference as ref
 from hrplanner.ui import commands
 from hrplanner.ui import format as fmt
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.dialogs import messages
 from hrplanner.ui.models.establishment import EstablishmentModel
 from hrplanner.ui.models.figures import FigureModel
@@ -95,7 +95,7 @@ class FiguresPage(Page):
         self._topic: str | None = None
         self._build()
         context.data_changed.connect(self._data_changed)
-        context.round_changed.connect(lambda _iso: self._data_changed("*"))
+        context.round_changed.connect(lambda _day: self._data_changed(Topic.ANY))
         self.retranslate()
 
     # --- building --------------------------------------------------------------------------------------
@@ -198,18 +198,18 @@ class FiguresPage(Page):
                                          [(s, ref.label(s, language)) for s in ref.SEXES])
         self.training.set_detail_choices(self.tr("Ro&ute:"), self.tr("All routes"),
                                          [(r, ref.label(r, language)) for r in ref.TRAINING_ROUTES])
-        self._data_changed("*")
+        self._data_changed(Topic.ANY)
 
     # --- refreshing ------------------------------------------------------------------------------------
 
     def _data_changed(self, topic: str) -> None:
         if not self.source.wants(topic):
             return
-        self._topic = topic if self._topic in (None, topic) else "*"
+        self._topic = topic if self._topic in (None, topic) else Topic.ANY
         self.request_refresh()
 
     def refresh(self) -> None:
-        topic, self._topic = self._topic or "*", None
+        topic, self._topic = self._topic or Topic.ANY, None
         self.source.reload(topic)
         snapshot = self.source.snapshot
         if topic in STRUCTURE_TOPICS:

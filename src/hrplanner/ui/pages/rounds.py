@@ -25,7 +25,7 @@ from hrplanner.services import rounds
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import commands
 from hrplanner.ui import format as fmt
-from hrplanner.ui.context import AppContext
+from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.dialogs import messages
 from hrplanner.ui.models.rounds import ROW_ROLE, SORT_ROLE, RoundStatusModel, topic_text
 from hrplanner.ui.pages.base import Page
@@ -118,8 +118,7 @@ class RoundsPage(Page):
     # --- showing ----------------------------------------------------------------------------------------
 
     def _round_date(self) -> date | None:
-        current = self.context.current_round
-        return date.fromisoformat(current) if current else None
+        return self.context.current_round
 
     def refresh(self) -> None:
         register = self.context.register
@@ -206,8 +205,8 @@ class RoundsPage(Page):
                                             user=self.context.user_name)
             except USER_ERRORS as exc:
                 return commands.refused(exc)
-            self.context.notify("round")
-            self.context.set_round(created.reference_date.isoformat())
+            self.context.notify(Topic.ROUND)
+            self.context.set_round(created.reference_date)
             return commands.Outcome(True)
 
         dialog = RoundDialog(self, submit, suggested)

@@ -1,7 +1,7 @@
 """The scenario page: choose, copy, rename and delete scenarios; edit a scenario's parameters per
 occupation; move what-if levers with a live chart; and compare two scenarios side by side.
 
-Everything that changes the register goes through an undo command (ui/models/scenario_commands.py)
+Everything that changes the register goes through an undo command (ui/commands/scenarios.py)
 that calls services.projection; the page then reloads from the register when the context says
 "scenario" changed. Levers change nothing until they are saved: moving one recomputes the
 deterministic projection of one occupation at once (well under a millisecond) and redraws the chart
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain.projection.levers import apply_levers, lever_changes
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
 from hrplanner.services import projection as projection_service
@@ -45,15 +46,17 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui.charts.projection_cards import AdviceCards
 from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.charts.projection_compare import GapCompareChart
-from hrplanner.ui.dialogs.messages import ask, show_message
-from hrplanner.ui.levers import LeverPanel, apply_levers, lever_changes
-from hrplanner.ui.models.scenario_commands import (
+from hrplanner.ui.commands import (
     CreateScenarioCommand,
     DeleteScenarioCommand,
     DescriptionCommand,
     RenameScenarioCommand,
     SetParametersCommand,
+    execute,
 )
+from hrplanner.ui.context import Topic
+from hrplanner.ui.dialogs.messages import ask, show_message
+from hrplanner.ui.levers import LeverPanel
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel, DifferenceModel
 from hrplanner.ui.models.scenario_list import ScenarioListModel
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
@@ -451,7 +454,7 @@ class ScenariosPage(Page):
         return {c: occupation_name(s, c, self.context.language) for c in s.params} if s else {}
 
     def _data_changed(self, what: str) -> None:
-        if what != "scenario":
+        if what != Topic.SCENARIO:
             self.basis_set = None  # the register's figures changed: derive the basis again
         self._compare_stale = True
         # Later, not now: the change may come from inside a table edit (setData).
@@ -609,9 +612,10 @@ class ScenariosPage(Page):
 
     def _push(self, command) -> bool:
         """Run a command through the undo stack; False (and a message) when the service refused it."""
-        self.context.undo_stack.push(command)
-        if command.error is not None:
-            show_message(self, str(command.error), title=self.tr("Scenario not changed"), kind="warning")
+        outcome = execute(self.context, command)
+        if not outcome.ok:
+            show_message(self, str(outcome.error or outcome.message), title=self.tr("Scenario not changed"),
+                         kind="warning")
             return False
         self.context.status_message.emit(command.text(), 4000)
         return True
@@ -693,9 +697,9 @@ class ScenariosPage(Page):
         command = SetParametersCommand(
             self.context, self.scenario_name, code, {key: self.parameter_model.overrides.get(key)}, {key: value},
             self.tr("edit %1").replace("%1", key))
-        self.context.undo_stack.push(command)
-        if command.error is not None:
-            return str(command.error)
+        outcome = execute(self.context, command)
+        if not outcome.ok:
+            return str(outcome.error or outcome.message)
         self.parameter_error.hide()
         return ""
 

@@ -1,71 +1,24 @@
 """Undo commands for scenarios: each stores the before and after state and calls
-services.projection, then tells the pages through ``context.notify("scenario")``.
-
-A command whose first ``redo`` is refused by the service (a value that breaks a rule, a name that is
-taken) marks itself obsolete, so the undo stack drops it, and keeps the error in :attr:`error` for
-the page to show at the field. Later failures (the register changed under it) go to the status bar.
+services.projection; the protocol is in :mod:`hrplanner.ui.commands.base` (a refused first step
+never reaches the undo stack; the page shows the :class:`~hrplanner.ui.commands.base.Outcome`).
 """
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from hrplanner.domain.projection.params import Triple
 from hrplanner.services import projection as projection_service
 from hrplanner.services.errors import USER_ERRORS
+from hrplanner.services.register import Register
+from hrplanner.ui.commands.base import ServiceCommand
+from hrplanner.ui.context import Topic
 
-log = logging.getLogger(__name__)
 
+class ScenarioCommand(ServiceCommand):
+    """A change of a stored scenario; announces the "scenario" topic."""
 
-
-class ScenarioCommand(QUndoCommand):
-    """Base: runs a service call against the context's register and reports the outcome."""
-
-    def __init__(self, context, text: str):
-        super().__init__(text)
-        self.context = context
-        self.error: BaseException | None = None
-        self._first = True
-
-    @property
-    def register(self):
-        return self.context.register
-
-    @property
-    def user(self) -> str:
-        return getattr(self.context, "user_name", "") or ""
-
-    def _run(self, fn) -> bool:
-        first, self._first = self._first, False
-        try:
-            fn()
-        except USER_ERRORS as exc:
-            self.error = exc
-            if first:
-                self.setObsolete(True)
-            else:
-                log.warning("%s failed: %s", self.text(), exc)
-                self.context.status_message.emit(
-                    QCoreApplication.translate("ScenarioCommands", "Could not %1: %2").replace("%1", self.text()).replace("%2", str(exc)), 10000)
-            return False
-        self.error = None
-        self.context.notify("scenario")
-        return True
-
-    def redo(self) -> None:
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.undo_it)
-
-    def do(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def undo_it(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    topic = Topic.SCENARIO
 
 
 class SetParametersCommand(ScenarioCommand):
@@ -77,10 +30,10 @@ class SetParametersCommand(ScenarioCommand):
         self.scenario, self.code = scenario, code
         self.before, self.after = dict(before), dict(after)
 
-    def do(self) -> None:
+    def forward(self) -> None:
         projection_service.set_parameters(self.register, self.scenario, self.code, self.after, user=self.user)
 
-    def undo_it(self) -> None:
+    def backward(self) -> None:
         projection_service.set_parameters(self.register, self.scenario, self.code, self.before, user=self.user)
 
 
@@ -89,10 +42,10 @@ class DescriptionCommand(ScenarioCommand):
         super().__init__(context, QCoreApplication.translate("ScenarioCommands", "edit the description of %1").replace("%1", scenario))
         self.scenario, self.before, self.after = scenario, before, after
 
-    def do(self) -> None:
+    def forward(self) -> None:
         projection_service.set_description(self.register, self.scenario, self.after, user=self.user)
 
-    def undo_it(self) -> None:
+    def backward(self) -> None:
         projection_service.set_description(self.register, self.scenario, self.before, user=self.user)
 
 
@@ -101,18 +54,19 @@ class RenameScenarioCommand(ScenarioCommand):
         super().__init__(context, QCoreApplication.translate("ScenarioCommands", "rename %1 to %2").replace("%1", old).replace("%2", new.strip()))
         self.old, self.new = old, new.strip()
 
-    def do(self) -> None:
+    def forward(self) -> None:
         projection_service.rename_scenario(self.register, self.old, self.new, user=self.user)
 
-    def undo_it(self) -> None:
+    def backward(self) -> None:
         projection_service.rename_scenario(self.register, self.new, self.old, user=self.user)
 
 
-def _restore(context, name: str, description: str, changes: dict[str, dict[str, Triple]], user: str) -> None:
+def _restore(register: Register, name: str, description: str, changes: dict[str, dict[str, Triple]],
+             user: str) -> None:
     """Create a scenario with exactly these parameter changes."""
-    projection_service.create_scenario(context.register, name, description, user=user)
+    projection_service.create_scenario(register, name, description, user=user)
     for code, flat in changes.items():
-        projection_service.set_parameters(context.register, name, code, dict(flat), user=user)
+        projection_service.set_parameters(register, name, code, dict(flat), user=user)
 
 
 class CreateScenarioCommand(ScenarioCommand):
@@ -126,9 +80,9 @@ class CreateScenarioCommand(ScenarioCommand):
         self.parameters = {code: dict(flat) for code, flat in (parameters or {}).items()}
         self.changes: dict[str, dict[str, Triple]] | None = None
 
-    def do(self) -> None:
+    def forward(self) -> None:
         if self.changes is not None:
-            _restore(self.context, self.name, self.description, self.changes, self.user)
+            _restore(self.register, self.name, self.description, self.changes, self.user)
             return
         projection_service.create_scenario(self.register, self.name, self.description,
                                            copy_of=self.copy_of, user=self.user)
@@ -140,7 +94,7 @@ class CreateScenarioCommand(ScenarioCommand):
             raise
         self.changes = projection_service.overrides(self.register, self.name)
 
-    def undo_it(self) -> None:
+    def backward(self) -> None:
         projection_service.delete_scenario(self.register, self.name, user=self.user)
 
 
@@ -154,8 +108,8 @@ class DeleteScenarioCommand(ScenarioCommand):
         self.description = info.description if info else ""
         self.changes = projection_service.overrides(context.register, name) if info else {}
 
-    def do(self) -> None:
+    def forward(self) -> None:
         projection_service.delete_scenario(self.register, self.name, user=self.user)
 
-    def undo_it(self) -> None:
-        _restore(self.context, self.name, self.description, self.changes, self.user)
+    def backward(self) -> None:
+        _restore(self.register, self.name, self.description, self.changes, self.user)
