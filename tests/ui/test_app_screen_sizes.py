@@ -24,6 +24,7 @@ KEY_WIDGETS = {
     "scenarios/1": ["lever_scroll", "lever_chart", "levers_reset", "levers_save", "levers_save_new"],
     "scenarios/2": ["compare_a", "compare_b", "difference_table", "advice_compare_table"],
     "coordination": ["view_steering", "view_full", "tension_matrix", "plan_occupation", "plan_rule", "plan_table"],
+    "rounds": ["rounds_summary", "rounds_accept", "rounds_open", "rounds_close", "rounds_table"],
     "audit": ["audit_table"],
     "shared_figures": [],  # shown only for a server register; the demo file hides it
 }

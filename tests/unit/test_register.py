@@ -29,7 +29,7 @@ def test_new_register_records_schema_and_app_version(tmp_path):
     conn.close()
     assert meta["app_version"] == hrplanner.__version__
     assert meta["region"] == "Twente"
-    assert int(meta["schema_version"]) == user_version == 2
+    assert int(meta["schema_version"]) == user_version == 3  # 0001 register, 0002 scenarios and audit, 0003 round delivery
     assert journal == "wal"
 
 

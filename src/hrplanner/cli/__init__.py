@@ -38,6 +38,8 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "template": "excel",
     "import": "excel",
+    "round": "rounds",
+    "feedback": "feedback",
     "check": "safety",
     "backup": "safety",
     "restore": "safety",
@@ -58,6 +60,9 @@ SUMMARIES: dict[str, str] = {
     "export": "write the meeting workbook (Excel summary) of a round and scenario",
     "template": "write Excel collection templates for a round",
     "import": "import filled-in Excel templates into the register",
+    "round": "data rounds: who has delivered; open, close, accept",
+    "feedback": "write feedback reports: each organisation's own figures against the region and organisations "
+                "of its kind",
     "check": "check a register: file integrity, identities, rules, suspicious figures",
     "backup": "back a register up (into its rolling set, or --to a file)",
     "restore": "replace a register by a backup (the current file is backed up first)",

@@ -29,14 +29,26 @@ def default_user() -> str:
 
 def cmd_template(args: argparse.Namespace) -> int:
     from hrplanner.services.excel import write_templates
-    from hrplanner.services.register import Register
+
+    from hrplanner.services.locking import open_for_editing
+    from hrplanner.services.rounds import mark_template_sent
 
     organisations = None if args.all else [args.organisation]
-    with Register.open(args.register, read_only=True) as register:
+    register, lock, read_only_reason = open_for_editing(args.register)
+    try:
         written = write_templates(register, args.round, organisations, Path(args.out), prefill=args.prefill,
                                   overwrite=args.force)
+        names = organisations or [o.name for o in register.organisations(active_only=True)]
+        if not read_only_reason:  # the round status shows when each template was sent, and by whom
+            mark_template_sent(register, args.round, names, user=args.user or default_user())
+    finally:
+        register.close()
+        if lock is not None:
+            lock.release()
     for path in written:
         print(f"Wrote {path}")
+    if read_only_reason:
+        print(f"Not recorded as sent in the round status: {read_only_reason}")
     print(f"{len(written)} template{'s' * (len(written) != 1)} for reference date {args.round.isoformat()}")
     return EXIT_OK
 
@@ -94,6 +106,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     template.add_argument("--prefill", action="store_true",
                           help="fill in the round's figures already in the register (for corrections)")
     template.add_argument("--force", action="store_true", help="overwrite existing files")
+    template.add_argument("--user", metavar="NAME", help="who sends them, for the round status (default: login name)")
     template.add_argument("out", metavar="OUT", help="the file or folder to write")
     template.set_defaults(func=cmd_template)
 

@@ -204,4 +204,29 @@ class AuditEntry(SQLModel, table=True):
     source: str = Field(default="", max_length=500)
 
 
+class RoundDelivery(SQLModel, table=True):
+    """How far one organisation is with one round: template sent, figures received, accepted.
+
+    A row exists for every organisation expected to deliver (``round open`` adds the active ones) and
+    for every organisation whose figures arrived; the figures themselves live in the figure tables.
+    ``received`` is stamped in the same transaction as every import and edit of the organisation's
+    figures in the round, so the status follows them.
+    """
+
+    __tablename__ = "round_delivery"
+    __table_args__ = (UniqueConstraint("round_id", "organisation_id", name="uq_round_delivery"),)
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="round.id", index=True, ondelete="CASCADE")
+    organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
+    template_sent: datetime | None = None
+    template_sent_by: str = Field(default="", max_length=80)
+    received: datetime | None = None
+    received_by: str = Field(default="", max_length=80)
+    #: "template" (an imported Excel file, named in received_source) or "app" (entered by hand)
+    received_via: str = Field(default="", max_length=16)
+    received_source: str = Field(default="", max_length=500)
+    accepted: datetime | None = None
+    accepted_by: str = Field(default="", max_length=80)
+
+
 FIGURE_TABLES = (Staffing, Establishment, Flow, Training)

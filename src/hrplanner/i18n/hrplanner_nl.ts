@@ -247,7 +247,7 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="151"/>
-        <location filename="../ui/models/audit.py" line="51"/>
+        <location filename="../ui/models/audit.py" line="54"/>
         <source>register</source>
         <translation>register</translation>
     </message>
@@ -332,82 +332,102 @@
         <translation>teruggezet uit een reservekopie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="42"/>
+        <location filename="../ui/models/audit.py" line="37"/>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="38"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="39"/>
+        <source>acceptance undone</source>
+        <translation>acceptatie ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="45"/>
         <source>staffing</source>
         <translation>bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="43"/>
+        <location filename="../ui/models/audit.py" line="46"/>
         <source>establishment</source>
         <translation>formatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="44"/>
+        <location filename="../ui/models/audit.py" line="47"/>
         <source>flows</source>
         <translation>in- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="45"/>
+        <location filename="../ui/models/audit.py" line="48"/>
         <source>training</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="46"/>
+        <location filename="../ui/models/audit.py" line="49"/>
         <source>sickness absence</source>
         <translation>verzuim</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="47"/>
+        <location filename="../ui/models/audit.py" line="50"/>
         <source>figures</source>
         <translation>cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="48"/>
+        <location filename="../ui/models/audit.py" line="51"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="49"/>
+        <location filename="../ui/models/audit.py" line="52"/>
         <source>occupation</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="50"/>
+        <location filename="../ui/models/audit.py" line="53"/>
         <source>round</source>
         <translation>ronde</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="52"/>
+        <location filename="../ui/models/audit.py" line="55"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="81"/>
+        <location filename="../ui/models/audit.py" line="56"/>
+        <source>collection template</source>
+        <translation>uitvraagbestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/audit.py" line="85"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="82"/>
+        <location filename="../ui/models/audit.py" line="86"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="83"/>
+        <location filename="../ui/models/audit.py" line="87"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="84"/>
+        <location filename="../ui/models/audit.py" line="88"/>
         <source>Old</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="85"/>
+        <location filename="../ui/models/audit.py" line="89"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/models/audit.py" line="86"/>
+        <location filename="../ui/models/audit.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1227,40 +1247,40 @@
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="179"/>
+        <location filename="../ui/actions_excel.py" line="188"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="188"/>
-        <location filename="../ui/actions_excel.py" line="209"/>
+        <location filename="../ui/actions_excel.py" line="197"/>
+        <location filename="../ui/actions_excel.py" line="218"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="189"/>
-        <location filename="../ui/actions_excel.py" line="297"/>
+        <location filename="../ui/actions_excel.py" line="198"/>
+        <location filename="../ui/actions_excel.py" line="306"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="202"/>
+        <location filename="../ui/actions_excel.py" line="211"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="207"/>
+        <location filename="../ui/actions_excel.py" line="216"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="207"/>
-        <location filename="../ui/actions_excel.py" line="307"/>
+        <location filename="../ui/actions_excel.py" line="216"/>
+        <location filename="../ui/actions_excel.py" line="316"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="232"/>
+        <location filename="../ui/actions_excel.py" line="241"/>
         <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
         <translation>
             <numerusform>Import geannuleerd: %1 van %Ln bestand geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
@@ -1268,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="236"/>
+        <location filename="../ui/actions_excel.py" line="245"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
@@ -1276,27 +1296,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="240"/>
+        <location filename="../ui/actions_excel.py" line="249"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="251"/>
+        <location filename="../ui/actions_excel.py" line="260"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="267"/>
+        <location filename="../ui/actions_excel.py" line="276"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="267"/>
+        <location filename="../ui/actions_excel.py" line="276"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="270"/>
+        <location filename="../ui/actions_excel.py" line="279"/>
         <source>%1 would lower the figures of %2 by more than %3%:
 %4
 
@@ -1307,34 +1327,34 @@ If that is right, type the name of the organisation to confirm:</source>
 Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="273"/>
+        <location filename="../ui/actions_excel.py" line="282"/>
         <source>Confirm a large drop</source>
         <translation>Grote daling bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="277"/>
+        <location filename="../ui/actions_excel.py" line="286"/>
         <source>The name does not match %1; that file is not imported.</source>
         <translation>De naam komt niet overeen met %1; dat bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="290"/>
-        <location filename="../ui/actions_excel.py" line="296"/>
-        <location filename="../ui/actions_excel.py" line="318"/>
+        <location filename="../ui/actions_excel.py" line="299"/>
+        <location filename="../ui/actions_excel.py" line="305"/>
+        <location filename="../ui/actions_excel.py" line="327"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="291"/>
+        <location filename="../ui/actions_excel.py" line="300"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="307"/>
+        <location filename="../ui/actions_excel.py" line="316"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="317"/>
+        <location filename="../ui/actions_excel.py" line="326"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1452,6 +1472,79 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <location filename="../ui/models/projection_explain.py" line="128"/>
         <source>Fte</source>
         <translation>Fte</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="43"/>
+        <source>&amp;Feedback reports…</source>
+        <translation>&amp;Terugkoppelrapporten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="44"/>
+        <source>Write each organisation's own figures against the region, as an Excel report</source>
+        <translation>Schrijf per organisatie de eigen cijfers naast die van de regio, als Excel-rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="64"/>
+        <source>No round has figures yet: there is nothing to report on.</source>
+        <translation>Nog geen ronde heeft cijfers: er is niets om over te rapporteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="72"/>
+        <source>Folder for the feedback reports</source>
+        <translation>Map voor de terugkoppelrapporten</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="79"/>
+        <source>Feedback report</source>
+        <translation>Terugkoppelrapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="80"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="102"/>
+        <source>Feedback reports written: %1, in %2. Open the folder?</source>
+        <translation>Terugkoppelrapporten geschreven: %1, in %2. De map openen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_feedback.py" line="104"/>
+        <source>Feedback reports</source>
+        <translation>Terugkoppelrapporten</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="19"/>
+        <source>Feedback reports</source>
+        <translation>Terugkoppelrapporten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="21"/>
+        <source>Each organisation gets an Excel report with its own figures against the region and organisations of its kind. It names no other organisation.</source>
+        <translation>Elke organisatie krijgt een Excel-rapport met haar eigen cijfers naast die van de regio en van organisaties van dezelfde soort. Er staat geen andere organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="27"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="40"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="36"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="37"/>
+        <source>All organisations with figures (one file each)</source>
+        <translation>Alle organisaties met cijfers (elk een eigen bestand)</translation>
     </message>
 </context>
 <context>
@@ -2015,57 +2108,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="85"/>
+        <location filename="../ui/actions.py" line="86"/>
         <source>Create an empty register file</source>
         <translation>Een leeg registerbestand maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="86"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="87"/>
+        <location filename="../ui/actions.py" line="88"/>
         <source>Open a register file</source>
         <translation>Een registerbestand openen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="88"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="90"/>
+        <location filename="../ui/actions.py" line="91"/>
         <source>&amp;About hrplanner</source>
         <translation>&amp;Over hrplanner</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="96"/>
+        <location filename="../ui/actions.py" line="97"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="96"/>
+        <location filename="../ui/actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="100"/>
+        <location filename="../ui/actions.py" line="101"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="100"/>
+        <location filename="../ui/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
@@ -4047,6 +4140,231 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
+    <name>RoundStatusModel</name>
+    <message>
+        <location filename="../ui/models/rounds.py" line="26"/>
+        <source>not started</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="27"/>
+        <source>template sent</source>
+        <translation>uitvraag verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="28"/>
+        <source>figures received</source>
+        <translation>cijfers ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="29"/>
+        <source>checked with warnings</source>
+        <translation>gecontroleerd, met waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="30"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="41"/>
+        <source>Staffing</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="42"/>
+        <source>Establishment and vacancies</source>
+        <translation>Formatie en vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="43"/>
+        <source>Inflow and outflow</source>
+        <translation>In- en uitstroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="44"/>
+        <location filename="../ui/models/rounds.py" line="52"/>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="45"/>
+        <location filename="../ui/models/rounds.py" line="53"/>
+        <source>Absence</source>
+        <translation>Verzuim</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="49"/>
+        <source>Staff</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="50"/>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="51"/>
+        <source>Flows</source>
+        <translation>Stromen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="79"/>
+        <source>accepted %1 by %2</source>
+        <translation>geaccepteerd %1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="82"/>
+        <source>before status tracking</source>
+        <translation>van voor de statusregistratie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="83"/>
+        <source>by template</source>
+        <translation>via uitvraagbestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="83"/>
+        <source>in the app</source>
+        <translation>in de app</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="84"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 door %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="87"/>
+        <source>sent %1 by %2</source>
+        <translation>verstuurd %1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="97"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="99"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="101"/>
+        <source>When and by whom</source>
+        <translation>Wanneer en door wie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/rounds.py" line="152"/>
+        <source>No figures yet: last round's persons, counted for the region's coverage</source>
+        <translation>Nog geen cijfers: de personen van de vorige ronde, meegeteld voor de dekking van de regio</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="103"/>
+        <location filename="../ui/pages/rounds.py" line="141"/>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="109"/>
+        <source>&amp;Accept figures</source>
+        <translation>Cijfers &amp;accepteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="110"/>
+        <source>Accept the selected organisation's figures as they are now</source>
+        <translation>De cijfers van de gekozen organisatie accepteren zoals ze nu zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="111"/>
+        <source>&amp;Open a new round…</source>
+        <translation>Nieuwe ronde &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="112"/>
+        <source>&amp;Close this round…</source>
+        <translation>Deze ronde &amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="113"/>
+        <source>Templates written with File &gt; Collection templates count as sent; imports and edits count as received. Figures changed after acceptance must be accepted again. Each organisation gets its own report with File &gt; Feedback reports.</source>
+        <translation>Uitvraagbestanden gemaakt met Bestand &gt; Uitvraagbestanden tellen als verstuurd; imports en wijzigingen als ontvangen. Cijfers die na acceptatie veranderen, moeten opnieuw worden geaccepteerd. Elke organisatie krijgt haar eigen rapport met Bestand &gt; Terugkoppelrapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="142"/>
+        <source>This register has no rounds yet. Open one to collect figures.</source>
+        <translation>Dit register heeft nog geen rondes. Open er een om cijfers te verzamelen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="147"/>
+        <source>Round %1 (closed: read-only)</source>
+        <translation>Ronde %1 (gesloten: alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="147"/>
+        <source>Round %1 (open)</source>
+        <translation>Ronde %1 (open)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="150"/>
+        <source>%1 of %2 organisations delivered figures. They cover %3 of the region's %4 persons (%5).</source>
+        <translation>%1 van de %2 organisaties hebben cijfers aangeleverd. Die dekken %3 van de %4 personen in de regio (%5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="156"/>
+        <source>For the organisations without figures, last round's %1 persons are carried over (in brackets).</source>
+        <translation>Voor de organisaties zonder cijfers tellen de %1 personen van de vorige ronde mee (tussen haakjes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="159"/>
+        <source>Fictitious figures.</source>
+        <translation>Fictieve cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="162"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="164"/>
+        <source>Missing: %1</source>
+        <translation>Ontbreekt nog: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="165"/>
+        <source>Every organisation has delivered.</source>
+        <translation>Alle organisaties hebben aangeleverd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="191"/>
+        <source>Accept figures</source>
+        <translation>Cijfers accepteren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="213"/>
+        <source>Open a new round</source>
+        <translation>Nieuwe ronde openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="221"/>
+        <source>Close round %1? Its figures become read-only; %2 of %3 organisations have delivered.</source>
+        <translation>Ronde %1 sluiten? De cijfers worden dan alleen-lezen; %2 van de %3 organisaties hebben aangeleverd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/rounds.py" line="224"/>
+        <location filename="../ui/pages/rounds.py" line="229"/>
+        <source>Close this round</source>
+        <translation>Deze ronde sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SafeOpen</name>
     <message>
         <location filename="../ui/safe_open.py" line="54"/>
@@ -4947,6 +5265,11 @@ praktijkbegeleiders</translation>
         <location filename="../ui/commands/register.py" line="185"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/rounds.py" line="21"/>
+        <source>accept figures</source>
+        <translation>cijfers accepteren</translation>
     </message>
 </context>
 <context>

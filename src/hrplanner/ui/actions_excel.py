@@ -172,10 +172,19 @@ class ExcelActions(QObject):
         settings.remember_directory(folder)
         from hrplanner.services.excel.template import write_templates
 
+        user = self.context.user_name or _user()
+
         def work(token):  # noqa: ANN001
-            return write_templates(register, round_date, chosen, Path(folder), overwrite=False)
+            paths = write_templates(register, round_date, chosen, Path(folder), overwrite=False)
+            if not register.read_only:  # the Rounds page shows when each template was sent, and by whom
+                from hrplanner.services.rounds import mark_template_sent
+
+                names = chosen or [o.name for o in register.organisations(active_only=True)]
+                mark_template_sent(register, round_date, names, user=user)
+            return paths
 
         def done(paths: list[Path]) -> None:
+            self.context.notify(Topic.ROUND)
             show_message(self.window, targs(_tr("Templates written: %1, in %2."), str(len(paths)), folder), kind="information")
 
         run_task(work, on_result=done, on_error=self._error, parent=self.window, name="templates")

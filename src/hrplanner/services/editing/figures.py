@@ -37,6 +37,7 @@ from hrplanner.services.editing.cells import (
     audit_text,
     cell_issues,
 )
+from hrplanner.services import rounds
 from hrplanner.services.errors import NeedsConfirmation, RoundClosedError, ServiceError
 
 log = logging.getLogger(__name__)
@@ -117,9 +118,15 @@ class FigureEdits(EditorBase):
                     raise NeedsConfirmation(warnings)
                 batch.drop_empty_new_rows()
             applied = batch.write()
+            touched: dict[int, set[int]] = defaultdict(set)
             for change in applied.changes:
                 self._audit(session, action, change.cell.table, change.cell.key, audit_text(change.old),
                             audit_text(change.new))
+                touched[batch.ids.round_by_date[change.cell.round].id].add(  # type: ignore[index]
+                    batch.ids.organisations[change.cell.organisation])  # type: ignore[arg-type]
+            for round_id, organisation_ids in touched.items():  # the round status follows the edit
+                rounds.note_received(session, round_id, organisation_ids, user=self.user, via=rounds.VIA_APP,
+                                     source=self.source)
         if applied:
             log.info("%s: %d figure(s) changed by %s", action, len(applied), self.user or "unknown user")
         return applied

@@ -41,6 +41,7 @@ from hrplanner.services.excel import layout as L
 from hrplanner.services.excel.figures import ImportProblem, parse_figures
 from hrplanner.services.excel.reader import read_template
 from hrplanner.services.excel.safety import ExcelFileError, check_file
+from hrplanner.services import rounds
 from hrplanner.services.register import Register
 
 log = logging.getLogger(__name__)
@@ -321,6 +322,8 @@ class _ImportSession:
                 self.backup = backup_before(self.register, "import")
             repo.delete_figures(round_.id, organisation.id, session=session)  # type: ignore[arg-type]
             repo.insert_figures(new, round_.id, session=session)  # type: ignore[arg-type]
+            rounds.note_received(session, round_.id, [organisation.id], user=user,  # type: ignore[arg-type,list-item]
+                                 via=rounds.VIA_TEMPLATE, source=file_name)
             old_text, new_text = audit_texts(old, new)
             repo.add_audit("import", "figures", session=session, key=f"{name} | {reference_date.isoformat()}",
                            old=old_text, new=new_text, user=user, source=f"{file_name} sha256={sha256}")

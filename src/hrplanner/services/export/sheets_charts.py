@@ -31,8 +31,10 @@ CHART_SHEET = "Grafieken"
 DATA_SHEET = "Grafiekgegevens"
 
 # Grid of the charts sheet: every column the same width, charts sized in whole cells.
-GRID_COLUMN_WIDTH = 10.0      # Excel units: 75 pixels
-COLUMN_CM = 75 / 96 * 2.54    # 1.98 cm
+# 15 columns of 8.86 units (67 pixels, 1.77 cm) are 26.6 cm: a landscape A4 page at full size, so the
+# charts' 8 pt labels print at 8 pt.
+GRID_COLUMN_WIDTH = 8.86      # Excel units: 67 pixels
+COLUMN_CM = 67 / 96 * 2.54    # 1.77 cm
 ROW_CM = 20 / 96 * 2.54       # default row of 15 points = 20 pixels
 CHARTS_ACROSS = 3
 COLUMNS_PER_CHART = 5
@@ -196,8 +198,8 @@ def _supply_demand_chart(data: Worksheet, layout: DataLayout, code: str, name: s
     chart.set_categories(Reference(data, min_col=FIRST_YEAR_COLUMN, max_col=FIRST_YEAR_COLUMN + years - 1,
                                    min_row=layout.years_row, max_row=layout.years_row))
     supply, demand = chart.series
-    supply.graphicalProperties = _line(S.BLUE)
-    demand.graphicalProperties = _line(S.ORANGE, dash="dash")
+    supply.graphicalProperties = _line(S.SUPPLY)
+    demand.graphicalProperties = _line(S.DEMAND, dash="dash")
     for series in chart.series:
         series.smooth = False
         series.marker.symbol = "none"
@@ -221,13 +223,13 @@ def _gap_chart(data: Worksheet, layout: DataLayout, content: ExportContent, year
     chart.add_data(values, titles_from_data=True)
     chart.set_categories(Reference(data, min_col=2, max_col=2, min_row=layout.gap_first, max_row=layout.gap_last))
     series = chart.series[0]
-    series.graphicalProperties = GraphicalProperties(solidFill=S.ORANGE)
+    series.graphicalProperties = GraphicalProperties(solidFill=S.SHORTAGE)
     series.invertIfNegative = False
     for k, result in enumerate(content.results):
         gap = float(result.gap_fte[result.index(year)]) if year is not None else 0.0
         if gap < 0:
             series.dPt.append(DataPoint(idx=k, invertIfNegative=False,
-                                        spPr=GraphicalProperties(solidFill=S.BLUE)))
+                                        spPr=GraphicalProperties(solidFill=S.SURPLUS)))
     _axes(chart, number_format="#,##0")
     chart.x_axis.scaling.orientation = "maxMin"  # first occupation at the top, as in the tables
     chart.legend = None
@@ -245,10 +247,10 @@ def _vacancy_chart(data: Worksheet, layout: DataLayout) -> BarChart:
     chart.add_data(values, titles_from_data=True)
     chart.set_categories(Reference(data, min_col=1, max_col=1, min_row=layout.vacancy_first,
                                    max_row=layout.vacancy_last))
-    palette = [S.SKY, "A6CEE3", "B3B3B3", "CCCCCC", "DDDDDD"]
+    palette = [S.PREVIOUS, "A6CEE3", "B3B3B3", "CCCCCC", "DDDDDD"]
     count = len(chart.series)
     for k, series in enumerate(chart.series):
-        color = S.BLUE if k == count - 1 else palette[min(count - 2 - k, len(palette) - 1)]
+        color = S.CURRENT if k == count - 1 else palette[min(count - 2 - k, len(palette) - 1)]
         series.graphicalProperties = GraphicalProperties(solidFill=color)
     _axes(chart)
     chart.legend.position = "b"
@@ -264,8 +266,11 @@ def _anchor(row: int, column: int) -> str:
 def add_charts(wb: Workbook, content: ExportContent, data: Worksheet, layout: DataLayout) -> None:
     ws = wb.create_sheet(CHART_SHEET)
     S.title_block(ws, "Grafieken",
-                  f"Scenario {content.scenario}, middenvariant. Blauw = aanbod, oranje gestreept = vraag (fte). "
-                  "De verticale as begint niet altijd bij 0. Gegevens: blad Grafiekgegevens.")
+                  f"Scenario {content.scenario}, middenvariant. {S.colour_name(S.SUPPLY).capitalize()} = aanbod, "
+                  f"{S.colour_name(S.DEMAND)} gestreept = vraag (fte); tekort {S.colour_name(S.SHORTAGE)}, "
+                  f"overschot {S.colour_name(S.SURPLUS)}.")
+    S.text(ws, 3, 1, "De verticale as begint niet altijd bij 0. De cijfers staan op het verborgen blad "
+                     "Grafiekgegevens.", style=S.SUBTITLE)
     for column in range(1, CHARTS_ACROSS * COLUMNS_PER_CHART + 1):
         ws.column_dimensions[get_column_letter(column)].width = GRID_COLUMN_WIDTH
     row = 4
@@ -279,7 +284,8 @@ def add_charts(wb: Workbook, content: ExportContent, data: Worksheet, layout: Da
     for k, result in enumerate(content.results):
         chart_row, chart_column = divmod(k, CHARTS_ACROSS)
         if chart_column == 0 and chart_row and chart_row % CHART_ROWS_PER_PAGE == 0:
-            ws.row_breaks.append(Break(id=row + chart_row * ROWS_PER_CHART - 1))
+            # before the empty row above the charts, so no chart's top edge is printed on the page before
+            ws.row_breaks.append(Break(id=row + chart_row * ROWS_PER_CHART - 2))
         top = row + chart_row * ROWS_PER_CHART
         left = 1 + chart_column * COLUMNS_PER_CHART
         lowest = min(float(result.supply_fte.min()), float(result.demand_fte.min()))

@@ -87,7 +87,7 @@ def _write_block(ws: Worksheet, row: int, content: ExportContent, title: str,
     S.header(ws, row, 1, ["", ""] + [""] * (width * len(metrics)), left_columns=2)
     for k, metric in enumerate(metrics):
         column = FIRST_FIGURE_COLUMN + k * width
-        S.text(ws, row, column, metric.label, style=S.HEAD)
+        S.text(ws, row, column, metric.label, style=S.HEAD, align=S.HEADER_ALIGN)  # centred over its group
         if width > 1:
             ws.merge_cells(start_row=row, start_column=column, end_row=row, end_column=column + width - 1)
     for column in range(1, last_column + 1):

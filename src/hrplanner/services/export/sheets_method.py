@@ -83,8 +83,8 @@ def _sections(content: ExportContent) -> list[tuple[str, list[str]]]:
             "duurzaam laat doorgaan.",
         ]),
         ("Tekort", [
-            "Tekort = vraag min aanbod, in fte. Een positief getal is een tekort (oranje op het blad Tekort per "
-            "jaar), een negatief getal een overschot (blauw).",
+            "Tekort = vraag min aanbod, in fte. Een positief getal is een tekort (rood op het blad Tekort per "
+            "jaar en in de grafieken), een negatief getal een overschot (blauw).",
         ]),
         ("Instroomadvies", [
             "Het instroomadvies is het aantal leerlingen dat vanaf het bijsturingsjaar elk jaar met de "

@@ -20,28 +20,42 @@ GAP_SHEET = "Tekort per jaar"
 ASSUMPTIONS_SHEET = "Aannames"
 FIRST_YEAR_COLUMN = 3
 
-#: Rows of the gap table above which the advice starts on a new page.
+#: Rows of the gap tables above which the next table starts on a new page.
 ROWS_PER_PAGE = 34
+#: Years per gap table: 20 years and the base year print as two tables of at most 11 years, each at
+#: full size (10 pt) across a landscape page, instead of one table shrunk to about 5 pt.
+YEARS_PER_TABLE = 11
 
 
-def add_gap(wb: Workbook, content: ExportContent) -> None:
-    ws = wb.create_sheet(GAP_SHEET)
-    years = content.years
+def year_blocks(years: tuple[int, ...] | list[int]) -> list[list[int]]:
+    """The years split into tables of at most YEARS_PER_TABLE, as even as possible (21 -> 11 + 10)."""
+    years = list(years)
+    if not years:
+        return [[]]
+    count = -(-len(years) // YEARS_PER_TABLE)
+    size, longer = divmod(len(years), count)  # the first ``longer`` tables have one year more
+    blocks, start = [], 0
+    for k in range(count):
+        end = start + size + (k < longer)
+        blocks.append(years[start:end])
+        start = end
+    return blocks
+
+
+def _gap_table(ws, row: int, content: ExportContent, years: list[int], offset: int) -> int:  # noqa: ANN001
+    """One gap table (a run of years) from ``row`` (its header); returns the row of its total."""
     equilibrium = set(content.equilibrium_years)
-    S.title_block(ws, "Tekort per beroep per jaar (fte)",
-                  f"Scenario {content.scenario}, middenvariant \u2014 tekort = vraag min aanbod in fte: positief "
-                  "is een tekort (oranje), negatief een overschot (blauw). Evenwichtsjaren zijn oranje omrand.")
-    header_row = 4
+    header_row = row
     S.header(ws, header_row, 1, ["Code", "Beroep", *years], left_columns=2)
     for k, year in enumerate(years):
         if year in equilibrium:
             ws.cell(header_row, FIRST_YEAR_COLUMN + k).fill = S.EQUILIBRIUM_FILL_STYLE
-    row = header_row + 1
+    row += 1
     first = row
     for result in content.results:
         S.text(ws, row, 1, result.code)
         S.text(ws, row, 2, content.name(result.code), style=S.NAME)
-        for k, value in enumerate(result.gap_fte.tolist()):
+        for k, value in enumerate(result.gap_fte.tolist()[offset:offset + len(years)]):
             S.number(ws, row, FIRST_YEAR_COLUMN + k, float(value), S.ONE)
         row += 1
     last = row - 1
@@ -54,7 +68,7 @@ def add_gap(wb: Workbook, content: ExportContent) -> None:
         row += 1
     S.text(ws, row, 2, "Alle getoonde beroepen samen" if content.hidden_occupations else "Alle beroepen samen")
     for k in range(len(years)):
-        total = sum(float(r.gap_fte[k]) for r in content.results)
+        total = sum(float(r.gap_fte[offset + k]) for r in content.results)
         S.number(ws, row, FIRST_YEAR_COLUMN + k, total, S.ONE)
     S.total_row(ws, row, 1, last_column)
     if content.results:
@@ -66,19 +80,44 @@ def add_gap(wb: Workbook, content: ExportContent) -> None:
             if year in equilibrium:
                 for r in range(header_row, row + 1):
                     cell = ws.cell(r, FIRST_YEAR_COLUMN + k)
-                    side = S.Side(style="medium", color=S.ORANGE)
+                    side = S.Side(style="medium", color=S.NAVY)
                     cell.border = S.Border(left=side, right=side, top=cell.border.top, bottom=cell.border.bottom)
-    gap_end = row
-    row += 3
-    if gap_end > ROWS_PER_PAGE:
+    return row
+
+
+def add_gap(wb: Workbook, content: ExportContent) -> None:
+    ws = wb.create_sheet(GAP_SHEET)
+    blocks = year_blocks(content.years)
+    S.title_block(ws, "Tekort per beroep per jaar (fte)",
+                  f"Scenario {content.scenario}, middenvariant \u2014 tekort = vraag min aanbod in fte: positief "
+                  f"is een tekort ({S.colour_name(S.SHORTAGE)}), negatief een overschot ({S.colour_name(S.SURPLUS)}). "
+                  "Evenwichtsjaren zijn donkerblauw omrand.")
+    row = 4
+    header_rows = []
+    offset = 0
+    rows_on_page = 0
+    table_rows = len(content.results) + len(content.hidden_occupations) + 3  # header, occupations, total, gap
+    for block in blocks:
+        if rows_on_page and rows_on_page + table_rows > ROWS_PER_PAGE:
+            ws.row_breaks.append(Break(id=row - 1))
+            rows_on_page = 0
+        header_rows.append(row)
+        total = _gap_table(ws, row, content, block, offset)
+        offset += len(block)
+        rows_on_page += total - row + 3
+        row = total + 2
+    row += 1
+    advice_height = len(content.results) + 6
+    if rows_on_page + advice_height > ROWS_PER_PAGE:
         ws.row_breaks.append(Break(id=row - 2))
     advice_rows = _write_advice(ws, row, content)
-    S.fit_columns(ws, skip_rows=[1, 2], header_rows=[header_row, advice_rows.start + 1], names={2: 40},
+    last_column = FIRST_YEAR_COLUMN + max(len(b) for b in blocks) - 1
+    S.fit_columns(ws, skip_rows=[1, 2], header_rows=[*header_rows, advice_rows.start + 1], names={2: 40},
                   minimum=6.5)
     S.same_width(ws, FIRST_YEAR_COLUMN, last_column)
-    S.fit_row_heights(ws, range(header_row, advice_rows.stop))
-    S.print_setup(ws, content.page, "Tekort per beroep per jaar", title_rows=f"{header_row}:{header_row}",
-                  freeze=f"C{header_row + 1}")
+    S.fit_row_heights(ws, range(header_rows[0], advice_rows.stop))
+    # Each table has its own header: the sheet's title repeats on every page, the names stay in view.
+    S.print_setup(ws, content.page, "Tekort per beroep per jaar", title_rows="1:2", freeze="C3")
 
 
 def _advice_note(advice) -> str:  # noqa: ANN001 - domain.projection.model.Advice
@@ -114,7 +153,7 @@ def _write_advice(ws, row: int, content: ExportContent) -> range:  # noqa: ANN00
         labels += [f"Advies {year}", "Verschil met nu"]
     S.header(ws, row, 1, labels, left_columns=2)
     note_column = 4 + 2 * len(years)
-    last_column = FIRST_YEAR_COLUMN + len(content.years) - 1
+    last_column = FIRST_YEAR_COLUMN + max(len(b) for b in year_blocks(content.years)) - 1
     if any(remarks.values()):
         # merged over the rest of the width, so the label does not widen the year column it starts in
         S.text(ws, row, note_column, "Toelichting", style=S.HEAD_LEFT)

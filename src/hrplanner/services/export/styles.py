@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hrplanner import colours
 from hrplanner.domain.rounding import rounded
 from hrplanner.services.excel.textsafe import clean_text, put_text
 
@@ -32,18 +33,42 @@ FONT_SIZE = 10
 
 # Colours (RGB hex). Okabe-Ito: blue, orange, vermillion, sky blue.
 NAVY = "1F3864"
-BLUE = "0072B2"
-ORANGE = "E69F00"
-VERMILLION = "D55E00"
-SKY = "56B4E9"
+# The chart colours are the app's (hrplanner.colours): the same series has the same colour on screen
+# and on paper.
+BLUE = colours.hex6(colours.BLUE)
+ORANGE = colours.hex6(colours.ORANGE)
+VERMILLION = colours.hex6(colours.VERMILLION)
+SKY = colours.hex6(colours.SKY_BLUE)
+SUPPLY = colours.hex6(colours.SUPPLY)
+DEMAND = colours.hex6(colours.DEMAND)
+SHORTAGE = colours.hex6(colours.SHORTAGE)
+SURPLUS = colours.hex6(colours.SURPLUS)
+CURRENT = colours.hex6(colours.CURRENT)
+PREVIOUS = colours.hex6(colours.PREVIOUS)
 GREY = "595959"
 LIGHT_GREY = "F2F2F2"
 RULE_GREY = "A6A6A6"
 HEADER_FILL = "DCE6F1"
 EQUILIBRIUM_FILL = "FCE4C4"
 CHANGED_FILL = "FFF2CC"
-SURPLUS_END = "6BAED6"
-SHORTAGE_END = "F28E2B"
+
+
+
+def tint(colour: str, share: float) -> str:
+    """``colour`` (RRGGBB) mixed with white: ``share`` of the colour, the rest white."""
+    channels = [int(colour[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{int(255 - (255 - c) * share + 0.5):02X}" for c in channels)  # halves up
+
+
+def colour_name(colour: str) -> str:
+    """The Dutch name of a chart colour (RRGGBB), for notes that say which colour means what."""
+    return colours.dutch_name(f"#{colour.upper()}")
+
+
+# The ends of the gap tables' colour scale: tints of the app's surplus and shortage colours, so
+# the black figures on them stay readable.
+SURPLUS_END = tint(SURPLUS, 0.6)
+SHORTAGE_END = tint(SHORTAGE, 0.8)
 
 # Number formats. Excel shows them with the reader's own separators (1.234,5 in a Dutch Excel).
 INT = "#,##0"
@@ -84,6 +109,7 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 NAME_ALIGN = Alignment(wrap_text=True)
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="bottom", horizontal="center")
 HEADER_ALIGN_LEFT = Alignment(wrap_text=True, vertical="bottom", horizontal="left")
+HEADER_ALIGN_RIGHT = Alignment(wrap_text=True, vertical="bottom", horizontal="right")
 RIGHT = Alignment(horizontal="right")
 CENTER = Alignment(horizontal="center")
 
@@ -148,7 +174,9 @@ def _named_styles() -> list[NamedStyle]:
         NamedStyle(TITLE, font=TITLE_FONT),
         NamedStyle(SUBTITLE, font=SUBTITLE_FONT),
         NamedStyle(SECTION, font=SECTION_FONT),
-        NamedStyle(HEAD, font=HEADER_FONT, fill=HEADER_FILL_STYLE, border=HEADER_BORDER, alignment=HEADER_ALIGN),
+        # Right-aligned: a heading stands over its numbers (a heading over a group of columns is centred).
+        NamedStyle(HEAD, font=HEADER_FONT, fill=HEADER_FILL_STYLE, border=HEADER_BORDER,
+                   alignment=HEADER_ALIGN_RIGHT),
         NamedStyle(HEAD_LEFT, font=HEADER_FONT, fill=HEADER_FILL_STYLE, border=HEADER_BORDER,
                    alignment=HEADER_ALIGN_LEFT),
         NamedStyle(TOTAL, font=BOLD_FONT, fill=TOTAL_FILL_STYLE, border=TOTAL_BORDER),

@@ -43,7 +43,8 @@ CONTENTS: tuple[tuple[str, str], ...] = (
     (sheets_projection.ASSUMPTIONS_SHEET, "Alle aannames van het scenario per beroep, laag, midden en hoog, en "
                                           "wat afwijkt van de basis."),
     (sheets_method.SHEET, "Hoe de raming werkt en wat de cijfers wel en niet betekenen."),
-    (sheets_charts.DATA_SHEET, "De cijfers achter de grafieken."),
+    (sheets_charts.DATA_SHEET, "De cijfers achter de grafieken. Een verborgen blad dat niet wordt afgedrukt; "
+                               "zichtbaar maken: rechtsklik op een bladtab, Zichtbaar maken."),
 )
 
 
@@ -69,6 +70,7 @@ def build(content: ExportContent, progress: Progress | None = None) -> Workbook:
     sheets_projection.add_assumptions(wb, content)
     sheets_method.add_method(wb, content)
     wb.move_sheet(data, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(data.title))
+    data.sheet_state = "hidden"  # the charts read it; on paper it would only repeat them
     wb.active = 0
     if [name for name, _ in CONTENTS] != wb.sheetnames[1:]:  # pragma: no cover - a programming error
         raise AssertionError(f"sheet order {wb.sheetnames} does not match the table of contents")

@@ -24,6 +24,7 @@ from hrplanner.ui.commands.register import (
     SetRoundClosedCommand,
     push_figure_changes,
 )
+from hrplanner.ui.commands.rounds import AcceptFiguresCommand
 from hrplanner.ui.commands.scenarios import (
     CreateScenarioCommand,
     DeleteScenarioCommand,
@@ -34,7 +35,7 @@ from hrplanner.ui.commands.scenarios import (
 )
 
 __all__ = [
-    "AddOccupationCommand", "AddOrganisationCommand", "AddRoundCommand", "CreateScenarioCommand",
+    "AcceptFiguresCommand", "AddOccupationCommand", "AddOrganisationCommand", "AddRoundCommand", "CreateScenarioCommand",
     "DeleteScenarioCommand", "DescriptionCommand", "EditOccupationCommand", "EditOrganisationCommand",
     "FigureEditCommand", "Outcome", "RenameScenarioCommand", "ScenarioCommand", "ServiceCommand",
     "SetParametersCommand", "SetRoundClosedCommand", "describe_issues", "execute", "not_saved",

@@ -34,6 +34,9 @@ ACTIONS = {
     "rename": QT_TRANSLATE_NOOP("AuditModel", "renamed"),
     "delete": QT_TRANSLATE_NOOP("AuditModel", "deleted"),
     "restore": QT_TRANSLATE_NOOP("AuditModel", "restored from a backup"),
+    "send": QT_TRANSLATE_NOOP("AuditModel", "sent"),
+    "accept": QT_TRANSLATE_NOOP("AuditModel", "accepted"),
+    "unaccept": QT_TRANSLATE_NOOP("AuditModel", "acceptance undone"),
 }
 
 
@@ -50,6 +53,7 @@ ENTITIES = {
     "round": QT_TRANSLATE_NOOP("AuditModel", "round"),
     "register": QT_TRANSLATE_NOOP("AuditModel", "register"),
     "scenario": QT_TRANSLATE_NOOP("AuditModel", "scenario"),
+    "template": QT_TRANSLATE_NOOP("AuditModel", "collection template"),
 }
 
 

@@ -14,6 +14,7 @@ PAGE_CLASSES: list[str] = [
     "hrplanner.ui.pages.projection:ProjectionPage",
     "hrplanner.ui.pages.scenarios:ScenariosPage",
     "hrplanner.ui.pages.coordination:CoordinationPage",
+    "hrplanner.ui.pages.rounds:RoundsPage",
     "hrplanner.ui.pages.audit:AuditPage",
     "hrplanner.ui.pages.shared_figures:SharedFiguresPage",
 ]
