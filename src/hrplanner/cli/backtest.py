@@ -14,7 +14,18 @@ from __future__ import annotations
 import argparse
 import json
 
-from hrplanner.cli.common import EXIT_OK, CommandError, existing_file, format_ratio, render_csv, render_table
+import sys
+
+from hrplanner.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_disclosure_options,
+    existing_file,
+    format_ratio,
+    render_csv,
+    render_table,
+    rules_from,
+)
 from hrplanner.domain.rounding import fixed, rounded
 
 COLUMNS = ("occupation", "measure", "projected", "recorded", "error", "error %")
@@ -45,13 +56,16 @@ def region_sentence(pair) -> str:  # noqa: ANN001 - domain.backtest.PairBacktest
 def cmd_backtest(args: argparse.Namespace) -> int:
     from hrplanner.domain.backtest import MEASURES
     from hrplanner.services.backtest import backtest
-    from hrplanner.services.register import Register
+    from hrplanner.services.locking import open_for_reading
+    from hrplanner.services.publication import FULL_BANNER
 
-    with Register.open(args.register) as register:
+    with open_for_reading(args.register) as register:
         if len(register.rounds()) < 2:
             raise CommandError(f"{register.path.name} has {len(register.rounds())} round(s); a backtest needs "
                                "two consecutive rounds")
-        result = backtest(register)
+        result = backtest(register, rules=None if args.full else rules_from(args))
+    if args.full:
+        print(FULL_BANNER, file=sys.stdout if args.format == "table" else sys.stderr)
     if not result.pairs:
         reasons = "; ".join(f"{a.isoformat()} -> {b.isoformat()}: {why}" for a, b, why in result.skipped)
         raise CommandError(f"no pair of rounds can be backtested ({reasons})")
@@ -87,6 +101,9 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         blocks.append(f"{head}\n{render_table(COLUMNS, rows(pair, False))}\n\n{region_sentence(pair)}")
     for a, b, why in result.skipped:
         blocks.append(f"No backtest from {a.isoformat()} to {b.isoformat()}: {why}")
+    if result.hidden:
+        blocks.append(f"Left out of this shared view (small numbers in the region): {', '.join(result.hidden)}; "
+                      "the region is the occupations shown together.")
     blocks.append("Leavers: today's staff who leave the occupation in the region (to youth care elsewhere, "
                   "another sector, retirement or unknown); demand: filled + open fte.")
     print("\n\n".join(blocks))
@@ -97,4 +114,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("backtest", help="how far each round's projection was from the next round's figures")
     parser.add_argument("--register", required=True, type=existing_file, metavar="PATH")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    add_disclosure_options(parser)
     parser.set_defaults(func=cmd_backtest)

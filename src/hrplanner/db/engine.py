@@ -483,6 +483,7 @@ def create_register(path: Path, *, overwrite: bool = False) -> OpenedRegister:
 def snapshot_engine(data: bytes) -> Engine:
     """A read-only engine over a copy of a database in memory: every connection gets its own copy, and
     writing is switched off (``query_only``)."""
+    from sqlalchemy import create_engine, event
 
     def connect() -> sqlite3.Connection:
         conn = snapshot_connection(data)
@@ -496,6 +497,7 @@ def snapshot_engine(data: bytes) -> Engine:
 
 def _migrated_in_memory(data: bytes) -> bytes:
     """The bytes of a database after migrating a copy of it to the head schema in memory."""
+    from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
 
     conn = snapshot_connection(data)

@@ -143,6 +143,18 @@ def compare_pair(results: Iterable[ProjectionResult], later: RoundData, start: d
     return PairBacktest(start, later.reference_date, t, tuple(occupations), OccupationBacktest(REGION, region))
 
 
+def without(pair: PairBacktest, hidden: Iterable[str]) -> PairBacktest:
+    """The pair as a shared output may show it: the ``hidden`` occupations (whose regional figures the
+    disclosure layer hides in either round) left out, and the region as the shown occupations together,
+    so no difference between the region and the shown occupations gives a hidden one back."""
+    hidden = set(hidden)
+    if not hidden:
+        return pair
+    shown = tuple(o for o in pair.occupations if o.code not in hidden)
+    region = {m: sum((o.measures[m] for o in shown), Comparison(0.0, 0.0)) for m in MEASURES}
+    return PairBacktest(pair.start, pair.end, pair.years, shown, OccupationBacktest(REGION, region))
+
+
 def as_dict(pair: PairBacktest, names: Mapping[str, str] | None = None) -> dict:
     """JSON-ready (figures as computed; formatting is the caller's)."""
     def entry(o: OccupationBacktest) -> dict:
@@ -157,4 +169,4 @@ def as_dict(pair: PairBacktest, names: Mapping[str, str] | None = None) -> dict:
 
 
 __all__ = ["MEASURES", "BENCHMARK_LOW", "BENCHMARK_HIGH", "REGION", "Comparison", "OccupationBacktest",
-           "PairBacktest", "standing", "recorded", "projected", "compare_pair", "as_dict"]
+           "PairBacktest", "standing", "recorded", "projected", "compare_pair", "without", "as_dict"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hrplanner.domain import backtest as bt
+from hrplanner.domain.disclosure.rules import Rules
 from hrplanner.domain.projection.model import project
 from hrplanner.services import projection as projection_service
 from hrplanner.services.register import Register
@@ -28,6 +29,8 @@ class Backtest:
     skipped: list[tuple[date, date, str]] = field(default_factory=list)
     #: occupation code -> (Dutch name, English name)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Occupations left out of the shared view (hidden by the disclosure layer in a round of a pair).
+    hidden: list[str] = field(default_factory=list)
 
     @property
     def latest(self) -> bt.PairBacktest | None:
@@ -45,12 +48,18 @@ class Backtest:
         return {"region": self.region, "fictitious": self.fictitious,
                 "pairs": [bt.as_dict(p, english) for p in self.pairs],
                 "skipped": [{"start": a.isoformat(), "end": b.isoformat(), "reason": why}
-                            for a, b, why in self.skipped]}
+                            for a, b, why in self.skipped],
+                "hidden_occupations": list(self.hidden)}
 
 
-def backtest(register: Register, *, until: date | None = None, last: int | None = None) -> Backtest:
+def backtest(register: Register, *, until: date | None = None, last: int | None = None,
+             rules: Rules | None = None) -> Backtest:
     """Backtest every pair of consecutive rounds (up to the round of ``until`` when given; only the
-    ``last`` latest pairs when given, e.g. 1 for the projection page)."""
+    ``last`` latest pairs when given, e.g. 1 for the projection page).
+
+    With disclosure ``rules`` the result is the shared view: an occupation whose regional figures are
+    hidden in either round of a pair is left out, and the region is the shown occupations together
+    (:func:`hrplanner.domain.backtest.without`); without, the coordinator's full view."""
     rounds = [r for r in register.rounds() if until is None or r.reference_date <= until]
     out = Backtest(register.region, register.fictitious, [],
                    names={o.code: (o.name_nl, o.name_en) for o in register.occupations()})
@@ -71,5 +80,12 @@ def backtest(register: Register, *, until: date | None = None, last: int | None 
                    else f"{end.isoformat()} lies beyond the projection's horizon")
             out.skipped.append((start, end, why))
             continue
+        if rules is not None:
+            from hrplanner.services.publication import round_publication
+
+            hidden = {code for day in (start, end)
+                      for code in round_publication(register, day, rules).hidden_occupations()}
+            pair = bt.without(pair, hidden)
+            out.hidden = sorted(set(out.hidden) | hidden)
         out.pairs.append(pair)
     return out

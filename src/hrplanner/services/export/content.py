@@ -212,5 +212,5 @@ def gather(register: Register, scenario: str | None, round_date: date | None, ru
         shared=shared,
         vacancy_trend=trend,
         occupation_names=summary.occupation_names,
-        backtest=backtest_service.backtest(register, until=summary.reference_date, last=1).latest,
+        backtest=backtest_service.backtest(register, until=summary.reference_date, last=1, rules=rules).latest,
     )
