@@ -52,7 +52,7 @@ def test_init_add_user_push_pull_from_the_command_line(pg, base_register, demo_t
     assert run(["server", "pull", pg.url("cli_lead", name), str(target)]) == 0
     assert f"Wrote {target} as hr-lead: 1 organisations" in capsys.readouterr().out
     # the snapshot is a register the other commands open
-    assert run(["summary", "--register", str(target), "--format", "json"]) == 0
+    assert run(["summary", "--register", str(target), "--format", "json", "--full"]) == 0
     assert json.loads(capsys.readouterr().out)["total"]["persons"] > 0
     with pg.connect("postgres", "postgres", autocommit=True) as conn:
         conn.execute("DROP OWNED BY cli_lead")
@@ -68,10 +68,11 @@ def test_summary_of_a_server_register_shows_what_the_role_may_see(pg, base_regis
         region = db.execute("SELECT sum(s.persons) FROM staffing s JOIN round r ON r.id = s.round_id "
                             "WHERE r.reference_date = ?", (day,)).fetchone()[0]
     as_user("lead_a")
-    assert run(["summary", "--register", pg.url("lead_a", base_register), "--format", "json"]) == 0
+    # the full view (the shared view hides a region of one organisation whole: fewer than 3 contribute)
+    assert run(["summary", "--register", pg.url("lead_a", base_register), "--format", "json", "--full"]) == 0
     assert json.loads(capsys.readouterr().out)["total"]["persons"] == own
     as_user("coord")
-    assert run(["summary", "--register", pg.url("coord", base_register), "--format", "json"]) == 0
+    assert run(["summary", "--register", pg.url("coord", base_register), "--format", "json", "--full"]) == 0
     assert json.loads(capsys.readouterr().out)["total"]["persons"] == region
     assert own < region
 
@@ -83,7 +84,7 @@ def test_steering_gets_one_line_from_raw_commands_and_reads_published(pg, base_r
     assert err.count("\n") == 1 and "refused by the server: permission denied" in err
     assert run(["server", "published", pg.url("steer", base_register), "--round", "2025-12-31"]) == 0
     out = capsys.readouterr().out
-    assert "(region)" in out and ORG_A in out and "<5" in out
+    assert "(region)" in out and ORG_A in out and "x" in out.split()
 
 
 def test_wrong_password_and_unreachable_server_are_one_line(pg, base_register, as_user, monkeypatch, capsys):

@@ -39,7 +39,10 @@ def test_each_migration_runs_on_postgresql_and_ends_at_the_models(pg):
             c[0] == "modify_type" and c[5].__class__.__name__ == "TIMESTAMP" and getattr(c[6], "timezone", False)
             for c in d)]
         assert {(d[0][2], d[0][3]) for d in zone_only} <= {("audit_log", "at"), ("scenario", "created"),
-                                                          ("scenario", "changed")}
+                                                          ("scenario", "changed"),
+                                                          ("round_delivery", "template_sent"),
+                                                          ("round_delivery", "received"),
+                                                          ("round_delivery", "accepted")}
         assert [d for d in differences if d not in zone_only] == []
     finally:
         engine.dispose()

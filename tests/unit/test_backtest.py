@@ -155,3 +155,17 @@ def backtest_of(path):
 
     with Register.open(path) as register:
         return backtest(register)
+
+
+def test_the_shared_view_leaves_hidden_occupations_out_of_the_region():
+    a = bt.OccupationBacktest("A", {m: bt.Comparison(10.0, 12.0) for m in bt.MEASURES})
+    b = bt.OccupationBacktest("B", {m: bt.Comparison(2.0, 3.0) for m in bt.MEASURES})
+    region = bt.OccupationBacktest(bt.REGION, {m: bt.Comparison(12.0, 15.0) for m in bt.MEASURES})
+    pair = bt.PairBacktest(date(2024, 12, 31), date(2025, 12, 31), 1, (a, b), region)
+    shared = bt.without(pair, {"B"})
+    assert [o.code for o in shared.occupations] == ["A"]
+    # the region is A alone: projected 10, recorded 12, error +2, +16.7 % of 12
+    assert shared.region["fte"].projected == 10.0 and shared.region["fte"].recorded == 12.0
+    assert shared.region["fte"].percent == pytest.approx(2 / 12)
+    assert shared.supply_error_per_year == pytest.approx(2 / 12)
+    assert bt.without(pair, set()) is pair

@@ -113,3 +113,30 @@ def test_plan_and_project_show_nothing_of_it(three, capsys, fmt):
         assert f"Hidden (x), small numbers in the region: " in out and CODE in out.splitlines()[-1]
     code, _, err = run_cli(capsys, "project", "--register", path, "--occupation", CODE)
     assert code == 2 and "hidden in the shared view" in err
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_backtest_shows_nothing_of_it(three, capsys, fmt):
+    path, name, _ = three
+    code, out, err = run_cli(capsys, "backtest", "--register", path, "--format", fmt)
+    assert code == 0, err
+    if fmt == "json":
+        payload = json.loads(out)
+        assert payload["hidden_occupations"] == [CODE]
+        for pair in payload["pairs"]:
+            shown = pair["occupations"]
+            assert CODE not in [o["code"] for o in shown]
+            # the region is the shown occupations together: no difference gives the hidden one back
+            for measure in ("persons", "fte", "leavers", "demand"):
+                assert pair["region"][measure]["recorded"] == pytest.approx(
+                    sum(o[measure]["recorded"] for o in shown))
+                assert pair["region"][measure]["projected"] == pytest.approx(
+                    sum(o[measure]["projected"] for o in shown))
+    elif fmt == "csv":
+        assert CODE not in {r["code"] for r in csv.DictReader(io.StringIO(out))}
+    else:
+        assert not any(line.startswith(CODE + " ") for line in out.splitlines())
+        assert f"Left out of this shared view (small numbers in the region): {CODE}" in out
+    assert name not in out
+    code, out, _ = run_cli(capsys, "backtest", "--register", path, "--full", "--format", fmt)
+    assert code == 0 and CODE in out

@@ -179,7 +179,11 @@ def _damage(args: argparse.Namespace) -> str | None:
     path = getattr(args, "register", None)
     if not path:
         return None
+    from hrplanner.db.server.address import is_server_url
     from hrplanner.services.check import diagnose
+
+    if is_server_url(path):  # a server register is not a file to diagnose; its errors say themselves
+        return None
 
     try:
         return diagnose(path)

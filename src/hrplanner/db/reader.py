@@ -99,9 +99,14 @@ def read_round_data(connection: sqlite3.Connection, round_: RoundRow, *, organis
     return data
 
 
+def _day(value: date | str) -> date:
+    """A date as the driver gives it: sqlite3 a text, a server's driver a date."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def read_rounds(connection: sqlite3.Connection) -> list[RoundRow]:
     """Every round, oldest first."""
-    return [RoundRow(i, date.fromisoformat(d), label or "", bool(closed)) for i, d, label, closed in
+    return [RoundRow(i, _day(d), label or "", bool(closed)) for i, d, label, closed in
             connection.execute("SELECT id, reference_date, label, closed FROM round ORDER BY reference_date")]
 
 
@@ -110,7 +115,7 @@ def read_open_positions_by_round(connection: sqlite3.Connection) -> dict[date, i
     query = ("SELECT round.reference_date, coalesce(sum(establishment.open_positions), 0) FROM round "
              "LEFT OUTER JOIN establishment ON establishment.round_id = round.id "
              "GROUP BY round.id ORDER BY round.reference_date")
-    return {date.fromisoformat(day): int(total) for day, total in connection.execute(query)}
+    return {_day(day): int(total) for day, total in connection.execute(query)}
 
 
 class RegisterReader:

@@ -111,9 +111,33 @@ def previous_round(round_: Round, *, session: Session) -> Round | None:
 # --- figures ----------------------------------------------------------------------------------------
 
 
+class _QmarkConnection:
+    """A DB-API connection of a "format" paramstyle driver (psycopg: ``%s``) taking the reader's
+    ``?`` placeholders, so one SQL text serves SQLite and PostgreSQL."""
+
+    def __init__(self, connection: object):
+        self._connection = connection
+
+    def execute(self, query: str, parameters: tuple = ()) -> object:
+        import psycopg
+
+        from hrplanner.db.server.connect import ServerError, explain
+
+        cursor = self._connection.cursor()  # type: ignore[attr-defined]
+        try:
+            cursor.execute(query.replace("%", "%%").replace("?", "%s"), parameters)
+        except psycopg.Error as exc:  # e.g. a role without the right to read these figures
+            raise ServerError(explain(exc)) from None
+        return cursor
+
+
 def _sqlite(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection beneath a session (in the session's transaction)."""
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    """The DB-API connection beneath a session (in the session's transaction): sqlite3's itself, a
+    server's behind an adapter for the ``?`` placeholders."""
+    driver = session.connection().connection.driver_connection
+    if isinstance(driver, sqlite3.Connection):
+        return driver
+    return _QmarkConnection(driver)  # type: ignore[return-value]
 
 
 def load_round_data(round_: Round, *, session: Session, organisation_id: int | None = None,

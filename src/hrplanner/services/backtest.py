@@ -8,6 +8,7 @@ the projection page and the workbook's methods sheet, so they all show the same 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -53,13 +54,20 @@ class Backtest:
 
 
 def backtest(register: Register, *, until: date | None = None, last: int | None = None,
-             rules: Rules | None = None) -> Backtest:
+             rules: Rules | None = None, hidden_on: Callable[[date], Iterable[str]] | None = None) -> Backtest:
     """Backtest every pair of consecutive rounds (up to the round of ``until`` when given; only the
     ``last`` latest pairs when given, e.g. 1 for the projection page).
 
     With disclosure ``rules`` the result is the shared view: an occupation whose regional figures are
     hidden in either round of a pair is left out, and the region is the shown occupations together
-    (:func:`hrplanner.domain.backtest.without`); without, the coordinator's full view."""
+    (:func:`hrplanner.domain.backtest.without`); ``hidden_on(date)`` names them instead when the caller
+    has the rounds' publications already (the export); with neither, the coordinator's full view."""
+    if hidden_on is None and rules is not None:
+        from hrplanner.services.publication import round_publication
+
+        def hidden_on(day: date) -> list[str]:
+            return round_publication(register, day, rules).hidden_occupations()
+
     rounds = [r for r in register.rounds() if until is None or r.reference_date <= until]
     out = Backtest(register.region, register.fictitious, [],
                    names={o.code: (o.name_nl, o.name_en) for o in register.occupations()})
@@ -80,11 +88,8 @@ def backtest(register: Register, *, until: date | None = None, last: int | None 
                    else f"{end.isoformat()} lies beyond the projection's horizon")
             out.skipped.append((start, end, why))
             continue
-        if rules is not None:
-            from hrplanner.services.publication import round_publication
-
-            hidden = {code for day in (start, end)
-                      for code in round_publication(register, day, rules).hidden_occupations()}
+        if hidden_on is not None:
+            hidden = {code for day in (start, end) for code in hidden_on(day)}
             pair = bt.without(pair, hidden)
             out.hidden = sorted(set(out.hidden) | hidden)
         out.pairs.append(pair)

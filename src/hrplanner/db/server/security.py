@@ -296,6 +296,14 @@ def _policies() -> list[str]:
         "CREATE POLICY coordinator_read ON @T FOR SELECT TO {C} USING (true)",
         f"CREATE POLICY hr_lead_read ON @T FOR SELECT TO {{H}} USING ({own})",
     )
+    # a round's delivery status per organisation (stamped with every import and edit of its figures)
+    policies(
+        "round_delivery",
+        "CREATE POLICY coordinator_all ON @T TO {C} USING (true) WITH CHECK (true)",
+        f"CREATE POLICY hr_lead_read ON @T FOR SELECT TO {{H}} USING ({own})",
+        f"CREATE POLICY hr_lead_insert ON @T FOR INSERT TO {{H}} WITH CHECK ({writable})",
+        f"CREATE POLICY hr_lead_update ON @T FOR UPDATE TO {{H}} USING ({writable}) WITH CHECK ({writable})",
+    )
     policies("hr_lead_organisation")
     policies("published_figure")
     return out
@@ -328,6 +336,9 @@ def _grants() -> list[str]:
         _q("GRANT EXECUTE ON FUNCTION {S}.publish(date, jsonb), {S}.add_user(text, text, text, text), "
            "{S}.import_history(jsonb, text) TO {C}"),
     ]
+    out += [_q("GRANT SELECT, INSERT, UPDATE, DELETE ON {S}.round_delivery TO {C}"),
+            _q("GRANT SELECT, INSERT, UPDATE ON {S}.round_delivery TO {H}"),
+            _q("GRANT USAGE, SELECT ON SEQUENCE {S}.round_delivery_id_seq TO {H}")]
     for table in FIGURE_TABLES:
         out.append(_q(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {{S}}.{table} TO {{C}}, {{H}}"))
         out.append(_q(f"GRANT USAGE, SELECT ON SEQUENCE {{S}}.{table}_id_seq TO {{H}}"))

@@ -156,6 +156,22 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
     return out
 
 
+def _hidden_on(shared: SharedFigures, current: RoundData, previous: RoundData | None):  # noqa: ANN202
+    """The occupations the export's own publications hide on a round's date (the backtest's pair is
+    the previous round and this one)."""
+    publications = {current.reference_date: shared.publication}
+    if previous is not None and shared.previous is not None:
+        publications[previous.reference_date] = shared.previous
+
+    def hidden_on(day: date) -> list[str]:
+        publication = publications.get(day)
+        if publication is None:  # not a round of this export: leave it out entirely
+            return list(shared.occupations)
+        return publication.hidden_occupations()
+
+    return hidden_on
+
+
 def gather(register: Register, scenario: str | None, round_date: date | None, rules: Rules,
            language: str, progress: Progress | None = None) -> ExportContent:
     """Read and compute everything the workbook shows (a ServiceError names what is wrong)."""
@@ -212,5 +228,6 @@ def gather(register: Register, scenario: str | None, round_date: date | None, ru
         shared=shared,
         vacancy_trend=trend,
         occupation_names=summary.occupation_names,
-        backtest=backtest_service.backtest(register, until=summary.reference_date, last=1, rules=rules).latest,
+        backtest=backtest_service.backtest(register, until=summary.reference_date, last=1,
+                                           hidden_on=_hidden_on(shared, current, previous)).latest,
     )
