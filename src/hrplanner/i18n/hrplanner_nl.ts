@@ -886,62 +886,62 @@
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="303"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="301"/>
+        <location filename="../ui/pages/coordination.py" line="303"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="307"/>
+        <location filename="../ui/pages/coordination.py" line="309"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="308"/>
+        <location filename="../ui/pages/coordination.py" line="310"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="310"/>
+        <location filename="../ui/pages/coordination.py" line="312"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="312"/>
+        <location filename="../ui/pages/coordination.py" line="314"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="316"/>
+        <location filename="../ui/pages/coordination.py" line="318"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="323"/>
+        <location filename="../ui/pages/coordination.py" line="325"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="337"/>
+        <location filename="../ui/pages/coordination.py" line="339"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="342"/>
+        <location filename="../ui/pages/coordination.py" line="344"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="348"/>
+        <location filename="../ui/pages/coordination.py" line="350"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="351"/>
+        <location filename="../ui/pages/coordination.py" line="353"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -2762,78 +2762,78 @@
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="290"/>
-        <source>Hidden (x) in the steering group view: small numbers in the region.</source>
-        <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/coordination_plan.py" line="208"/>
-        <location filename="../ui/pages/coordination_plan.py" line="215"/>
+        <location filename="../ui/pages/coordination_plan.py" line="229"/>
+        <location filename="../ui/pages/coordination_plan.py" line="236"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="209"/>
+        <location filename="../ui/pages/coordination_plan.py" line="230"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="210"/>
+        <location filename="../ui/pages/coordination_plan.py" line="231"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <location filename="../ui/pages/coordination_plan.py" line="232"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="211"/>
+        <location filename="../ui/pages/coordination_plan.py" line="232"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="212"/>
+        <location filename="../ui/pages/coordination_plan.py" line="233"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="243"/>
+        <location filename="../ui/pages/coordination_plan.py" line="264"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="256"/>
+        <location filename="../ui/pages/coordination_plan.py" line="277"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="285"/>
+        <location filename="../ui/pages/coordination_plan.py" line="312"/>
+        <source>Hidden (x) in the steering group view: small numbers in the region.</source>
+        <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="318"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="289"/>
+        <location filename="../ui/pages/coordination_plan.py" line="322"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="289"/>
+        <location filename="../ui/pages/coordination_plan.py" line="322"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="291"/>
+        <location filename="../ui/pages/coordination_plan.py" line="324"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="294"/>
+        <location filename="../ui/pages/coordination_plan.py" line="327"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="297"/>
+        <location filename="../ui/pages/coordination_plan.py" line="330"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -2844,92 +2844,92 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="65"/>
+        <location filename="../ui/pages/coordination_plan.py" line="84"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="67"/>
+        <location filename="../ui/pages/coordination_plan.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="68"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="69"/>
+        <location filename="../ui/pages/coordination_plan.py" line="88"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="70"/>
+        <location filename="../ui/pages/coordination_plan.py" line="89"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="71"/>
+        <location filename="../ui/pages/coordination_plan.py" line="90"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="72"/>
+        <location filename="../ui/pages/coordination_plan.py" line="91"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="73"/>
+        <location filename="../ui/pages/coordination_plan.py" line="92"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="74"/>
+        <location filename="../ui/pages/coordination_plan.py" line="93"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="75"/>
+        <location filename="../ui/pages/coordination_plan.py" line="94"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="86"/>
+        <location filename="../ui/pages/coordination_plan.py" line="105"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="88"/>
+        <location filename="../ui/pages/coordination_plan.py" line="107"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="108"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="102"/>
+        <location filename="../ui/pages/coordination_plan.py" line="121"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="117"/>
+        <location filename="../ui/pages/coordination_plan.py" line="136"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="117"/>
+        <location filename="../ui/pages/coordination_plan.py" line="136"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
