@@ -13,6 +13,8 @@ _DATA = Path(tempfile.mkdtemp(prefix="hrplanner-test-data-"))
 os.environ["HRPLANNER_DATA_DIR"] = str(_DATA)
 os.environ.setdefault("HRPLANNER_SETTINGS_DIR", str(_DATA / "settings"))
 
+import tests.fuzzing  # noqa: E402,F401 - loads the hypothesis profile (seeded in CI) before any test module
+
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:

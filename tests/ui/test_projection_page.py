@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import numpy as np
 import pytest
@@ -82,8 +83,9 @@ def check_against_cli(page: ProjectionPage, items: list[dict]) -> None:
                 assert "Not reachable by training before" in card.caption.text()
             else:
                 assert round(card.advice.intake_clipped, 1) == advice["intake_clipped"]
+                # the advice reads as in the command's JSON: one decimal, halves up (issue 12)
                 assert card.sentence() == (f"Advice {advice['equilibrium_year']}: "
-                                           f"{fmt.fmt_number(card.advice.intake_clipped, 0)} per year "
+                                           f"{fmt.fmt_number(advice['intake_clipped'], 1)} per year "
                                            f"(now {fmt.fmt_number(advice['current_intake'], 0)})")
         row = page.gap_model.row_of(item["code"])
         gaps = [page.gap_model.index(row, 1 + t).data(GapTableModel.VALUE_ROLE) for t in range(len(item["years"]))]
@@ -103,14 +105,14 @@ def test_the_page_shows_the_numbers_of_the_project_command(page, capsys, context
     items = cli_json(capsys, context.register.path, "--scenario", "basis")
     assert len(items) == 12
     check_against_cli(page, items)
-    # The demo's youth and family professionals in one line: "Advice 2037: 46 per year (now 6)", the
-    # numbers those of the command, rounded to whole trainees.
+    # The demo's youth and family professionals in one line: "Advice 2037: 50.8 per year (now 6)", the
+    # advice as the command's JSON gives it (one decimal, halves up: issue 12), today's intake whole
     advice = next(item for item in items if item["code"] == "JGP")["advice"][0]
     page.select_occupation("JGP")
-    sentence = re.fullmatch(r"Advice (\d{4}): (\d+) per year \(now (\d+)\)", page.cards.sentences()[0])
+    sentence = re.fullmatch(r"Advice (\d{4}): ([\d.,]+) per year \(now (\d+)\)", page.cards.sentences()[0])
     assert sentence and int(sentence[1]) == advice["equilibrium_year"]
-    assert abs(int(sentence[2]) - advice["intake_clipped"]) <= 0.55  # the command gives one decimal
-    assert abs(int(sentence[3]) - advice["current_intake"]) <= 0.505  # and two here
+    assert sentence[2] == fmt.fmt_number(advice["intake_clipped"], 1)
+    assert abs(int(sentence[3]) - advice["current_intake"]) <= 0.505  # the command gives two decimals
 
 
 def test_a_stored_scenario_and_the_high_variant_match_the_command_too(page, capsys, context):
@@ -140,8 +142,8 @@ def test_the_band_is_the_seeded_monte_carlo_run_of_the_command(page, capsys, con
         np.testing.assert_allclose(high, pct[name]["p90"], atol=0.005 + 1e-9)
     advice = pct["advice"]
     card = page.cards.cards[0]
-    expected = (f"10-90%: {fmt.fmt_number(max(0.0, advice['p10'][0]), 0)} to "
-                f"{fmt.fmt_number(max(0.0, advice['p90'][0]), 0)}")
+    expected = (f"10-90%: {fmt.fmt_number(max(0.0, advice['p10'][0]), 1)} to "
+                f"{fmt.fmt_number(max(0.0, advice['p90'][0]), 1)}")
     assert card.range.text() == expected
     assert page.band_status.text() == f"Band: 10-90% of {DRAWS} draws"
     assert page.band_progress_bar.isHidden() and page.cancel_button.isHidden()
@@ -313,3 +315,38 @@ def test_the_band_runs_in_the_background_in_the_app(qtbot, page):
     # seeded: the same band as the synchronous run
     np.testing.assert_array_equal(page.chart.band_data("gap")[0], synchronous[0])
     np.testing.assert_array_equal(page.chart.band_data("gap")[1], synchronous[1])
+
+
+def test_the_backtest_line_is_the_backtest_commands(page, capsys, context):
+    capsys.readouterr()
+    assert run(["backtest", "--register", str(context.register.path), "--format", "json"]) == 0
+    pair = json.loads(capsys.readouterr().out)["pairs"][-1]
+    page.select_occupation("PM")
+    pm = next(o for o in pair["occupations"] if o["code"] == "PM")["fte"]
+    text = page.backtest_label.text()
+    assert page.backtest_label.isVisibleTo(page)
+    assert text.startswith(f"Backtest: the projection from 31/12/2024 for 2025: {fmt.fmt_number(pm['projected'], 1)} "
+                           f"fte; recorded: {fmt.fmt_number(pm['recorded'], 1)} fte; "
+                           f"{fmt.fmt_percent(pm['percent'])}.")
+    band = {"below": "below", "within": "within", "above": "above"}[pair["benchmark"]]
+    assert f"Region: {fmt.fmt_percent(pair['supply_error_per_year'])} a year, {band} the Capaciteitsorgaan's" in text
+
+
+def test_no_backtest_line_with_one_round(qtbot, tmp_path):
+    from tests.unit.helpers import small_register
+
+    small_register(tmp_path / "s.hrplan").close()
+    context = AppContext()
+    context.set_register(Register.open(tmp_path / "s.hrplan"))
+    try:
+        page = ProjectionPage(context)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.select_occupation("GZ")
+        # the small register has two rounds: one pair, so a line; its earlier round alone has none
+        assert page.backtest_label.text()
+        context.set_round(date(2024, 12, 31))
+        page.refresh()
+        assert page.backtest_label.text() == "" and not page.backtest_label.isVisibleTo(page)
+    finally:
+        context.register.close()

@@ -75,3 +75,42 @@ def dump(register: Register) -> dict[str, list[tuple]]:
     """Every row of every figure table, for before/after comparisons."""
     with register.engine.connect() as conn:
         return {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")))) for t in FIGURE_TABLES}
+
+
+#: The three-round register: one line per organisation x occupation, (round year, persons, fte, open
+#: positions, open fte, joiners from another sector, leavers to another sector). Every round follows
+#: from the one before by stock and flow: persons = persons before + joiners - leavers.
+THREE_ROUNDS = {
+    ("A", "PM"): [(2023, 100, 80.0, 0, 0.0, 0, 0), (2024, 96, 76.8, 2, 3.2, 6, 10), (2025, 92, 73.6, 1, 1.6, 6, 10)],
+    ("B", "PM"): [(2023, 50, 40.0, 0, 0.0, 0, 0), (2024, 48, 38.4, 1, 1.6, 3, 5), (2025, 46, 36.8, 3, 2.4, 3, 5)],
+    ("A", "GZ"): [(2023, 10, 9.0, 0, 0.0, 0, 0), (2024, 10, 9.0, 0, 0.0, 0, 0), (2025, 10, 9.0, 1, 0.9, 0, 0)],
+}
+
+
+def three_round_register(path: Path) -> Register:
+    """Three yearly rounds (2023, 2024, 2025-12-31) of two organisations, A and B, built from
+    :data:`THREE_ROUNDS`: everyone aged 25-34 (PM, sex unknown) or 35-44 (GZ, women), so nobody retires
+    within a year; no trainees; the establishment is filled + open fte. Consistent stock-flow rounds for
+    the backtest and for figures that compare a round with the one before it (trends)."""
+    register = Register.create(path, region="Drieregio")
+    rounds = []
+    for k, year in enumerate((2023, 2024, 2025)):
+        data = RoundData(date(year, 12, 31), str(year))
+        for (org, occ), lines in THREE_ROUNDS.items():
+            _, persons, fte, positions, open_fte, joiners, leavers = lines[k]
+            band, sex = ("25-34", "unknown") if occ == "PM" else ("35-44", "women")
+            data.staffing.append(StaffingRecord(org, occ, band, sex, persons, fte))
+            data.establishment.append(EstablishmentRecord(org, occ, round(fte + open_fte, 2), positions, open_fte,
+                                                          0))
+            if joiners:
+                data.flows.append(FlowRecord(org, occ, "in", "other_sector", joiners))
+            if leavers:
+                data.flows.append(FlowRecord(org, occ, "out", "other_sector", leavers))
+        rounds.append(data)
+    with register.transaction() as session:
+        repo.add_organisation(OrganisationRecord("A", "provider", "Enschede"), session=session)
+        repo.add_organisation(OrganisationRecord("B", "provider", "Hengelo"), session=session)
+        for data in rounds:
+            round_ = repo.add_round(data.reference_date, data.label, session=session)
+            repo.insert_figures(data, round_.id, session=session)
+    return register

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hrplanner import cli
@@ -25,7 +25,8 @@ from hrplanner.domain.projection.examples import gz_psycholoog
 from hrplanner.domain.records import EstablishmentRecord, FlowRecord, OrganisationRecord, RoundData, StaffingRecord
 from hrplanner.services.register import Register, occupation_from_spec
 
-FUZZ = settings(max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+from tests.fuzzing import FUZZ
+
 
 
 def _small_register(path: Path) -> None:
@@ -185,6 +186,7 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.mark.slow
 @FUZZ
 @given(argv=command_lines())
 @example(argv=["restore", "--register", ".", "--from", "reg.hrplan"])  # found by this test: a folder as register

@@ -5,7 +5,7 @@ import); never an unexpected exception, and never half an import: when nothing i
 is byte for byte the same in every table, and an import leaves exactly the file's figures.
 
 The template is a small real one (a register with two occupations), and cells are typed by editing the
-sheet XML, so that 1,000 examples per test stay fast.
+sheet XML, so that 1,000 examples per test (the CI run, tests/fuzzing.py) stay fast.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
@@ -30,8 +30,8 @@ from hrplanner.services.excel import IMPORTED, NEEDS_CONFIRMATION, REJECTED, UNC
 from hrplanner.services.excel import layout as L
 from hrplanner.services.register import Register, occupation_from_spec
 
-FUZZ = settings(max_examples=1000, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+from tests.fuzzing import FUZZ
+
 ROUND = date(2025, 12, 31)
 OCCUPATIONS = ("GZ", "JGP")
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -94,9 +94,12 @@ class Fixture:
         [report] = import_files(self.register, [path], "fuzzer")  # any exception fails the test
         assert report.status in STATUSES
         after = self.dump()
-        if report.status == IMPORTED:
+        if report.status in (IMPORTED, UNCHANGED):
+            # imported: the register holds exactly the file's figures; unchanged: they already were equal
+            # (a 0.01-fte correction is a change, never "unchanged")
             assert report.data is not None
-            assert self.figures() == normalise(report.data)
+            assert self.figures() == normalise(report.data), report.status
+        if report.status == IMPORTED:
             assert len(after["audit_log"]) == len(before["audit_log"]) + 1
             for table in ("organisation", "occupation", "round", "register_meta"):
                 assert after[table] == before[table]
@@ -258,6 +261,7 @@ def typed_cells(draw) -> dict[str, list[tuple[int, int, object]]]:
     return edits
 
 
+@pytest.mark.slow
 @FUZZ
 @given(prefill=st.booleans(), edits=typed_cells())
 def test_fuzz_cells_typed_into_a_real_template(fx, prefill, edits):
@@ -362,6 +366,7 @@ def _cached_huge(base: bytes, part: str, column: int, length: int) -> bytes:
     return _BUILT[key]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_fuzz_hostile_files(fx, data):

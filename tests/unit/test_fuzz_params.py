@@ -10,13 +10,15 @@ import math
 import tomllib
 from datetime import date, datetime, time
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
 from hrplanner.domain.projection import ParameterFileError, ProjectionParams, dump_toml, loads_params
 from hrplanner.domain.projection.examples import gz_psycholoog, synthetic_occupation
 
-FUZZ = settings(max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+from tests.fuzzing import FUZZ
+
 
 VALID_FILES = [dump_toml(gz_psycholoog()), dump_toml(synthetic_occupation(3))]
 VALID_LINES = sorted({line for text in VALID_FILES for line in text.splitlines()})
@@ -78,12 +80,14 @@ def tomlish(draw) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=tomlish())
 def test_fuzz_tomlish_text(text):
     load(text)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=st.text(max_size=300))
 def test_fuzz_random_text(text):
@@ -175,6 +179,7 @@ def documents(draw) -> dict:
     return document
 
 
+@pytest.mark.slow
 @FUZZ
 @given(document=documents())
 def test_fuzz_structured_documents(document):

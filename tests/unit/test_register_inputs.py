@@ -52,7 +52,8 @@ def test_observed_exits_do_not_count_age_retirements_twice():
 
 
 def test_retention_follows_the_observed_exit_rate():
-    assert retention_curve(0.9, 0.1) == pytest.approx((0.9, 0.9 * 0.9 ** 4, 0.9 * 0.9 ** 9, 0.9 * 0.9 ** 14))
+    assert retention_curve(0.9, 0.1, (1, 5, 10, 15)) == pytest.approx(
+        (0.9, 0.9 * 0.9 ** 4, 0.9 * 0.9 ** 9, 0.9 * 0.9 ** 14))
 
 
 def test_gz_parameters_by_hand(rounds):

@@ -7,8 +7,9 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+
+from hrplanner.domain.rounding import round_half_up
 
 
 EXIT_OK = 0
@@ -55,11 +56,6 @@ def existing_file(text: str) -> Path:
 
 
 # --- output formats ---------------------------------------------------------------------------------------
-
-
-def round_half_up(value: float, digits: int) -> Decimal:
-    """Round as people (and the app) do: 524.25 -> 524.3, not Python's round-half-even 524.2."""
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def format_ratio(value: float | None) -> str:

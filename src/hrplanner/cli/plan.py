@@ -21,6 +21,7 @@ from hrplanner.cli.common import (
 from hrplanner.domain import reference as ref
 from hrplanner.domain.allocation import DEFAULT_PLACES_PER_SUPERVISOR, DEFAULT_RULE, RULES
 from hrplanner.domain.coordination import NOTES
+from hrplanner.domain.rounding import fixed, rounded
 
 PLAN_COLUMNS = ("organisation", "basis", "rule_share", "supervisors", "cap", "places", "today_places",
                 "today_intake", "note")
@@ -45,7 +46,7 @@ def _table(plan) -> str:  # noqa: ANN001 - services.coordination.Plan
         name = ref.occupation_name("en", occ.occupation, (occ.name_nl, occ.name_en))
         head = f"{occ.occupation} {name}: advice {occ.advice} places a year ({occ.advice_source}" \
                + (f": {occ.advice_note}" if occ.advice_note and occ.advice_note != plan.advice_note else "") + ")"
-        rows = [[line.organisation, f"{line.basis:,.1f}", format_ratio(line.rule_share), str(line.supervisors),
+        rows = [[line.organisation, fixed(line.basis, 1, thousands=","), format_ratio(line.rule_share), str(line.supervisors),
                  str(line.cap), str(line.places), str(line.today_places), str(line.today_intake),
                  _note(line)] for line in occ.lines]
         rows.append(["total", "", "", str(sum(line.supervisors for line in occ.lines)),
@@ -72,8 +73,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(plan.as_dict(), indent=2, ensure_ascii=False))
     elif args.format == "csv":
-        rows = [[occ.occupation, occ.advice, occ.advice_source, occ.rule, line.organisation, round(line.basis, 2),
-                 "" if line.rule_share is None else round(line.rule_share, 6), line.supervisors, line.cap,
+        rows = [[occ.occupation, occ.advice, occ.advice_source, occ.rule, line.organisation, rounded(line.basis, 2),
+                 "" if line.rule_share is None else rounded(line.rule_share, 6), line.supervisors, line.cap,
                  line.places, line.today_places, line.today_intake, int(line.at_cap), occ.shortfall]
                 for occ in plan.occupations for line in occ.lines]
         print(render_csv(CSV_COLUMNS, rows), end="")

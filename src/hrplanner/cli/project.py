@@ -24,6 +24,7 @@ from hrplanner.domain.projection.montecarlo import simulate
 from hrplanner.domain.projection.params import ProjectionParams
 from hrplanner.domain.projection.report import format_csv, format_table
 from hrplanner.domain.projection.toml_file import load_params
+from hrplanner.domain.rounding import fixed
 
 MAX_DRAWS = 1_000_000
 
@@ -104,8 +105,8 @@ def cmd_project(args: argparse.Namespace) -> int:
             pct = simulate(r.params, args.draws, args.seed)
             print(f"\n{r.occupation}: gap fte, 10th / 50th / 90th percentile of {args.draws:,} draws")
             for i, year in enumerate(pct.years):
-                print(f"  {int(year)}  {pct.gap_fte[0, i]:>9,.1f} {pct.gap_fte[1, i]:>9,.1f} "
-                      f"{pct.gap_fte[2, i]:>9,.1f}")
+                print(f"  {int(year)}  " + " ".join(f"{fixed(pct.gap_fte[k, i], 1, thousands=','):>9}"
+                                                     for k in range(3)))
         if args.explain is not None:
             print("\n" + explain(r, args.explain).render(), end="")
     return EXIT_OK

@@ -43,6 +43,7 @@ from hrplanner.domain.figures import (
     whole_region,
 )
 from hrplanner.domain.records import RoundData
+from hrplanner.domain.rounding import rounded
 
 #: Ratios compared between rounds (each a property of KeyFigures or GroupFigures).
 TREND_RATIOS: tuple[str, ...] = (
@@ -203,7 +204,7 @@ class TrainingEffort:
     def as_dict(self) -> dict[str, object]:
         return {
             "organisation": self.organisation,
-            "fte": round(self.fte, 2),
+            "fte": rounded(self.fte, 2),
             "in_training": self.in_training,
             "joiners_from_education": self.joiners_from_education,
             "trainees_per_100_fte": self.trainees_per_100_fte,

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
+from hrplanner.domain.rounding import rounded
 
 REGION = "(region)"
 
@@ -92,8 +93,8 @@ class KeyFigures:
         data.pop("persons_at_start")
         for name in RATIOS:
             data[name] = getattr(self, name)
-        data["fte"] = round(self.fte, 2)
-        data["open_fte"] = round(self.open_fte, 2)
+        data["fte"] = rounded(self.fte, 2)
+        data["open_fte"] = rounded(self.open_fte, 2)
         return data
 
 

@@ -5,7 +5,9 @@ What comes from a round's figures, for the whole region and one occupation:
 - persons N, and groups "women" and "men" when the register splits at least 90 % of the persons by
   sex (persons of unknown sex are shared over both in proportion), else one group "all"; each group's
   share and fte factor (its fte / its persons);
-- the outflow curve U_g at t = 5, 10, 15, 20 from the age bands: persons are spread evenly over the
+- the outflow curve U_g at every year t = 1 .. H of the horizon from the age bands (not at five-yearly
+  points: the derived curve is strongly curved, and a chord between five-yearly points overestimates
+  supply in between, which made a dip at every fifth year): persons are spread evenly over the
   ages of their band, age one year per year, leave at the retirement age (default 67), and leave the
   regional occupation earlier at the observed yearly exit rate e. The exit rate counts leavers to
   youth care outside the region, to another sector, to an unknown destination and into retirement,
@@ -22,7 +24,8 @@ What comes from a round's figures, for the whole region and one occupation:
 - unmet demand: open vacancy fte / filled fte;
 - graduate retention: the share of graduates that starts in the region's occupation (per occupation,
   reference.DEFAULT_OCCUPATIONS), after which they leave at the observed exit rate e like today's
-  staff (other inflow follows the same curve, MODEL.md 4.1.3); a completion rate per level;
+  staff (other inflow follows the same curve, MODEL.md 4.1.3), also at every year since graduation
+  k = 1 .. H; a completion rate per level;
   and the demography of FACTS.md: the number of young people in Twente falls by about 9 % between
   2020 and 2030, so about -0.9 % a year, flattening after 2030.
 
@@ -49,10 +52,18 @@ from hrplanner.domain.projection.params import (
     Triple,
 )
 from hrplanner.domain.records import RoundData
+from hrplanner.domain.rounding import rounded
 
 RETIREMENT_AGE = 67
 SEX_SPLIT_MIN_SHARE = 0.9
-OUTFLOW_YEARS = (5, 10, 15, 20)
+DEFAULT_HORIZON = 20
+
+
+def curve_years(horizon: int = DEFAULT_HORIZON) -> tuple[int, ...]:
+    """The years at which register-derived curves (U by years ahead, ER by years since graduation)
+    are given: every year 1 .. horizon, so the engine's piecewise-linear evaluation is exact."""
+    return tuple(range(1, max(1, int(horizon)) + 1))
+
 
 #: Share of trainees who finish the training, per level (intern rendement).
 COMPLETION_BY_LEVEL = {
@@ -149,14 +160,12 @@ def observed_exit_rate(exits: float, average_persons: float, ages: dict[int, flo
     return min(rate, 0.9), age_retirements
 
 
-RETENTION_YEARS = (1, 5, 10, 15)
-
-
-def retention_curve(first_year: float, exit_rate: float) -> tuple[float, ...]:
-    """Graduate retention ER(k) at k = 1, 5, 10, 15: the share that starts working in the region's
-    occupation (``first_year``), then leaving at the same yearly exit rate as today's staff, so that
-    newcomers and today's stock follow the same observed outflow: ER(k) = ER(1) (1 - e)^(k - 1)."""
-    return tuple(first_year * (1 - exit_rate) ** (k - 1) for k in RETENTION_YEARS)
+def retention_curve(first_year: float, exit_rate: float, years: tuple[int, ...]) -> tuple[float, ...]:
+    """Graduate retention ER(k) at the years since graduation ``years``: the share that starts working
+    in the region's occupation (``first_year``), then leaving at the same yearly exit rate as today's
+    staff, so that newcomers and today's stock follow the same observed outflow:
+    ER(k) = ER(1) (1 - e)^(k - 1)."""
+    return tuple(first_year * (1 - exit_rate) ** (k - 1) for k in years)
 
 
 def derive_params(current: RoundData, previous: RoundData | None, occupation: ref.OccupationSpec | None,
@@ -197,7 +206,8 @@ def derive_params(current: RoundData, previous: RoundData | None, occupation: re
     ages_all = single_ages(all_bands, retirement_age)
     exit_rate, age_retirements = observed_exit_rate(exits, average, ages_all, retirement_age)
 
-    years = np.array(OUTFLOW_YEARS, dtype=float)
+    yearly = curve_years(horizon)
+    years = np.array(yearly, dtype=float)
     level = occupation.level if occupation else "HBO"
     retention = occupation.retention if occupation else (0.8, 0.65, 0.55, 0.5)
 
@@ -212,7 +222,7 @@ def derive_params(current: RoundData, previous: RoundData | None, occupation: re
             fte=min(factor, 2.0),
             outflow={int(y): _spread(float(u), UNCERTAINTY["outflow"], 0.0, 1.0) for y, u in zip(years, gone)},
             retention={k: _spread(r, UNCERTAINTY["retention"], 0.0, 1.0)
-                       for k, r in zip(RETENTION_YEARS, retention_curve(retention[0], exit_rate))},
+                       for k, r in zip(yearly, retention_curve(retention[0], exit_rate, yearly))},
         )
 
     if split:
@@ -263,9 +273,9 @@ def derive_params(current: RoundData, previous: RoundData | None, occupation: re
         other_inflow=_spread(float(other_inflow), UNCERTAINTY["other_inflow"]),
         horizon=horizon,
     )
-    inputs = OccupationInputs(code, persons, round(fte, 2), exit_rate, exits, age_retirements, average,
-                              in_training, planned, round(other_inflow, 2), from_education,
-                              round(open_fte, 2))
+    inputs = OccupationInputs(code, persons, rounded(fte, 2), exit_rate, exits, age_retirements, average,
+                              in_training, planned, rounded(other_inflow, 2), from_education,
+                              rounded(open_fte, 2))
     return params, inputs
 
 

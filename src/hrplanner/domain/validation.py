@@ -1,9 +1,14 @@
 """The register's validation rules (MODEL.md 3): one set that every entry path uses.
 
 Every rule returns :class:`Issue` objects that name the field, the value and the rule. Errors stop an
-entry; warnings (an unusual fte per person) need the user's confirmation. Entry paths (forms, paste,
-Excel import, the command line) collect issues with these functions and change nothing while any
-error remains.
+entry; warnings (an unusual fte per person, an establishment that is not filled + vacant fte) need the
+user's confirmation. Entry paths (forms, paste, Excel import, the command line) collect issues with
+these functions and change nothing while any error remains.
+
+:data:`RULES` is the one table of rules and their severities: a figure is an error everywhere or a
+warning everywhere. The check functions below take each issue's severity from it, and ``check``
+(services.check) reports what it finds in a stored register with the same severities, so a figure that
+``import --accept-warnings`` accepted is a warning, not an error, in ``check`` too.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hrplanner.domain import reference as ref
+from hrplanner.domain.rounding import fixed, signed
 
 ERROR = "error"
 WARNING = "warning"
@@ -22,6 +28,43 @@ FTE_PER_PERSON_MIN = 0.05
 FTE_PER_PERSON_MAX = 1.2
 #: Tolerance when comparing fte sums; figures are entered with two decimals.
 FTE_TOLERANCE = 0.011
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the register: its name, its severity everywhere, and what it asks."""
+
+    name: str
+    severity: str
+    text: str
+
+
+#: Every rule, by name; the single source of severities for import, paste, forms and check.
+RULES: dict[str, Rule] = {rule.name: rule for rule in (
+    Rule("number", ERROR, "a figure is a finite number, not negative, at most 10,000,000; counts are whole"),
+    Rule("choice", ERROR, "a code (age band, sex, origin, destination, route, ...) is one of the known values"),
+    Rule("text", ERROR, "a name is given, is text, is not too long and has no control characters"),
+    Rule("date", ERROR, "a date is written as YYYY-MM-DD"),
+    Rule("percentage", ERROR, "a percentage lies between 0 and 100"),
+    Rule("training_years", ERROR, "a training takes at most 15 years"),
+    Rule("code", ERROR, "an occupation code has only letters, digits, - and _"),
+    Rule("fte_without_persons", ERROR, "fte is 0 when there are no persons"),
+    Rule("fte_per_person", WARNING,
+         f"fte per person lies between {FTE_PER_PERSON_MIN} and {FTE_PER_PERSON_MAX} (confirm otherwise)"),
+    Rule("vacancies_long", ERROR, "vacancies open 3 months or longer do not exceed open vacancies"),
+    Rule("open_fte_without_vacancies", ERROR, "open fte is 0 when there are no open vacancies"),
+    Rule("leavers", ERROR, "leavers do not exceed persons at the start of the period plus joiners"),
+    Rule("band_total_persons", ERROR, "the age bands add up to the organisation's total persons"),
+    Rule("band_total_fte", ERROR,
+         f"the age bands add up to the organisation's total fte (within {FTE_TOLERANCE} fte)"),
+    Rule("establishment_identity", WARNING,
+         f"establishment = filled fte + vacant fte (within {FTE_TOLERANCE} fte; confirm otherwise)"),
+)}
+
+
+def severity(rule: str) -> str:
+    """The severity of a rule in :data:`RULES` (KeyError for an unknown rule: a typo must not pass)."""
+    return RULES[rule].severity
 
 
 @dataclass(frozen=True)
@@ -34,6 +77,8 @@ class Issue:
     severity: str = ERROR
     #: Where the value came from (a table cell, a sheet cell, a command-line option); optional.
     location: str = ""
+    #: The name of the rule in :data:`RULES` that was broken ("" for an address or structure problem).
+    code: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -45,7 +90,12 @@ class Issue:
 
     def at(self, location: str) -> "Issue":
         """The same issue, placed at a location (cell, row, option)."""
-        return Issue(self.field, self.value, self.rule, self.severity, location)
+        return Issue(self.field, self.value, self.rule, self.severity, location, self.code)
+
+
+def issue(rule: str, field_name: str, value: object, text: str) -> Issue:
+    """An issue of a rule in :data:`RULES`, with the rule's severity."""
+    return Issue(field_name, value, text, severity(rule), code=rule)
 
 
 class ValidationError(Exception):
@@ -87,7 +137,7 @@ def parse_number(field_name: str, value: object, *, whole: bool = False) -> tupl
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None, []
     if isinstance(value, bool):
-        return None, [Issue(field_name, value, "must be a number")]
+        return None, [issue("number", field_name, value, "must be a number")]
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
@@ -103,17 +153,17 @@ def parse_number(field_name: str, value: object, *, whole: bool = False) -> tupl
         try:
             number = float(text)
         except ValueError:
-            return None, [Issue(field_name, value, "must be a number")]
+            return None, [issue("number", field_name, value, "must be a number")]
     else:
-        return None, [Issue(field_name, value, "must be a number")]
+        return None, [issue("number", field_name, value, "must be a number")]
     if math.isnan(number) or math.isinf(number):
-        return None, [Issue(field_name, value, "must be a finite number")]
+        return None, [issue("number", field_name, value, "must be a finite number")]
     if number < 0:
-        return None, [Issue(field_name, value, "must not be negative")]
+        return None, [issue("number", field_name, value, "must not be negative")]
     if whole and not float(number).is_integer():
-        return None, [Issue(field_name, value, "must be a whole number")]
+        return None, [issue("number", field_name, value, "must be a whole number")]
     if number > 1e7:
-        return None, [Issue(field_name, value, "is implausibly large (more than 10,000,000)")]
+        return None, [issue("number", field_name, value, "is implausibly large (more than 10,000,000)")]
     return number, []
 
 
@@ -121,25 +171,25 @@ def check_choice(field_name: str, value: object, choices: Iterable[str]) -> list
     options = tuple(choices)
     if value not in options:
         shown = ", ".join(options) if len(options) <= 16 else f"{len(options)} known values"
-        return [Issue(field_name, value, f"must be one of: {shown}")]
+        return [issue("choice", field_name, value, f"must be one of: {shown}")]
     return []
 
 
 def check_text(field_name: str, value: object, *, max_length: int = 200, required: bool = True) -> list[Issue]:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return [Issue(field_name, value, "is required")] if required else []
+        return [issue("text", field_name, value, "is required")] if required else []
     if not isinstance(value, str):
-        return [Issue(field_name, value, "must be text")]
+        return [issue("text", field_name, value, "must be text")]
     if len(value) > max_length:
-        return [Issue(field_name, value[:40] + "…", f"must be at most {max_length} characters")]
+        return [issue("text", field_name, value[:40] + "…", f"must be at most {max_length} characters")]
     if any(ord(ch) < 32 for ch in value):
-        return [Issue(field_name, value, "must not contain control characters")]
+        return [issue("text", field_name, value, "must not contain control characters")]
     return []
 
 
 def check_percentage(field_name: str, value: float | None) -> list[Issue]:
     if value is not None and value > 100:
-        return [Issue(field_name, value, "must be a percentage between 0 and 100")]
+        return [issue("percentage", field_name, value, "must be a percentage between 0 and 100")]
     return []
 
 
@@ -151,7 +201,7 @@ def check_date(field_name: str, value: object) -> tuple[date | None, list[Issue]
             return date.fromisoformat(value.strip()), []
         except ValueError:
             pass
-    return None, [Issue(field_name, value, "must be a date written as YYYY-MM-DD")]
+    return None, [issue("date", field_name, value, "must be a date written as YYYY-MM-DD")]
 
 
 # --- rules across fields -----------------------------------------------------------------------
@@ -163,17 +213,17 @@ def check_fte_per_person(persons: float | None, fte: float | None, *, field_name
     if persons is None or fte is None:
         return issues
     if persons == 0 and fte > 0:
-        issues.append(Issue(field_name, fte, "fte must be 0 when there are no persons"))
+        issues.append(issue("fte_without_persons", field_name, fte, "fte must be 0 when there are no persons"))
     elif persons > 0:
         ratio = fte / persons
         if not FTE_PER_PERSON_MIN <= ratio <= FTE_PER_PERSON_MAX:
             issues.append(
-                Issue(
+                issue(
+                    "fte_per_person",
                     field_name,
                     fte,
-                    f"fte per person is {ratio:.2f}; usually between {FTE_PER_PERSON_MIN} and "
+                    f"fte per person is {fixed(ratio, 2)}; usually between {FTE_PER_PERSON_MIN} and "
                     f"{FTE_PER_PERSON_MAX} (confirm if correct)",
-                    WARNING,
                 )
             )
     return issues
@@ -184,12 +234,13 @@ def check_vacancies(open_positions: float | None, open_long: float | None, open_
     issues: list[Issue] = []
     if open_positions is not None and open_long is not None and open_long > open_positions:
         issues.append(
-            Issue("open_long", open_long,
+            issue("vacancies_long", "open_long", open_long,
                   f"vacancies open 3 months or longer ({format_value(open_long)}) cannot exceed "
                   f"open vacancies ({format_value(open_positions)})")
         )
     if open_positions is not None and open_fte is not None and open_positions == 0 and open_fte > 0:
-        issues.append(Issue("open_fte", open_fte, "open fte must be 0 when there are no open vacancies"))
+        issues.append(issue("open_fte_without_vacancies", "open_fte", open_fte,
+                            "open fte must be 0 when there are no open vacancies"))
     return issues
 
 
@@ -200,7 +251,7 @@ def check_leavers(leavers: float, joiners: float, persons_at_start: float | None
     limit = persons_at_start + joiners
     if leavers > limit + 1e-9:
         return [
-            Issue("leavers", leavers,
+            issue("leavers", "leavers", leavers,
                   f"leavers ({format_value(leavers)}) cannot exceed persons at the start of the period "
                   f"({format_value(persons_at_start)}) plus joiners ({format_value(joiners)})")
         ]
@@ -213,14 +264,14 @@ def check_band_total(bands_persons: float, bands_fte: float,
     issues: list[Issue] = []
     if total_persons is not None and abs(bands_persons - total_persons) > 1e-9:
         issues.append(
-            Issue("total_persons", total_persons,
+            issue("band_total_persons", "total_persons", total_persons,
                   f"the age bands add up to {format_value(bands_persons)} persons, not "
                   f"{format_value(total_persons)}")
         )
     if total_fte is not None and abs(bands_fte - total_fte) > FTE_TOLERANCE:
         issues.append(
-            Issue("total_fte", total_fte,
-                  f"the age bands add up to {bands_fte:.2f} fte, not {format_value(total_fte)}")
+            issue("band_total_fte", "total_fte", total_fte,
+                  f"the age bands add up to {fixed(bands_fte, 2)} fte, not {format_value(total_fte)}")
         )
     return issues
 
@@ -240,9 +291,9 @@ def check_establishment_identity(establishment_fte: float | None, filled_fte: fl
     if difference is None or abs(difference) <= FTE_TOLERANCE:
         return []
     return [
-        Issue("budgeted_fte", establishment_fte,
-              f"establishment differs from filled fte ({filled_fte:.2f}) plus vacant fte ({vacant_fte:.2f}) "
-              f"by {difference:+.2f} (confirm if correct)", WARNING)
+        issue("establishment_identity", "budgeted_fte", establishment_fte,
+              f"establishment differs from filled fte ({fixed(filled_fte, 2)}) plus vacant fte ({fixed(vacant_fte, 2)}) "
+              f"by {signed(difference, 2)} (confirm if correct)")
     ]
 
 
@@ -341,7 +392,7 @@ def check_occupation(raw: Mapping[str, object]) -> Checked:
     code = raw.get("code")
     out.issues += check_text("code", code, max_length=12)
     if isinstance(code, str) and code.strip() and not all(c.isalnum() or c in "-_" for c in code.strip()):
-        out.issues.append(Issue("code", code, "may contain only letters, digits, - and _"))
+        out.issues.append(issue("code", "code", code, "may contain only letters, digits, - and _"))
     out.issues += check_text("name_nl", raw.get("name_nl"), max_length=120)
     out.issues += check_text("name_en", raw.get("name_en"), max_length=120)
     out.issues += check_choice("level", raw.get("level"), ref.LEVELS)
@@ -354,7 +405,7 @@ def check_occupation(raw: Mapping[str, object]) -> Checked:
     years, issues = parse_number("training_years", raw.get("training_years", 0))
     out.issues += issues
     if years is not None and years > 15:
-        out.issues.append(Issue("training_years", years, "must be at most 15 years"))
+        out.issues.append(issue("training_years", "training_years", years, "must be at most 15 years"))
     out.values["training_years"] = years or 0.0
     return out
 

@@ -52,42 +52,42 @@
 <context>
     <name>AdviceCards</name>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="50"/>
+        <location filename="../ui/charts/projection_cards.py" line="51"/>
         <source>Intake advice %1</source>
         <translation>Instroomadvies %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="53"/>
+        <location filename="../ui/charts/projection_cards.py" line="54"/>
         <source>Not reachable by training before %1</source>
         <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="55"/>
+        <location filename="../ui/charts/projection_cards.py" line="56"/>
         <source>%1 per year</source>
         <translation>%1 per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="56"/>
+        <location filename="../ui/charts/projection_cards.py" line="57"/>
         <source>now %1 per year</source>
         <translation>nu %1 per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="58"/>
+        <location filename="../ui/charts/projection_cards.py" line="59"/>
         <source>supply exceeds demand even without lever intake</source>
         <translation>het aanbod is groter dan de vraag, ook zonder extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="62"/>
+        <location filename="../ui/charts/projection_cards.py" line="63"/>
         <source>10-90%: %1 to %2</source>
         <translation>10-90%: %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="75"/>
+        <location filename="../ui/charts/projection_cards.py" line="76"/>
         <source>Advice %1: not reachable by training before %1</source>
         <translation>Advies %1: niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_cards.py" line="76"/>
+        <location filename="../ui/charts/projection_cards.py" line="77"/>
         <source>Advice %1: %2 per year (now %3)</source>
         <translation>Advies %1: %2 per jaar (nu %3)</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>AdviceCompareModel</name>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="125"/>
+        <location filename="../ui/models/scenario_compare.py" line="126"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="128"/>
+        <location filename="../ui/models/scenario_compare.py" line="129"/>
         <source>Advice %1, %2</source>
         <translation>Advies %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="131"/>
+        <location filename="../ui/models/scenario_compare.py" line="132"/>
         <source>Intake advice per year in scenario %1</source>
         <translation>Instroomadvies per jaar in scenario %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="168"/>
+        <location filename="../ui/models/scenario_compare.py" line="169"/>
         <source>Not reachable by training before %1</source>
         <translation>Niet met opleiden te bereiken vóór %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="169"/>
+        <location filename="../ui/models/scenario_compare.py" line="170"/>
         <source>%1 per year (now %2); gap %3 fte at today's intake</source>
         <translation>%1 per jaar (nu %2); tekort %3 fte bij de huidige instroom</translation>
     </message>
@@ -1016,22 +1016,22 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="66"/>
+        <location filename="../ui/models/scenario_compare.py" line="67"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="66"/>
+        <location filename="../ui/models/scenario_compare.py" line="67"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="66"/>
+        <location filename="../ui/models/scenario_compare.py" line="67"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_compare.py" line="67"/>
+        <location filename="../ui/models/scenario_compare.py" line="68"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -3015,88 +3015,108 @@
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="186"/>
+        <location filename="../ui/pages/projection.py" line="193"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="189"/>
+        <location filename="../ui/pages/projection.py" line="196"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="190"/>
+        <location filename="../ui/pages/projection.py" line="197"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="191"/>
+        <location filename="../ui/pages/projection.py" line="198"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="192"/>
+        <location filename="../ui/pages/projection.py" line="199"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="193"/>
+        <location filename="../ui/pages/projection.py" line="200"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="194"/>
+        <location filename="../ui/pages/projection.py" line="201"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="195"/>
+        <location filename="../ui/pages/projection.py" line="202"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="196"/>
+        <location filename="../ui/pages/projection.py" line="203"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="197"/>
-        <location filename="../ui/pages/projection.py" line="244"/>
+        <location filename="../ui/pages/projection.py" line="204"/>
+        <location filename="../ui/pages/projection.py" line="251"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="198"/>
+        <location filename="../ui/pages/projection.py" line="205"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="245"/>
+        <location filename="../ui/pages/projection.py" line="252"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="280"/>
+        <location filename="../ui/pages/projection.py" line="288"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="345"/>
+        <location filename="../ui/pages/projection.py" line="312"/>
+        <source>Backtest: the projection from %1 for %2: %3 fte; recorded: %4 fte; %5.</source>
+        <translation>Terugblik: de raming van %1 voor %2: %3 fte; gemeten: %4 fte; %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="316"/>
+        <source>Region: %1 a year, below the Capaciteitsorgaan's 0.2-0.9% a year (a smaller error).</source>
+        <translation>Regio: %1 per jaar, onder de 0,2-0,9% per jaar van het Capaciteitsorgaan (een kleinere afwijking).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="317"/>
+        <source>Region: %1 a year, within the Capaciteitsorgaan's 0.2-0.9% a year.</source>
+        <translation>Regio: %1 per jaar, binnen de 0,2-0,9% per jaar van het Capaciteitsorgaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="318"/>
+        <source>Region: %1 a year, above the Capaciteitsorgaan's 0.2-0.9% a year (a larger error).</source>
+        <translation>Regio: %1 per jaar, boven de 0,2-0,9% per jaar van het Capaciteitsorgaan (een grotere afwijking).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="380"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="349"/>
+        <location filename="../ui/pages/projection.py" line="384"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="352"/>
+        <location filename="../ui/pages/projection.py" line="390"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="386"/>
+        <location filename="../ui/pages/projection.py" line="424"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
@@ -4654,7 +4674,7 @@ praktijkbegeleiders</translation>
 <context>
     <name>format</name>
     <message>
-        <location filename="../ui/format.py" line="84"/>
+        <location filename="../ui/format.py" line="83"/>
         <source>pp</source>
         <comment>percentage points, abbreviated</comment>
         <translation>%-punt</translation>

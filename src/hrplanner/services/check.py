@@ -20,6 +20,7 @@ from hrplanner.db import engine as db
 from hrplanner.domain import validation as rules
 from hrplanner.domain.figures import KeyFigures, by_pair, key_figures
 from hrplanner.domain.records import RoundData
+from hrplanner.domain.rounding import fixed, signed
 from hrplanner.services.locking import open_for_reading
 
 ERROR = rules.ERROR
@@ -190,17 +191,18 @@ def check_round(data: RoundData, previous: RoundData | None) -> list[Finding]:
 
 
 def identity_findings(data: RoundData) -> list[Finding]:
-    """establishment = filled fte + vacant fte per organisation x occupation; differences shown."""
+    """establishment = filled fte + vacant fte per organisation x occupation; differences shown with the
+    severity the rule has at every entry path (validation.RULES: a warning, as in the import)."""
     pairs = _pairs(data)
     found = []
     for e in data.establishment:
         filled = pairs[(e.organisation, e.occupation)].fte
         difference = rules.establishment_difference(e.budgeted_fte, filled, e.open_fte)
-        if difference is not None and abs(difference) > rules.FTE_TOLERANCE:
+        for issue in rules.check_establishment_identity(e.budgeted_fte, filled, e.open_fte):
             found.append(Finding(
-                ERROR, "identity",
-                f"establishment {e.budgeted_fte:.2f} fte is not filled {filled:.2f} + vacant "
-                f"{e.open_fte:.2f} = {filled + e.open_fte:.2f} fte (difference {difference:+.2f} fte)",
+                issue.severity, "identity",
+                f"establishment {fixed(e.budgeted_fte, 2)} fte is not filled {fixed(filled, 2)} + vacant "
+                f"{fixed(e.open_fte, 2)} = {fixed(filled + e.open_fte, 2)} fte (difference {signed(difference, 2)} fte)",
                 organisation=e.organisation, occupation=e.occupation))
     return found
 
@@ -258,11 +260,11 @@ def suspicious_findings(data: RoundData, previous: RoundData | None) -> list[Fin
         assert t is not None and b is not None
         change = t.persons - b.persons
         if abs(change) > PERSONS_CHANGE_MIN and (b.persons == 0 or abs(change) / b.persons > PERSONS_CHANGE_SHARE):
-            share = f" ({change / b.persons:+.0%})" if b.persons else ""
+            share = f" ({signed(change / b.persons * 100, 0)}%)" if b.persons else ""
             note(f"persons went from {b.persons} to {t.persons}{share} since {since}")
         fpp_now, fpp_before = t.fte_per_person, b.fte_per_person
         if fpp_now is not None and fpp_before is not None and abs(fpp_now - fpp_before) > FTE_PER_PERSON_JUMP:
-            note(f"fte per person went from {fpp_before:.2f} to {fpp_now:.2f} since {since}")
+            note(f"fte per person went from {fixed(fpp_before, 2)} to {fixed(fpp_now, 2)} since {since}")
         if (t.open_positions >= VACANCY_FACTOR * b.open_positions
                 and t.open_positions - b.open_positions >= VACANCY_JUMP_MIN):
             note(f"open vacancies went from {b.open_positions} to {t.open_positions} since {since}")

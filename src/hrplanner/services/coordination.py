@@ -25,6 +25,7 @@ from hrplanner.domain.coordination import CoordinationFigures, coordination_figu
 from hrplanner.domain.records import RoundData
 from hrplanner.domain.validation import Issue, ValidationError
 from hrplanner.services.register import Register
+from hrplanner.domain.rounding import rounded
 
 log = logging.getLogger(__name__)
 
@@ -196,11 +197,11 @@ class PlanLine:
     def as_dict(self) -> dict[str, object]:
         return {
             "organisation": self.organisation,
-            "basis": round(self.basis, 2),
+            "basis": rounded(self.basis, 2),
             "rule_share": self.rule_share,
             "supervisors": self.supervisors,
             "cap": self.cap,
-            "quota": round(self.quota, 3),
+            "quota": rounded(self.quota, 3),
             "places": self.places,
             "at_cap": self.at_cap,
             "today_places": self.today_places,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from hrplanner.domain import rounding
 
 MISSING = "\u2013"  # en dash
 ARROW_UP = "\u25b2"
@@ -41,11 +42,9 @@ def _is_missing(value: float | None) -> bool:
 
 
 def round_half_up(value: float, decimals: int = 0) -> float:
-    """Round as people do on paper (2.25 -> 2.3), not to even, and ignore binary noise first (a sum
-    of fte that should be 524.25 may be stored as 524.2499999999999)."""
-    cleaned = round(float(value), decimals + 6)
-    step = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(cleaned)).quantize(step, rounding=ROUND_HALF_UP))
+    """The domain's one rounding rule (domain.rounding: half up on the decimal value, binary noise
+    removed), as a float for QLocale."""
+    return float(rounding.round_half_up(value, decimals))
 
 
 def fmt_number(value: float | None, decimals: int = 0) -> str:

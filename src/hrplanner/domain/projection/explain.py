@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..rounding import fixed, rounded
 from ._engine import SUPPLY_STREAMS
 from .model import ProjectionResult, project
 from .params import ProjectionParams
@@ -36,6 +37,11 @@ _STREAM_LABELS = {
     "lever": "graduates of the lever intake",
     "other_inflow": "other inflow (lateral entrants)",
 }
+
+
+def _one(value: float) -> str:
+    """One decimal, halves up, thousands with a comma (the domain's rounding rule)."""
+    return fixed(value, 1, thousands=",")
 
 
 @dataclass(frozen=True)
@@ -53,8 +59,8 @@ class Part:
         return {
             "key": self.key,
             "label": self.label,
-            "persons": None if self.persons is None else round(self.persons, 2),
-            "fte": round(self.fte, 2),
+            "persons": None if self.persons is None else rounded(self.persons, 2),
+            "fte": rounded(self.fte, 2),
         }
 
 
@@ -81,15 +87,15 @@ class Explanation:
             "year": self.year,
             "supply": {
                 "parts": [p.to_dict() for p in self.supply_parts],
-                "persons": round(self.supply_persons, 2),
-                "fte": round(self.supply_fte, 2),
+                "persons": rounded(self.supply_persons, 2),
+                "fte": rounded(self.supply_fte, 2),
             },
             "demand": {
                 "parts": [p.to_dict() for p in self.demand_parts],
-                "fte": round(self.demand_fte, 2),
+                "fte": rounded(self.demand_fte, 2),
             },
-            "gap_fte": round(self.gap_fte, 2),
-            "gap_persons": None if math.isnan(self.gap_persons) else round(self.gap_persons, 2),
+            "gap_fte": rounded(self.gap_fte, 2),
+            "gap_persons": rounded(self.gap_persons, 2),
         }
 
     def render(self) -> str:
@@ -101,18 +107,18 @@ class Explanation:
             f"{'Supply':<{width}}{'persons':>12}{'fte':>12}",
         ]
         for p in self.supply_parts:
-            lines.append(f"  {p.label:<{width - 2}}{p.persons:>12,.1f}{p.fte:>12,.1f}")
-        lines.append(f"  {'total supply':<{width - 2}}{self.supply_persons:>12,.1f}"
-                     f"{self.supply_fte:>12,.1f}")
+            lines.append(f"  {p.label:<{width - 2}}{_one(p.persons):>12}{_one(p.fte):>12}")
+        lines.append(f"  {'total supply':<{width - 2}}{_one(self.supply_persons):>12}"
+                     f"{_one(self.supply_fte):>12}")
         lines += ["", f"{'Demand':<{width}}{'':>12}{'fte':>12}"]
         for p in self.demand_parts:
-            lines.append(f"  {p.label:<{width - 2}}{'':>12}{p.fte:>12,.1f}")
-        lines.append(f"  {'total demand':<{width - 2}}{'':>12}{self.demand_fte:>12,.1f}")
-        gap_persons = "n/a" if math.isnan(self.gap_persons) else f"{self.gap_persons:,.1f}"
+            lines.append(f"  {p.label:<{width - 2}}{'':>12}{_one(p.fte):>12}")
+        lines.append(f"  {'total demand':<{width - 2}}{'':>12}{_one(self.demand_fte):>12}")
+        gap_persons = "n/a" if math.isnan(self.gap_persons) else _one(self.gap_persons)
         kind = "shortage" if self.gap_fte > 0 else "surplus" if self.gap_fte < 0 else "balance"
         lines += [
             "",
-            f"Gap (demand - supply): {self.gap_fte:,.1f} fte = {gap_persons} persons ({kind})",
+            f"Gap (demand - supply): {_one(self.gap_fte)} fte = {gap_persons} persons ({kind})",
         ]
         return "\n".join(lines) + "\n"
 

@@ -34,6 +34,7 @@ from functools import cached_property
 
 import numpy as np
 
+from ..rounding import ADVICE_DIGITS, rounded
 from ._engine import SUPPLY_STREAMS, EngineOutput, compute, layout_of
 from .params import VARIANTS, ProjectionParams
 
@@ -62,8 +63,8 @@ class Advice:
     def to_dict(self) -> dict:
         return {
             "equilibrium_year": self.equilibrium_year,
-            "intake": _round(self.intake, 1),
-            "intake_clipped": _round(self.intake_clipped, 1),
+            "intake": _round(self.intake, ADVICE_DIGITS),
+            "intake_clipped": _round(self.intake_clipped, ADVICE_DIGITS),
             "clipped": self.clipped,
             "reason": self.reason,
             "fte_per_trainee": _round(self.fte_per_trainee, 4),
@@ -187,10 +188,7 @@ class ProjectionResult:
 
 
 def _round(value: float | None, digits: int) -> float | None:
-    if value is None or not math.isfinite(value):
-        return None
-    out = round(float(value), digits)
-    return 0.0 if out == 0 else out
+    return rounded(value, digits)
 
 
 def _list(values: np.ndarray, digits: int = 2) -> list[float | None]:

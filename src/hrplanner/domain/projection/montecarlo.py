@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._engine import compute, layout_of
+from ..rounding import rounded
 from .errors import Cancelled
 from .params import ProjectionParams
 
@@ -79,7 +80,7 @@ class Percentiles:
         def rows(arr: np.ndarray, digits: int = 2) -> dict[str, list[float | None]]:
             return {
                 f"p{q}": [
-                    None if not math.isfinite(x) else round(x, digits) for x in arr[i].tolist()
+                    rounded(x, digits) for x in arr[i].tolist()
                 ]
                 for i, q in enumerate(self.quantiles)
             }
@@ -97,7 +98,7 @@ class Percentiles:
             "advice": {
                 "equilibrium_years": list(self.equilibrium_years),
                 **rows(self.advice, 1),
-                "reachable_share": [round(x, 4) for x in self.advice_reachable.tolist()],
+                "reachable_share": [rounded(x, 4) for x in self.advice_reachable.tolist()],
             },
         }
 

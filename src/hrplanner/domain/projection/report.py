@@ -7,6 +7,7 @@ import io
 import math
 from collections.abc import Iterable
 
+from ..rounding import ADVICE_DIGITS, fixed
 from .model import ProjectionResult
 
 __all__ = ["format_table", "format_csv", "CSV_COLUMNS"]
@@ -30,7 +31,7 @@ def _as_list(results: ProjectionResult | Iterable[ProjectionResult]) -> list[Pro
 
 
 def _num(value: float, digits: int = 1) -> str:
-    return "n/a" if not math.isfinite(value) else f"{value:,.{digits}f}"
+    return "n/a" if not math.isfinite(value) else fixed(value, digits, thousands=",")
 
 
 def format_table(results: ProjectionResult | Iterable[ProjectionResult], step: int = 1) -> str:
@@ -67,10 +68,10 @@ def format_table(results: ProjectionResult | Iterable[ProjectionResult], step: i
             if a.intake is None:
                 lines.append(f"Intake advice {a.equilibrium_year}: none ({a.reason})")
             else:
-                text = f"Intake advice {a.equilibrium_year}: {_num(a.intake_clipped)} per year"
+                text = f"Intake advice {a.equilibrium_year}: {_num(a.intake_clipped, ADVICE_DIGITS)} per year"
                 text += f" (now {_num(a.current_intake)})"
                 if a.clipped:
-                    text += f"; computed {_num(a.intake)}: {a.reason}"
+                    text += f"; computed {_num(a.intake, ADVICE_DIGITS)}: {a.reason}"
                 lines.append(text)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
@@ -95,6 +96,6 @@ def format_csv(
             if include_variant:
                 row.append(r.variant)
             row.append(int(year))
-            row += ["" if not math.isfinite(s[i]) else f"{s[i]:.2f}" for s in series]
+            row += ["" if not math.isfinite(s[i]) else fixed(s[i], 2) for s in series]
             writer.writerow(row)
     return buf.getvalue()

@@ -20,6 +20,8 @@ from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.domain.records import RoundData
 from hrplanner.domain.suppression import suppress
+from hrplanner.domain.backtest import PairBacktest
+from hrplanner.services import backtest as backtest_service
 from hrplanner.services import coordination as coordination_service
 from hrplanner.services import projection as projection_service
 from hrplanner.services.coordination import Coordination, Plan
@@ -70,6 +72,8 @@ class ExportContent:
     shared: SharedFigures
     vacancy_trend: list[RoundVacancies]
     occupation_names: dict[str, tuple[str, str]]
+    #: How far the previous round's projection was from this round's figures (None without a pair).
+    backtest: PairBacktest | None = None
 
     @property
     def page(self) -> PageInfo:
@@ -192,4 +196,5 @@ def gather(register: Register, scenario: str | None, round_date: date | None, th
         shared=shared,
         vacancy_trend=trend,
         occupation_names=summary.occupation_names,
+        backtest=backtest_service.backtest(register, until=summary.reference_date, last=1).latest,
     )

@@ -114,7 +114,7 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
             S.text(ws, row, 2, content.name(result.code))
             S.text(ws, row, 3, label)
             for k, value in enumerate(values.tolist()):
-                S.number(ws, row, FIRST_YEAR_COLUMN + k, round(value, 2), S.ONE)
+                S.number(ws, row, FIRST_YEAR_COLUMN + k, float(value), S.ONE)
             row += 1
     row += 1
 
@@ -132,7 +132,7 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
         S.text(ws, row, 1, result.code)
         S.text(ws, row, 2, content.name(result.code))
         if first_year is not None:
-            S.number(ws, row, 3, round(float(result.gap_fte[result.index(first_year)]), 2), S.ONE)
+            S.number(ws, row, 3, float(result.gap_fte[result.index(first_year)]), S.ONE)
         row += 1
     gap_last = row - 1
     row += 1

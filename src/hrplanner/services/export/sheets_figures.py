@@ -10,6 +10,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hrplanner.domain.figures import KeyFigures
 
+from hrplanner.domain.rounding import rounded
+
 from . import styles as S
 from .content import ExportContent
 from .shared import mark_for
@@ -36,7 +38,7 @@ class Metric:
         """now - then as the reader works it out from the two figures shown (so 2.5% - 2.5% is 0.0%,
         never -0.0%)."""
         d = self.decimals
-        return round(round(now, d) - round(then, d), d) + 0.0
+        return rounded(rounded(now, d) - rounded(then, d), d)
 
 
 BLOCKS: tuple[tuple[str, tuple[Metric, ...]], ...] = (

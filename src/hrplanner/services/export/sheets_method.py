@@ -5,11 +5,40 @@ from __future__ import annotations
 
 from openpyxl.workbook import Workbook
 
+from hrplanner.domain.rounding import round_half_up
+
 from . import styles as S
 from .content import ExportContent
 
 SHEET = "Methode"
 TEXT_WIDTH = 120
+
+
+def _percent(value: float | None) -> str:
+    return "\u2013" if value is None else f"{round_half_up(value * 100, 1)}%".replace(".", ",")
+
+
+def _fte(value: float) -> str:
+    return f"{round_half_up(value, 1):,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _backtest(content: ExportContent) -> list[str]:
+    """The backtest of the previous round's projection against this round (services.backtest)."""
+    pair = content.backtest
+    if pair is None:
+        return ["Er is geen eerdere ronde om de raming van toen met deze ronde te vergelijken."]
+    fte = pair.region["fte"]
+    lines = [
+        f"De raming van {pair.start.strftime('%d-%m-%Y')} voor {pair.end.year}, regio: {_fte(fte.projected)} fte; "
+        f"gemeten: {_fte(fte.recorded)} fte; {_percent(fte.percent)} (afwijking = gemeten min geraamd, als deel "
+        "van het gemeten aantal). Per beroep staat de vergelijking van personen, fte, vertrekkers en vraag in "
+        "de uitvoer van het commando hrplanner backtest.",
+    ]
+    if pair.supply_error_per_year is not None:
+        where = {"below": "onder", "within": "binnen", "above": "boven"}[pair.benchmark]
+        lines.append(f"Dat is {_percent(pair.supply_error_per_year)} per jaar, {where} de 0,2-0,9% per jaar die het "
+                     "Capaciteitsorgaan in de evaluatie van zijn eigen ramingen vond tegen het gerealiseerde aanbod.")
+    return lines
 
 
 def _sections(content: ExportContent) -> list[tuple[str, list[str]]]:
@@ -72,6 +101,7 @@ def _sections(content: ExportContent) -> list[tuple[str, list[str]]]:
             "Monte-Carlo-berekening trekt duizenden keren alle onzekere aannames en geeft het 10e, 50e en 90e "
             "percentiel van tekort en advies.",
         ]),
+        ("Hoe goed was de vorige raming?", _backtest(content)),
         ("Co\u00f6rdinatiecijfers", [
             "Vacaturegraad = open fte / (bezette fte + open fte); moeilijk vervulbaar = vacatures die 3 "
             "maanden of langer openstaan. Verloop = vertrekkers / gemiddeld aantal personen. Circulatie = deel "

@@ -8,6 +8,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.pagebreak import Break
 
+from hrplanner.domain.rounding import ADVICE_DIGITS, rounded
 from hrplanner.domain import reference as ref
 from hrplanner.domain.projection.params import Triple
 
@@ -40,14 +41,14 @@ def add_gap(wb: Workbook, content: ExportContent) -> None:
         S.text(ws, row, 1, result.code)
         S.text(ws, row, 2, content.name(result.code), style=S.NAME)
         for k, value in enumerate(result.gap_fte.tolist()):
-            S.number(ws, row, FIRST_YEAR_COLUMN + k, round(value, 2), S.ONE)
+            S.number(ws, row, FIRST_YEAR_COLUMN + k, float(value), S.ONE)
         row += 1
     last = row - 1
     last_column = FIRST_YEAR_COLUMN + len(years) - 1
     S.text(ws, row, 2, "Alle beroepen samen")
     for k in range(len(years)):
-        total = sum(round(float(r.gap_fte[k]), 2) for r in content.results)
-        S.number(ws, row, FIRST_YEAR_COLUMN + k, round(total, 2), S.ONE)
+        total = sum(float(r.gap_fte[k]) for r in content.results)
+        S.number(ws, row, FIRST_YEAR_COLUMN + k, total, S.ONE)
     S.total_row(ws, row, 1, last_column)
     if content.results:
         cells = f"{get_column_letter(FIRST_YEAR_COLUMN)}{first}:{get_column_letter(last_column)}{last}"
@@ -119,13 +120,13 @@ def _write_advice(ws, row: int, content: ExportContent) -> range:  # noqa: ANN00
         S.text(ws, row, 2, content.name(result.code), style=S.NAME)
         advices = list(result.advice)
         current = advices[0].current_intake if advices else None
-        S.number(ws, row, 3, round(current, 1) if current is not None else None, S.ONE)
+        S.number(ws, row, 3, rounded(current, 1) if current is not None else None, S.ONE)
         for k, advice in enumerate(advices[:len(years)]):
             column = 4 + 2 * k
             if advice.intake_clipped is not None:
-                value = round(advice.intake_clipped, 1)
+                value = rounded(advice.intake_clipped, ADVICE_DIGITS)
                 S.number(ws, row, column, value, S.ONE, style=S.BOLD)
-                S.number(ws, row, column + 1, round(value - round(current, 1), 1), S.DIFF_ONE)
+                S.number(ws, row, column + 1, rounded(value - rounded(current, 1), 1), S.DIFF_ONE)
         # not wrapped: the remark runs on over the empty columns to its right
         S.text(ws, row, note_column, remarks[result.code], style=S.REMARK)
         row += 1

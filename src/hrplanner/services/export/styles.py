@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hrplanner.domain.rounding import rounded
 from hrplanner.services.excel.textsafe import clean_text, put_text
 
 FONT_NAME = "Arial"
@@ -198,12 +199,15 @@ def text(ws: Worksheet, row: int, column: int, value: object, *, style: str | No
 
 def number(ws: Worksheet, row: int, column: int, value: float | int | None, fmt: str, *,
            style: str | None = None, font: Font | None = None, fill: PatternFill | None = None) -> Cell:
-    """A number cell with its format; None (no figure) leaves the cell empty."""
+    """A number cell with its format; None (no figure) leaves the cell empty. A float is stored rounded
+    half up to the decimals the format shows (domain.rounding), so the workbook reads as the app and the
+    command line do, whatever rounding the spreadsheet program applies."""
     cell = ws.cell(row=row, column=column)
     if style is not None:
         cell.style = style
     if value is not None and not (isinstance(value, float) and not math.isfinite(value)):
-        cell.value = value
+        decimals = shown_decimals(fmt)
+        cell.value = rounded(value, decimals) if isinstance(value, float) and decimals is not None else value
         cell.number_format = fmt
     if font is not None:
         cell.font = font
@@ -279,6 +283,16 @@ def note(ws: Worksheet, row: int, value: str, *, column: int = 1, last_column: i
 
 
 # --- sizes ----------------------------------------------------------------------------------------------
+
+
+def shown_decimals(fmt: str) -> int | None:
+    """Decimals of the value a number format shows (a percentage shows the fraction x 100); None for a
+    format that is not a fixed number of decimals ("General")."""
+    first = fmt.split(";")[0]
+    if "0" not in first:
+        return None
+    decimals = len(first.split(".")[1].rstrip('"%')) if "." in first else 0
+    return decimals + 2 if "%" in first else decimals
 
 
 def shown_text(value: object, fmt: str) -> str:

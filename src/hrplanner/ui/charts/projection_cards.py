@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hrplanner.domain.projection.model import Advice
+from hrplanner.domain.rounding import ADVICE_DIGITS
 from hrplanner.ui.format import fmt_number
 from hrplanner.ui.theme import set_role
 from hrplanner.ui.labels import targs
@@ -52,14 +53,14 @@ class AdviceCard(QFrame):
             self.figure.setText("\u2013")
             self.caption.setText(targs(QCoreApplication.translate("AdviceCards", "Not reachable by training before %1"), year))
         else:
-            self.figure.setText(targs(QCoreApplication.translate("AdviceCards", "%1 per year"), fmt_number(advice.intake_clipped, 0)))
+            self.figure.setText(targs(QCoreApplication.translate("AdviceCards", "%1 per year"), fmt_number(advice.intake_clipped, ADVICE_DIGITS)))
             caption = targs(QCoreApplication.translate("AdviceCards", "now %1 per year"), now)
             if advice.clipped:
                 caption += "; " + QCoreApplication.translate("AdviceCards", "supply exceeds demand even without lever intake")
             self.caption.setText(caption)
         if percentiles and all(math.isfinite(v) for v in percentiles):
             low, high = (max(0.0, v) for v in percentiles)
-            self.range.setText(targs(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2"), fmt_number(low, 0), fmt_number(high, 0)))
+            self.range.setText(targs(QCoreApplication.translate("AdviceCards", "10-90%: %1 to %2"), fmt_number(low, ADVICE_DIGITS), fmt_number(high, ADVICE_DIGITS)))
         else:
             self.range.clear()
         self.setAccessibleName(self.sentence())
@@ -73,7 +74,7 @@ class AdviceCard(QFrame):
         year = str(a.equilibrium_year)
         if a.intake is None:
             return targs(QCoreApplication.translate("AdviceCards", "Advice %1: not reachable by training before %1"), year)
-        return (targs(QCoreApplication.translate("AdviceCards", "Advice %1: %2 per year (now %3)"), year, fmt_number(a.intake_clipped, 0), fmt_number(a.current_intake, 0)))
+        return (targs(QCoreApplication.translate("AdviceCards", "Advice %1: %2 per year (now %3)"), year, fmt_number(a.intake_clipped, ADVICE_DIGITS), fmt_number(a.current_intake, 0)))
 
 
 class AdviceCards(QWidget):

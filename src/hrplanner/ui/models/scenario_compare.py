@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from hrplanner.domain.projection.params import Triple
+from hrplanner.domain.rounding import ADVICE_DIGITS, round_half_up
 from hrplanner.services.projection import Comparison
 from hrplanner.ui.format import MISSING, fmt_number
 from hrplanner.ui.models.scenario_parameters import format_value, parameter_label
@@ -144,7 +145,7 @@ class AdviceCompareModel(QAbstractTableModel):
     def differs(self, row: int, column: int) -> bool:
         k = (column - 1) // 2
         a, b = self.advice(row, 1 + 2 * k), self.advice(row, 2 + 2 * k)
-        value = lambda adv: None if adv is None or adv.intake_clipped is None else round(adv.intake_clipped, 1)  # noqa: E731
+        value = lambda adv: None if adv is None or adv.intake_clipped is None else round_half_up(adv.intake_clipped, ADVICE_DIGITS)  # noqa: E731
         return value(a) != value(b)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -162,11 +163,11 @@ class AdviceCompareModel(QAbstractTableModel):
         if role == self.VALUE_ROLE:
             return None if advice is None else advice.intake_clipped
         if role == Qt.ItemDataRole.DisplayRole:
-            return MISSING if advice is None or advice.intake_clipped is None else fmt_number(advice.intake_clipped, 1)
+            return MISSING if advice is None or advice.intake_clipped is None else fmt_number(advice.intake_clipped, ADVICE_DIGITS)
         if role == Qt.ItemDataRole.ToolTipRole and advice is not None:
             if advice.intake is None:
                 return targs(self.tr("Not reachable by training before %1"), str(advice.equilibrium_year))
-            return targs(self.tr("%1 per year (now %2); gap %3 fte at today's intake"), fmt_number(advice.intake_clipped, 1), fmt_number(advice.current_intake, 0), fmt_number(advice.gap_fte, 1))
+            return targs(self.tr("%1 per year (now %2); gap %3 fte at today's intake"), fmt_number(advice.intake_clipped, ADVICE_DIGITS), fmt_number(advice.current_intake, 0), fmt_number(advice.gap_fte, 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.differs(row, column):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.projection.model import ProjectionResult, project
 from hrplanner.domain.projection.montecarlo import Percentiles
 from hrplanner.domain.projection.params import to_flat
+from hrplanner.services import backtest as backtest_service
 from hrplanner.services import projection as projection_service
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
@@ -66,6 +67,8 @@ class ProjectionPage(Page):
         self.result: ProjectionResult | None = None
         self.percentiles: Percentiles | None = None
         self.pyramid: projection_service.AgePyramid | None = None
+        #: The backtest of the latest pair of rounds up to the shown round (None without two rounds).
+        self.backtest = None
         #: What the band was computed for: (occupation code, the parameters' values).
         self._band_key: tuple | None = None
         self._filling = False
@@ -125,6 +128,10 @@ class ProjectionPage(Page):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it holds a scenario's name as typed
         outer.addWidget(self.heading)
+        self.backtest_label = QLabel(content)
+        self.backtest_label.setObjectName("projection_backtest")
+        self.backtest_label.setWordWrap(True)
+        outer.addWidget(self.backtest_label)
         self.error_label = QLabel(content)
         self.error_label.setObjectName("projection_error")
         self.error_label.setWordWrap(True)
@@ -276,6 +283,7 @@ class ProjectionPage(Page):
             self._clear_views()
             return
         self._project_all()
+        self._load_backtest(register)
         if not self.results:
             self.empty.setText(self.tr("No occupation has staff in this round, so there is nothing to project."))
             self.stack.setCurrentIndex(0)
@@ -285,6 +293,33 @@ class ProjectionPage(Page):
         self.tabs_section.set_all(list(self.results.values()),
                                   {c: occupation_name(self.scenarios, c, self.context.language) for c in self.results})
         self.show_occupation()
+
+    def _load_backtest(self, register) -> None:
+        """The backtest of the latest pair of rounds up to the shown round (services.backtest)."""
+        try:
+            self.backtest = backtest_service.backtest(register, until=self._reference_date(), last=1).latest
+        except USER_ERRORS:
+            self.backtest = None
+
+    def backtest_text(self, code: str) -> str:
+        """"Backtest: the projection from 31-12-2024 for 2025: 531,0 fte; recorded: 524,0 fte; -1,3%." and
+        where the region stands against the Capaciteitsorgaan's 0.2-0.9% a year; empty without two rounds."""
+        pair = self.backtest
+        entry = pair.occupation(code) if pair is not None else None
+        if entry is None:
+            return ""
+        fte = entry["fte"]
+        text = targs(self.tr("Backtest: the projection from %1 for %2: %3 fte; recorded: %4 fte; %5."),
+                     fmt.fmt_date(pair.start), pair.end.year, fmt.fmt_number(fte.projected, 1),
+                     fmt.fmt_number(fte.recorded, 1), fmt.fmt_percent(fte.percent))
+        region = {
+            "below": self.tr("Region: %1 a year, below the Capaciteitsorgaan's 0.2-0.9% a year (a smaller error)."),
+            "within": self.tr("Region: %1 a year, within the Capaciteitsorgaan's 0.2-0.9% a year."),
+            "above": self.tr("Region: %1 a year, above the Capaciteitsorgaan's 0.2-0.9% a year (a larger error)."),
+        }.get(pair.benchmark or "")
+        if region:
+            text += " " + targs(region, fmt.fmt_percent(pair.supply_error_per_year))
+        return text
 
     def _project_all(self) -> None:
         self.results = {code: project(p, self.variant) for code, p in self.scenarios.params.items()}
@@ -348,6 +383,9 @@ class ProjectionPage(Page):
         if self.context.register.fictitious:
             heading += " \u2014 " + self.tr("fictitious figures")
         self.heading.setText(heading)
+        backtest = self.backtest_text(code)
+        self.backtest_label.setText(backtest)
+        self.backtest_label.setVisible(bool(backtest))
         self.chart.set_projection(result.years, result.supply_fte, result.demand_fte, result.gap_fte)
         self.chart.set_markers([(y, targs(self.tr("equilibrium %1"), str(y)))
                                 for y in result.params.equilibrium_years])
