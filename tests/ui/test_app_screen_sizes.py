@@ -25,6 +25,7 @@ KEY_WIDGETS = {
     "scenarios/2": ["compare_a", "compare_b", "difference_table", "advice_compare_table"],
     "coordination": ["view_steering", "view_full", "tension_matrix", "plan_occupation", "plan_rule", "plan_table"],
     "audit": ["audit_table"],
+    "shared_figures": [],  # shown only for a server register; the demo file hides it
 }
 
 

@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "backup": "safety",
     "restore": "safety",
     "audit": "safety",
+    "server": "server",
 }
 
 
@@ -54,6 +55,7 @@ SUMMARIES: dict[str, str] = {
     "backup": "back a register up (into its rolling set, or --to a file)",
     "restore": "replace a register by a backup (the current file is backed up first)",
     "audit": "show or export the register's audit log",
+    "server": "a shared register on a PostgreSQL server (init, add-user, push, pull)",
 }
 
 
@@ -86,6 +88,26 @@ def build_parser(command: str | None = None, *, overview: bool = False) -> argpa
     return parser
 
 
+def _call(args: argparse.Namespace) -> int | None:
+    """Run the command; when a server wants a password that neither the keyring, PGPASSWORD nor
+    ~/.pgpass gave and a person is at the terminal, ask for it once and run the command again (the
+    typed password goes to libpq through this process's own PGPASSWORD, never to a file or the log)."""
+    import os
+
+    try:
+        return args.func(args)
+    except Exception as exc:
+        from hrplanner.db.server.connect import ServerError
+
+        if not (isinstance(exc, ServerError) and "wrong or missing password" in str(exc)
+                and sys.stdin.isatty() and not os.environ.get("PGPASSWORD")):
+            raise
+        import getpass
+
+        os.environ["PGPASSWORD"] = getpass.getpass(f"{str(exc).split(': ')[0]}: password: ")
+        return args.func(args)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a command; returns the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -98,7 +120,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from hrplanner.services.errors import USER_ERRORS, ValidationError
 
     try:
-        return int(args.func(args) or EXIT_OK)
+        return int(_call(args) or EXIT_OK)
     except ValidationError as exc:
         for issue in exc.issues:
             print(f"hrplanner {args.command}: {issue.message()}", file=sys.stderr)

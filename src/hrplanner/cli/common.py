@@ -51,7 +51,28 @@ def whole_number(low: int = 1, high: int | None = None) -> Callable[[str], int]:
     return parse
 
 
-def existing_file(text: str) -> Path:
+def existing_file(text: str) -> "Path | str":
+    """A register: a file's path, or a server register's address ``postgresql://USER@HOST[:PORT]/DB``,
+    kept as text (``Register.open`` and the opening helpers take either)."""
+    from hrplanner.db.server.address import ServerAddressError, is_server_url, parse_server_url
+
+    if is_server_url(text):
+        try:
+            parse_server_url(text)
+        except ServerAddressError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return text
+    return Path(text)
+
+
+def register_file(text: str) -> Path:
+    """A register file only (commands that work on the file itself: check, backup, restore, push)."""
+    from hrplanner.db.server.address import is_server_url
+
+    if is_server_url(text):
+        raise argparse.ArgumentTypeError(
+            "this command works on a register file, not on a server register (the server's own tools, "
+            "such as pg_dump, back a server up)")
     return Path(text)
 
 

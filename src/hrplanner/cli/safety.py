@@ -15,6 +15,7 @@ from hrplanner.cli.common import (
     EXIT_OK,
     CommandError,
     existing_file,
+    register_file,
     parse_date,
     render_table,
     whole_number,
@@ -141,13 +142,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="check a register: file integrity, identities, rules, suspicious figures")
-    check.add_argument("--register", required=True, type=existing_file, metavar="PATH")
+    check.add_argument("--register", required=True, type=register_file, metavar="PATH")
     check.add_argument("--round", type=parse_date, metavar="DATE", help="check one round only (YYYY-MM-DD)")
     check.add_argument("--format", choices=("table", "json"), default="table")
     check.set_defaults(func=cmd_check)
 
     backup = sub.add_parser("backup", help="back a register up (into its rolling set, or --to a file)")
-    backup.add_argument("--register", required=True, type=existing_file, metavar="PATH")
+    backup.add_argument("--register", required=True, type=register_file, metavar="PATH")
     backup.add_argument("--to", type=Path, metavar="FILE", help="write the backup to FILE instead")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     backup.add_argument("--keep", type=positive_int, metavar="N", help="backups to keep in the rolling set")
@@ -155,8 +156,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     backup.set_defaults(func=cmd_backup)
 
     restore = sub.add_parser("restore", help="replace a register by a backup (the current file is backed up first)")
-    restore.add_argument("--register", required=True, type=existing_file, metavar="PATH")
-    restore.add_argument("--from", dest="source", required=True, type=existing_file, metavar="BACKUP")
+    restore.add_argument("--register", required=True, type=register_file, metavar="PATH")
+    restore.add_argument("--from", dest="source", required=True, type=register_file, metavar="BACKUP")
     restore.add_argument("--keep", type=positive_int, metavar="N", help="backups to keep in the rolling set")
     restore.set_defaults(func=cmd_restore)
 

@@ -793,6 +793,90 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="30"/>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="32"/>
+        <source>A shared register on a PostgreSQL server. What you see and may change follows from your login's role.</source>
+        <translation>Een gedeeld register op een PostgreSQL-server. Wat u ziet en mag wijzigen, volgt uit de rol van uw login.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="51"/>
+        <source>Keep the password in the system's keyring</source>
+        <translation>Wachtwoord bewaren in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="54"/>
+        <source>Server host name</source>
+        <translation>Naam van de server</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="55"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="55"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="56"/>
+        <location filename="../ui/dialogs/connect_dialog.py" line="80"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="57"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="57"/>
+        <source>Your login</source>
+        <translation>Uw login</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="58"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="58"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="67"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="78"/>
+        <source>Server: must not be empty</source>
+        <translation>Server: mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connect_dialog.py" line="79"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationPage</name>
     <message>
         <location filename="../ui/pages/coordination.py" line="202"/>
@@ -2004,58 +2088,58 @@
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
@@ -4329,6 +4413,54 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
+    <name>ServerActions</name>
+    <message>
+        <location filename="../ui/actions_server.py" line="42"/>
+        <source>Connect to &amp;server…</source>
+        <translation>Verbinden met &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="43"/>
+        <source>Open a shared register on a PostgreSQL server</source>
+        <translation>Een gedeeld register op een PostgreSQL-server openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="58"/>
+        <source>kept in the keyring</source>
+        <translation>bewaard in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="65"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="86"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="86"/>
+        <source>HR lead</source>
+        <translation>HR-verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="87"/>
+        <source>steering group</source>
+        <translation>stuurgroep</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="87"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_server.py" line="89"/>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Verbonden met %1 als %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/settings_dialog.py" line="36"/>
@@ -4394,6 +4526,112 @@ praktijkbegeleiders</translation>
         <location filename="../ui/dialogs/settings_dialog.py" line="60"/>
         <source>In exports and shared views, a cell built from fewer persons than this is hidden.</source>
         <translation>In exports en gedeelde overzichten wordt een cel die op minder personen dan dit is gebaseerd, verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFiguresPage</name>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="112"/>
+        <location filename="../ui/pages/shared_figures.py" line="146"/>
+        <source>Shared figures</source>
+        <translation>Gedeelde cijfers</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="119"/>
+        <source>Enter your figures…</source>
+        <translation>Uw cijfers invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="150"/>
+        <source>Round %1. Published figures hide counts of fewer than 5 persons (shown as &lt;5) and figures that would give such a count away (shown as •).</source>
+        <translation>Peildatum %1. Gepubliceerde cijfers verbergen aantallen van minder dan 5 personen (getoond als &lt;5) en cijfers waaruit zo'n aantal af te leiden is (getoond als •).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="154"/>
+        <source>Nothing is published for this round yet; the coordinator publishes it.</source>
+        <translation>Voor deze peildatum is nog niets gepubliceerd; de coördinator publiceert het.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="165"/>
+        <source>%1 and the region</source>
+        <translation>%1 en de regio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="183"/>
+        <location filename="../ui/pages/shared_figures.py" line="202"/>
+        <source>All occupations</source>
+        <translation>Alle functies</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="188"/>
+        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <source>Occupation</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="188"/>
+        <source>Your persons</source>
+        <translation>Uw personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="188"/>
+        <source>Your fte</source>
+        <translation>Uw fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <source>Your open vacancies</source>
+        <translation>Uw open vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <source>Region persons</source>
+        <translation>Regio personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <source>Region fte</source>
+        <translation>Regio fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="190"/>
+        <source>Region open vacancies</source>
+        <translation>Regio open vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <source>Published figures of the region</source>
+        <translation>Gepubliceerde cijfers van de regio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="201"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <source>Fte</source>
+        <translation>Fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="205"/>
+        <source>Open vacancies</source>
+        <translation>Open vacatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="205"/>
+        <source>Open fte</source>
+        <translation>Open fte</translation>
     </message>
 </context>
 <context>
@@ -4621,52 +4859,52 @@ praktijkbegeleiders</translation>
         <translation>Niet opgeslagen (niet bevestigd): %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="76"/>
+        <location filename="../ui/commands/register.py" line="78"/>
         <source>add organisation</source>
         <translation>organisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="95"/>
+        <location filename="../ui/commands/register.py" line="97"/>
         <source>reactivate organisation</source>
         <translation>organisatie weer actief maken</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="97"/>
+        <location filename="../ui/commands/register.py" line="99"/>
         <source>deactivate organisation</source>
         <translation>organisatie op inactief zetten</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="99"/>
+        <location filename="../ui/commands/register.py" line="101"/>
         <source>rename organisation</source>
         <translation>organisatie hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="101"/>
+        <location filename="../ui/commands/register.py" line="103"/>
         <source>edit organisation</source>
         <translation>organisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="122"/>
+        <location filename="../ui/commands/register.py" line="124"/>
         <source>add occupation</source>
         <translation>functie toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="137"/>
+        <location filename="../ui/commands/register.py" line="139"/>
         <source>edit occupation</source>
         <translation>functie wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="155"/>
+        <location filename="../ui/commands/register.py" line="157"/>
         <source>add round</source>
         <translation>ronde toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="182"/>
+        <location filename="../ui/commands/register.py" line="184"/>
         <source>close round</source>
         <translation>ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/commands/register.py" line="183"/>
+        <location filename="../ui/commands/register.py" line="185"/>
         <source>reopen round</source>
         <translation>ronde heropenen</translation>
     </message>

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import hrplanner
 from hrplanner.db import engine as db
+from hrplanner.db.server.address import is_server_url
 from hrplanner.services import backups as _backups  # noqa: F401 - rolling backups before migrations
 from hrplanner.services.errors import MissingFileError, RegisterFileError, ServiceError
 from hrplanner.services.register import Register
@@ -355,6 +356,8 @@ def open_for_reading(register_path: Path | str, *, any_schema: bool = False) -> 
     With ``any_schema`` an older schema is read as it is (for ``check`` and ``audit``); otherwise it
     must be at the current schema.
     """
+    if is_server_url(register_path):  # a server register: the server's roles decide what is read
+        return Register.open(register_path, read_only=True)
     path = Path(register_path)
     if not any_schema:
         return Register.open(path, read_only=True)
@@ -377,6 +380,8 @@ def open_for_editing(register_path: Path | str) -> tuple[Register, WriterLock | 
     user when the register was opened read-only. Release the lock after closing the register.
     Raises the usual :class:`RegisterFileError` for a missing, foreign or newer file.
     """
+    if is_server_url(register_path):  # no file lock: the server keeps concurrent edits apart
+        return Register.open(register_path), None, None
     path = Path(register_path)
     if not path.exists():
         raise MissingFileError(f"Register file not found: {path}")

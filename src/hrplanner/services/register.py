@@ -18,6 +18,7 @@ from sqlmodel import Session
 from hrplanner.db import repositories as repo
 from hrplanner.db.engine import OpenedRegister, create_register, open_register
 from hrplanner.db.models import Occupation, Organisation, Round
+from hrplanner.db.server.address import ServerAddress, is_server_url
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 from hrplanner.services.errors import NotFoundError, ReadOnlyError, RoundClosedError, ServiceError
@@ -35,13 +36,30 @@ class Register:
         self.read_only = opened.read_only
         self.migrated_from = opened.migrated_from
         self.migration_backup = opened.backup
+        #: On a server: the login's role ("coordinator", "hr-lead", "steering"; "" for an administrator
+        #: or a file).
+        self.role = ""
         self._meta: dict[str, str] | None = None
 
     # --- life cycle ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> "Register":
+    def open(cls, path: "Path | str | ServerAddress", *, read_only: bool = False,
+             password: str | None = None) -> "Register":
+        """Open a register file, or a server register given as ``postgresql://USER@HOST[:PORT]/DB``
+        (its password from ``password``, the keyring, or libpq's PGPASSWORD / ~/.pgpass)."""
+        if is_server_url(path) or isinstance(path, ServerAddress):
+            from hrplanner.services.server_connect import open_server, role_of
+
+            register = cls(open_server(path, password=password, read_only=read_only))
+            register.role = role_of(register.engine, register.path)
+            return register
         return cls(open_register(Path(path), read_only=read_only))
+
+    @property
+    def on_server(self) -> bool:
+        """True for a register on a PostgreSQL server (its roles decide what may be seen and changed)."""
+        return isinstance(self.path, ServerAddress)
 
     @classmethod
     def create(cls, path: Path | str, *, region: str = "", overwrite: bool = False,
@@ -70,7 +88,7 @@ class Register:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.engine, expire_on_commit=False) as session, self._server_errors():
             yield session
 
     @contextmanager
@@ -78,7 +96,7 @@ class Register:
         """A session whose changes are committed together at the end, or rolled back on any error."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.engine, expire_on_commit=False) as session, self._server_errors():
             try:
                 yield session
                 session.commit()
@@ -86,6 +104,25 @@ class Register:
                 session.rollback()
                 raise
         self._meta = None
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """On a server, a refusal (a role's limit, a lost connection) becomes one message for the user;
+        the server has rolled the transaction back, so nothing of it was saved."""
+        if not self.on_server:
+            yield
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        from hrplanner.db.server.connect import ServerError, explain
+
+        try:
+            yield
+        except DBAPIError as exc:
+            message = explain(exc, self.path)  # type: ignore[arg-type]
+            if exc.connection_invalidated:
+                message += "; nothing of this action was saved (the app reconnects on the next action)"
+            raise ServerError(message) from None
 
     # --- metadata -------------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ MENU_NAMES = ("file", "edit", "view", "tools", "help")
 
 #: "module:function" of functions ``function(window)`` that add actions to the main window's menus.
 ACTION_PROVIDERS: list[str] = ["hrplanner.ui.safe_open:install", "hrplanner.ui.actions_backup:install",
-                               "hrplanner.ui.actions_excel:install"]
+                               "hrplanner.ui.actions_excel:install", "hrplanner.ui.actions_server:install"]
 
 
 def load_action_providers(window: QWidget) -> None:

@@ -293,7 +293,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def adopt_register(self, register) -> None:
         """Make an open Register the current one (and remember its file)."""
-        settings.add_recent_file(register.path)
+        if not register.on_server:  # a server is reached through File > Connect to server…
+            settings.add_recent_file(register.path)
         self.context.set_register(register)
         message = targs(self.tr("Opened %1"), str(register.path))
         if register.migration_backup is not None:
@@ -350,12 +351,12 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def _register_changed(self, register) -> None:
         for index, page in enumerate(self._pages):
-            visible = page.can_show()
+            visible = page.can_show() and page.shown_for_role()
             self.navigation.item(index).setHidden(not visible)
             self._page_actions[index].setEnabled(visible)
         current = self.navigation.currentRow()
         if current < 0 or self.navigation.item(current).isHidden():
-            self.show_page(0)
+            self.show_page(next((i for i in range(len(self._pages)) if not self.navigation.item(i).isHidden()), 0))
         self.file_label.setText(str(register.path) if register else "")
         self._update_title()
 

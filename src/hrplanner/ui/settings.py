@@ -47,6 +47,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 #: The name written to the audit log for changes made in this app ("" = the system's login name).
 USER_NAME = Setting("audit/user_name", str, "")
+#: The last server register connected to, postgresql://USER@HOST:PORT/DB (never a password).
+LAST_SERVER = Setting("server/last_address", str, "")
 #: Whether the app asked once for that name (it asks at the first start).
 USER_NAME_ASKED = Setting("audit/user_name_asked", bool, False)
 #: Cells built from fewer persons than this are hidden in anything shared (MODEL.md 5).

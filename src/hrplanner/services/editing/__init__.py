@@ -19,6 +19,7 @@ from __future__ import annotations
 from hrplanner.services.editing.base import SOURCE
 from hrplanner.services.editing.cells import (
     ABSENT,
+    UNSEEN,
     DETAIL,
     FIELDS,
     FIGURE_TABLES,
@@ -31,7 +32,7 @@ from hrplanner.services.editing.cells import (
     audit_text,
     cell_issues,
 )
-from hrplanner.services.editing.figures import FigureEdits
+from hrplanner.services.editing.figures import Conflict, ConflictError, FigureEdits
 from hrplanner.services.editing.structure import OCCUPATION_FIELDS, ORGANISATION_FIELDS, StructureEdits
 from hrplanner.services.errors import NeedsConfirmation, RoundClosedError, ValidationError
 
@@ -42,7 +43,8 @@ class Editor(StructureEdits, FigureEdits):
 
 
 __all__ = [
-    "ABSENT", "AppliedChange", "AppliedChanges", "Cell", "Change", "DETAIL", "Editor", "FIELDS",
+    "ABSENT", "UNSEEN", "AppliedChange", "AppliedChanges", "Cell", "Change", "Conflict", "ConflictError",
+    "DETAIL", "Editor", "FIELDS",
     "FIGURE_TABLES", "NULLABLE", "NeedsConfirmation", "OCCUPATION_FIELDS", "ORGANISATION_FIELDS",
     "RoundClosedError", "RowKey", "SOURCE", "ValidationError", "audit_text", "cell_issues",
 ]

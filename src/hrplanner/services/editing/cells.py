@@ -43,6 +43,16 @@ class _Absent:
 
 ABSENT = _Absent()
 
+
+class _Unseen:
+    """The marker for "no expected value given": the change is applied whatever the cell holds."""
+
+    def __repr__(self) -> str:
+        return "UNSEEN"
+
+
+UNSEEN = _Unseen()
+
 #: Value fields of each figure table; True = a whole number.
 FIELDS: dict[str, dict[str, bool]] = {
     "staffing": {"persons": True, "fte": False},
@@ -95,6 +105,9 @@ class Change:
     value: object
     #: Where the user sees the cell ("row …, column …"); issues are placed there.
     location: str = ""
+    #: The value the user started from (a number, None or ABSENT); when the register holds another
+    #: value by the time the change is saved, someone else changed it: a ConflictError.
+    expected: object = UNSEEN
 
 
 @dataclass(frozen=True)
@@ -123,11 +136,12 @@ class AppliedChanges:
         return {c.cell.table for c in self.changes}
 
     def undo_changes(self) -> list[Change]:
-        """The changes that restore the old values (applying them undoes this batch)."""
-        return [Change(c.cell, c.old) for c in self.changes]
+        """The changes that restore the old values (applying them undoes this batch); refused as a
+        conflict when someone else changed a value since."""
+        return [Change(c.cell, c.old, expected=c.new) for c in self.changes]
 
     def redo_changes(self) -> list[Change]:
-        return [Change(c.cell, c.new) for c in self.changes]
+        return [Change(c.cell, c.new, expected=c.old) for c in self.changes]
 
     def old_value(self, cell: Cell) -> object:
         for change in self.changes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
@@ -22,6 +23,7 @@ from hrplanner.domain.validation import Issue
 from hrplanner.services.editing.base import EditorBase, raise_errors
 from hrplanner.services.editing.cells import (
     ABSENT,
+    UNSEEN,
     DETAIL,
     FIELDS,
     MODELS,
@@ -35,13 +37,39 @@ from hrplanner.services.editing.cells import (
     audit_text,
     cell_issues,
 )
-from hrplanner.services.errors import NeedsConfirmation, RoundClosedError
+from hrplanner.services.errors import NeedsConfirmation, RoundClosedError, ServiceError
 
 log = logging.getLogger(__name__)
 
 #: The record check of each figure table (:mod:`hrplanner.domain.validation`).
 CHECKS = {"staffing": v.check_staffing, "establishment": v.check_establishment, "flow": v.check_flow,
            "training": v.check_training, "sickness": v.check_sickness}
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the same figure after the user read it; nothing of the batch was saved."""
+
+    def __init__(self, conflicts: list["Conflict"]):
+        self.conflicts = conflicts
+        super().__init__("; ".join(c.message() for c in conflicts))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A figure whose stored value is no longer the one the user started from."""
+
+    cell: Cell
+    expected: object
+    entered: object
+    stored: object
+    saved_by: str = ""
+
+    def message(self) -> str:
+        by = f" by {self.saved_by}" if self.saved_by else " by someone else"
+        entered = self.entered.strip() if isinstance(self.entered, str) else audit_text(self.entered)
+        return (f"{self.cell.key}: changed{by} to {audit_text(self.stored)} while you changed "
+                f"{audit_text(self.expected)} to {entered or audit_text(None)}; your value was not saved "
+                "(look at the new value and enter yours again if it still applies)")
 
 
 class FigureEdits(EditorBase):
@@ -78,6 +106,7 @@ class FigureEdits(EditorBase):
             batch.resolve()
             batch.require_open_rounds()
             batch.load()
+            batch.check_conflicts()
             batch.apply()
             batch.check_rows()
             if not restoring:
@@ -100,11 +129,15 @@ class FigureEdits(EditorBase):
 
 
 def load_rows(session: Session, table: str, round_ids: set[int],
-              organisation_ids: set[int]) -> dict[RowKey, object]:
-    """The stored rows of a figure table in these rounds and organisations, by row key."""
+              organisation_ids: set[int], *, lock: bool = False) -> dict[RowKey, object]:
+    """The stored rows of a figure table in these rounds and organisations, by row key. With ``lock``
+    on a server they stay locked until the transaction ends, so two saves of the same figures take
+    turns (and the second one sees the first one's values)."""
     model = MODELS[table]
     query = select(model).where(model.round_id.in_(round_ids),  # type: ignore[attr-defined]
                                 model.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
+    if lock and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
     rows = {}
     for row in session.exec(query):
         key = RowKey(table, row.organisation_id, getattr(row, "occupation_id", None), row.round_id,
@@ -167,8 +200,8 @@ class FigureBatch:
                     if near is not None:
                         by_table["staffing"].add(near.id)  # type: ignore[arg-type]
                         by_table["flow"].add(near.id)  # type: ignore[arg-type]
-        for table, round_ids in by_table.items():
-            self.stored.update(load_rows(self.session, table, round_ids, organisations))
+        for table, round_ids in sorted(by_table.items()):  # one order: no deadlock between two saves
+            self.stored.update(load_rows(self.session, table, round_ids, organisations, lock=True))
         for key in [*self.stored, *self.keys]:
             self.groups[key.group].add(key)
         for key in dict.fromkeys(self.keys):
@@ -176,6 +209,20 @@ class FigureBatch:
             values = None if row is None else {f: getattr(row, f) for f in FIELDS[key.table]}
             self.before[key] = values
             self.after[key] = dict(values) if values is not None else None
+
+    def check_conflicts(self) -> None:
+        """Refuse the batch when a cell no longer holds the value its change started from."""
+        conflicts = []
+        for change, key in zip(self.changes, self.keys):
+            if change.expected is UNSEEN:
+                continue
+            before = self.before[key]
+            stored = ABSENT if before is None else before[change.cell.field]
+            if not _same_value(stored, change.expected):
+                conflicts.append(Conflict(change.cell, change.expected, change.value, stored,
+                                          _last_writer(self.session, change.cell)))
+        if conflicts:
+            raise ConflictError(conflicts)
 
     def apply(self) -> None:
         """Put each change's value into its row, in order (later changes of a cell win)."""
@@ -336,6 +383,33 @@ class FigureBatch:
 
 
 # --- small helpers ------------------------------------------------------------------------------------
+
+
+def _same_value(stored: object, expected: object) -> bool:
+    """Whether a cell still holds what the user started from; an empty cell (None) on screen stands
+    for both "no row" and "not given"."""
+    if expected is None:
+        return stored is None or stored is ABSENT
+    if stored is ABSENT or expected is ABSENT or stored is None:
+        return stored is expected
+    try:
+        return abs(float(stored) - float(expected)) <= 1e-9  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def _last_writer(session: Session, cell: Cell) -> str:
+    """Who saved a figure last, from the audit log (the database login on a server), or ""."""
+    from hrplanner.db.models import AuditEntry
+
+    try:
+        with session.begin_nested():
+            row = session.exec(select(AuditEntry.user).where(  # type: ignore[call-overload]
+                AuditEntry.entity == cell.table, AuditEntry.key == cell.key)
+                .order_by(AuditEntry.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - a register without an audit log, or a role that may not read it
+        return ""
+    return row or ""
 
 
 def _is_empty(value: object) -> bool:

@@ -228,7 +228,7 @@ class _ImportSession:
             if dry_run:
                 report.status = CHECKED
                 return
-            if self.backup is None:
+            if self.backup is None and not self.register.on_server:  # a server keeps its own history
                 # The register as it was before this import; the backup reads the last committed
                 # state (WAL), so it can be made while this transaction is open.
                 from hrplanner.services.backups import backup_before

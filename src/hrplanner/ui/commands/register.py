@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from hrplanner.domain.validation import Issue
-from hrplanner.services.editing import AppliedChanges, Change, Editor
+from hrplanner.services.editing import AppliedChanges, Change, ConflictError, Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.ui.commands.base import Outcome, ServiceCommand, describe_issues, no_register, push_done, refused
 from hrplanner.ui.context import AppContext, Topic
@@ -60,6 +60,8 @@ def push_figure_changes(context: AppContext, changes: list[Change], text: str,
                 return Outcome(False, warning.warnings, targs(text, describe_issues(warning.warnings)), warning)
             applied = editor.apply_changes(changes, confirm_warnings=True)
     except USER_ERRORS as exc:
+        if isinstance(exc, ConflictError):  # show the other person's newer values
+            context.notify("*")
         return refused(exc)
     if applied:
         push_done(context, FigureEditCommand(context, applied, text))

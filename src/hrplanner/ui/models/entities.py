@@ -28,7 +28,9 @@ class EntityModel(RegisterTableModel):
     def reload(self) -> None:
         register = self.context.register
         self.columns = self.make_columns()
-        rows = self.make_rows() if register is not None else []
+        # the steering group may not read organisations on a server: its pages show published figures only
+        readable = register is not None and not (register.on_server and register.role == "steering")
+        rows = self.make_rows() if readable else []
         self.set_rows(rows, register is not None and not register.read_only)
 
     def make_columns(self):  # noqa: ANN201

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from hrplanner.domain.validation import Issue
-from hrplanner.services.editing import Cell, Change
+from hrplanner.services.editing import UNSEEN, Cell, Change
 from hrplanner.ui import commands
 from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.models.snapshot import RoundSnapshot
@@ -91,7 +91,8 @@ class FigureModel(RegisterTableModel):
                             "RegisterTables", "cannot be changed here (it names the row or is calculated)")
                     issues.append(Issue(self.header_text(column), value, rule, location=location))
                 continue
-            changes.append(Change(self.cell(self._rows[row], column), value, location))
+            changes.append(Change(self.cell(self._rows[row], column), value, location,
+                                  expected=self.seen_value(row, column)))
         if issues:
             self.show_issues(issues, where, commands.not_saved(commands.describe_issues(issues)))
             return False
@@ -104,6 +105,14 @@ class FigureModel(RegisterTableModel):
             return True
         self.show_issues(outcome.issues, where, outcome.message)
         return False
+
+    def seen_value(self, row: int, column: int) -> object:
+        """On a server register, the value the user saw in a cell (None: empty), so that a save over
+        someone else's newer value is refused as a conflict; UNSEEN for a register file (one writer)."""
+        register = self.context.register
+        if register is None or not register.on_server or not self.columns[column].numeric:
+            return UNSEEN
+        return self._rows[row].values[column]
 
     def editable_entries(self, cells: Sequence[tuple[int, int]], value: object = "") -> list[Entry]:
         """Entries that set every editable cell among ``cells`` to ``value`` (clearing: "")."""

@@ -15,6 +15,7 @@ PAGE_CLASSES: list[str] = [
     "hrplanner.ui.pages.scenarios:ScenariosPage",
     "hrplanner.ui.pages.coordination:CoordinationPage",
     "hrplanner.ui.pages.audit:AuditPage",
+    "hrplanner.ui.pages.shared_figures:SharedFiguresPage",
 ]
 
 

@@ -17,6 +17,9 @@ class Page(QWidget):
     order = 100
     #: The navigation icon: ``hrplanner/resources/nav_<icon_name>.svg`` (page_id when empty).
     icon_name = ""
+    #: On a server register, the login roles the page is for (the steering group reads only what is
+    #: published, so the pages over raw figures are not for it; "" is an administrator).
+    server_roles: tuple[str, ...] = ("coordinator", "hr-lead", "")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +66,11 @@ class Page(QWidget):
     def can_show(self) -> bool:
         """Whether the page works with the current register (hidden from the navigation if not)."""
         return True
+
+    def shown_for_role(self) -> bool:
+        """Whether the login's role on a server register may use this page (always for a file)."""
+        register = self.context.register
+        return register is None or not register.on_server or register.role in self.server_roles
 
     def scrolling_content(self, name: str = "") -> tuple[QWidget, QVBoxLayout]:
         """Give the page a frameless, resizable scroll area and return its content widget and layout

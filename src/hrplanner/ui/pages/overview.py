@@ -208,7 +208,7 @@ class OverviewPage(Page):
     def _draw_charts(self) -> None:
         self._charts_pending = False
         register, summary = self.context.register, self.summary
-        if summary is None or register is None:
+        if summary is None or register is None or not self.shown_for_role():  # steering: no raw figures
             return
         shown = [i for i, mark in enumerate(self.model.hidden[:-1]) if not mark]
         self.charts.draw(register, summary, [f.key for f in summary.occupations], self.model.names, shown)
