@@ -34,10 +34,6 @@ def set_synchronous(on: bool) -> None:
     _synchronous = on
 
 
-def is_synchronous() -> bool:
-    return _synchronous
-
-
 class Cancelled(Exception):
     """Raised by :meth:`CancelToken.check` once the user cancelled the task."""
 
@@ -208,10 +204,6 @@ def _show_error(exc: BaseException, parent: QObject | None) -> None:
     from hrplanner.ui.dialogs.error_dialog import report_error
 
     report_error(exc, parent if _alive(parent) else None)
-
-
-def running_tasks() -> list[Task]:
-    return list(_running)
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
