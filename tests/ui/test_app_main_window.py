@@ -17,19 +17,25 @@ from hrplanner.ui.dialogs.about_dialog import AboutDialog
 pytestmark = pytest.mark.usefixtures("dutch")
 
 
-def test_title_names_the_demo_register_and_shows_the_modified_marker(main_window):
+def test_title_names_the_demo_register_and_never_shows_a_modified_marker(main_window):
+    """Every edit is saved at once, so the title never says something is unsaved (issue 13 item 5)."""
     title = main_window.windowTitle()
-    assert title.startswith("Twente (demo) \u2014 demo.hrplan[*]")
-    assert "(demo \u2014 fictieve cijfers)" in title
-    assert not main_window.isWindowModified()
+    assert title.startswith("Twente (demo) \u2014 demo.hrplan (demo")
+    assert "(demo \u2014 fictieve cijfers)" in title and "*" not in title
     stack = main_window.context.undo_stack
     stack.push(QUndoCommand("wijziging"))
-    assert main_window.isWindowModified()
+    assert not main_window.isWindowModified() and "*" not in main_window.windowTitle()
     assert main_window.main_actions.undo.isEnabled()
     assert main_window.main_actions.undo.text() == "&Ongedaan maken: wijziging"
     stack.undo()
     assert not main_window.isWindowModified()
     assert main_window.main_actions.redo.text() == "&Opnieuw: wijziging"
+
+
+def test_a_page_switch_clears_a_stale_status_message(main_window):
+    main_window.statusBar().showMessage("Geopend: iets van de vorige pagina")
+    main_window.show_page("projection")
+    assert main_window.statusBar().currentMessage() == ""
 
 
 def test_language_switches_live_and_back(main_window, qtbot):

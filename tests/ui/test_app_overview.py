@@ -12,14 +12,8 @@ from PySide6.QtCore import Qt
 
 from hrplanner.cli import run
 from hrplanner.ui import settings
-from hrplanner.ui.pages.overview import (
-    COLUMNS,
-    OverviewPage,
-    Shortage,
-    SummaryTableModel,
-    set_shortage_provider,
-    shortage_provider,
-)
+from hrplanner.services import projection as projection_service
+from hrplanner.ui.pages.overview import COLUMNS, OverviewPage, SummaryTableModel
 
 pytestmark = pytest.mark.usefixtures("dutch")
 
@@ -139,25 +133,31 @@ def test_rows_of_fewer_persons_than_the_threshold_are_hidden(main_window, demo_p
     assert rows["(region)"][0] == dutch(payload["total"]["persons"], 0)
 
 
-def test_shortage_slot_shows_what_the_provider_returns(main_window):
-    calls = []
-
-    def provider(register, reference_date):
-        calls.append(reference_date.isoformat())
-        return [Shortage("GZ", 2035, 12.34), Shortage("JGP", 2040, 1234.5)]
-
+def test_shortage_slot_shows_the_largest_shortages_of_the_basis_projection(main_window):
     page = main_window.page("overview")
-    installed = shortage_provider()  # the projection page's, when it is there
-    try:
-        set_shortage_provider(None)
-        assert "zodra de raming beschikbaar is" in page.shortage_label.text()
-        set_shortage_provider(provider)  # the page asks the new provider at once
-        assert calls == ["2025-12-31"]
-        text = page.shortage_label.text()
-    finally:
-        set_shortage_provider(installed)
+    register = main_window.context.register
+    expected = projection_service.largest_shortages(register)
+    assert expected, "the demo region has shortages"
+    text = page.shortage_label.text()
+    names = page.summary.occupation_names
+    for s in expected:
+        assert names[s.code][0] in text and str(s.year) in text
+        assert f"{dutch(s.gap_fte, 1)}&nbsp;fte" in text
+    assert "Fictieve cijfers" in text
+
+
+def test_shortage_slot_shows_given_shortages_and_escapes_names(main_window):
+    page = main_window.page("overview")
+    found = [projection_service.Shortage("GZ", "GZ-psycholoog", 2035, 12.34, None, 0.0, None, 100.0),
+             projection_service.Shortage("JGP", "x", 2040, 1234.5, None, 0.0, None, 5000.0)]
+    page.set_shortages(None)
+    assert "zodra de raming beschikbaar is" in page.shortage_label.text()
+    page.set_shortages(found)
+    text = page.shortage_label.text()
     assert "GZ-psycholoog" in text and "12,3&nbsp;fte" in text and "2035" in text
     assert "1.234,5&nbsp;fte" in text and "Fictieve cijfers" in text
+    page.set_shortages(None, "<b>kapot</b>")
+    assert "&lt;b&gt;kapot&lt;/b&gt;" in page.shortage_label.text()
 
 
 def test_summary_model_passes_the_model_tester(qtmodeltester, main_window):
@@ -178,25 +178,25 @@ def test_overview_formats_numbers_in_the_ui_language(main_window, language, sepa
 
 def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo_path, capsys, qtbot):
     page = main_window.page("overview")
-    if not page._charts_built:
+    if not page.charts.built:
         with qtbot.waitSignal(page.charts_drawn, timeout=10000):
             pass
     now = summary_json(capsys, demo_path)
     before = summary_json(capsys, demo_path, "--round", "2024-12-31")
-    (bars_55, series_55), (bars_60, series_60) = page.retirement_chart._bars
+    (bars_55, series_55), (bars_60, series_60) = page.charts.retirement_chart._bars
     assert series_55.name == "55+" and series_60.name == "60+"
     assert list(bars_55.opts["height"]) == pytest.approx([o["share_55_plus"] for o in now["occupations"]])
     assert list(bars_60.opts["height"]) == pytest.approx([o["share_60_plus"] for o in now["occupations"]])
-    ticks = page.retirement_chart.category_axis._tickLevels[0]
+    ticks = page.charts.retirement_chart.category_axis._tickLevels[0]
     assert [text for _, text in ticks] == [o["occupation"] for o in now["occupations"]]
-    (trend, _series), = page.trend_chart._bars
+    (trend, _series), = page.charts.trend_chart._bars
     assert list(trend.opts["height"]) == [before["total"]["open_positions"], now["total"]["open_positions"]]
-    assert [t for _, t in page.trend_chart.category_axis._tickLevels[0]] == ["31-12-2024", "31-12-2025"]
-    assert "Fictieve cijfers (demoregio)" in page.trend_chart.toolTip()
+    assert [t for _, t in page.charts.trend_chart.category_axis._tickLevels[0]] == ["31-12-2024", "31-12-2025"]
+    assert "Fictieve cijfers (demoregio)" in page.charts.trend_chart.toolTip()
 
 
 def test_hidden_marks_follow_the_suppression_rule():
-    from hrplanner.ui.pages.overview import hidden_marks
+    from hrplanner.ui.pages.overview_figures import hidden_marks
 
     assert hidden_marks([14, 22, 666], 5) == ["", "", "", ""]
     # 3 persons is below 5: hidden; alone it could be worked out as total - others, so the smallest
@@ -208,24 +208,24 @@ def test_hidden_marks_follow_the_suppression_rule():
 def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_newest_is_shown(
         main_window, monkeypatch):
     """A round switch hands the reading to the background helper (the GUI thread only shows the result);
-    when two switches overlap, the older result arriving last is dropped."""
-    from hrplanner.ui.pages import overview as overview_module
+    when two switches overlap, the older result arriving last is dropped (ui/workers.LatestTask)."""
+    from hrplanner.ui import workers
 
     page = main_window.page("overview")
     assert page._painted  # the window was shown: the first view was read at once
     register = main_window.context.register
     first, latest = [r.reference_date for r in register.rounds()]
-    pending = []
-    monkeypatch.setattr(overview_module, "run_task",
-                        lambda fn, **kwargs: pending.append((fn, kwargs["on_result"])) or None)
+    pending = []  # tasks started but not run: run below in the order the race needs
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
     main_window.context.set_round(first)
-    assert len(pending) == 1 and page.summary.reference_date == latest  # not read here
+    figures = [t for t in pending if t.name == "overview figures"]
+    assert len(figures) == 1 and page.summary.reference_date == latest  # not read here
     assert page.subheading.text() == "Cijfers inlezen…"
     main_window.context.set_round(latest)
-    assert len(pending) == 2
-    (read_first, show_first), (read_latest, show_latest) = pending
-    show_latest(read_latest(None))
+    figures = [t for t in pending if t.name == "overview figures"]
+    assert len(figures) == 2 and figures[0].token.cancelled  # the newer request cancels the older
+    figures[1].execute()
     assert page.summary.reference_date == latest
-    show_first(read_first(None))  # arrives late: dropped
+    figures[0].execute()  # arrives late: dropped
     assert page.summary.reference_date == latest
     assert "Cijfers inlezen" not in page.subheading.text()

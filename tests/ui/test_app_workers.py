@@ -101,3 +101,53 @@ def test_cancel_token_check_raises_once_cancelled():
         pass
     else:
         raise AssertionError("check() did not stop a cancelled task")
+
+
+def test_only_the_latest_task_delivers_even_when_an_older_one_finishes_later(qtbot):
+    """The race of issue 14: task A (an older round) is slow, task B (the newer round) is quick; A
+    finishes after B. Only B's result may arrive, and A is told to stop."""
+    workers.set_synchronous(False)
+    slot = workers.LatestTask(name="shortages")
+    release_a = threading.Event()
+    a_started = threading.Event()
+    results, cancelled = [], []
+
+    def slow_a(token):
+        a_started.set()
+        release_a.wait(10)
+        return "round 2024"  # returns although cancelled: the slot must drop it
+
+    try:
+        task_a = slot.start(slow_a, on_result=results.append, on_cancelled=lambda: cancelled.append("a"))
+        assert a_started.wait(10)
+        task_b = slot.start(lambda token: "round 2025", on_result=results.append)
+        assert task_a.token.cancelled and not task_b.token.cancelled
+        qtbot.waitUntil(lambda: task_b.is_done, timeout=10000)
+        assert results == ["round 2025"]
+        release_a.set()
+        qtbot.waitUntil(lambda: task_a.is_done, timeout=10000)
+        assert task_a.result == "round 2024"  # it did finish, later ...
+        assert results == ["round 2025"] and cancelled == []  # ... and nothing of it arrived
+        assert not slot.running
+    finally:
+        release_a.set()
+        workers.wait_for_all()
+
+
+def test_the_latest_task_can_be_cancelled_by_the_user():
+    slot = workers.LatestTask()
+    outcomes = []
+
+    def work(token):
+        token.cancel()  # as if Cancel was pressed during the run
+        token.check()
+        return "never"
+
+    slot.start(work, on_result=outcomes.append, on_cancelled=lambda: outcomes.append("cancelled"))
+    assert outcomes == ["cancelled"] and not slot.running
+
+
+def test_one_cancelled_exception_for_the_domain_and_the_workers():
+    from hrplanner.domain.projection import Cancelled as DomainCancelled
+
+    assert Cancelled is DomainCancelled

@@ -129,7 +129,7 @@ def test_rule_picker_changes_the_plan_and_it_still_adds_up(page):
 
 def test_shortfall_is_said(page, monkeypatch):
     from hrplanner.services.coordination import RegionalAdvice
-    from hrplanner.ui.pages import coordination as module
+    from hrplanner.ui.pages import coordination_plan as module
 
     # an advice of 500 JGP places a year: far more than the demo's JGP supervisors can take on
     monkeypatch.setattr(module, "regional_advice", lambda register, **kw: RegionalAdvice({"JGP": 500}, "projection"))

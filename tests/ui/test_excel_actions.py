@@ -138,7 +138,7 @@ def test_cancel_in_the_progress_bar_stops_the_import_before_the_next_file(main_w
     excel.import_files(paths)
     assert pressed == [1]
     title, text = shown[-1]
-    assert title == "Import geannuleerd: 1 van 3 bestand(en) geïmporteerd of ongewijzigd, 2 niet gelezen"
+    assert title == "Import geannuleerd: 1 van 3 bestanden geïmporteerd of ongewijzigd, 2 niet gelezen"
     assert text.count("cancelled before it was read") == 2
     sickness = {r.organisation: r.percentage for r in register.round_data(register.round(ROUND)).sickness}
     assert [sickness[name] == 13.5 for name in names] == [True, False, False]

@@ -22,7 +22,7 @@ from hrplanner.ui.charts.projection_chart import YearAxisItem
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.models.projection_explain import ExplainModel
 from hrplanner.ui.models.projection_gap import GapTableModel
-from hrplanner.ui.pages.projection import ProjectionPage, overview_shortages
+from hrplanner.ui.pages.projection import ProjectionPage
 
 DRAWS = 200  # the smallest band the settings allow is 100; 200 keeps the test quick
 
@@ -269,19 +269,18 @@ def test_age_pyramid_counts_the_rounds_staff_and_hides_small_numbers(page, conte
     assert "Hatched bars are hidden" in page.pyramid_caption.text()
 
 
-def test_the_overview_gets_the_largest_shortages(page, context):
-    from hrplanner.ui.pages import overview
-
-    assert overview.shortage_provider() is overview_shortages
-    found = overview_shortages(context.register, None)
-    expected = P.largest_shortages(context.register)
-    assert [(s.occupation, s.year, s.shortage_fte) for s in found] == \
-        [(s.code, s.year, s.gap_fte) for s in expected]
+def test_the_service_gives_the_largest_shortages_with_their_share_of_demand(context):
+    found = P.largest_shortages(context.register)
     _, results = P.run(context.register)
     by_code = {r.code: r for r in results}
+    expected = sorted(((r.code, r.advice[0].equilibrium_year, r.advice[0].gap_fte) for r in results
+                       if r.advice[0].gap_fte > 0), key=lambda t: -t[2])[:5]
+    assert [(s.code, s.year, s.gap_fte) for s in found] == expected
     for s in found:
-        r = by_code[s.occupation]
-        assert s.share == pytest.approx(s.shortage_fte / r.demand_fte[s.year - 2025])
+        r = by_code[s.code]
+        demand = float(r.demand_fte[s.year - 2025])  # the demo's base year is 2025
+        assert s.demand_fte == pytest.approx(demand)
+        assert s.share == pytest.approx(s.gap_fte / demand)
 
 
 def test_no_register_shows_an_empty_page(qtbot):

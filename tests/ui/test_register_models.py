@@ -197,7 +197,9 @@ def test_a_block_with_one_bad_cell_changes_nothing(source, context):
     assert current(context).establishment == before
     assert list(model.error_cells()) == [(number, est.OPEN_LONG)]
     assert f"{record.organisation} \u00b7" in messages[-1]
-    assert "\u201cOpen 3+ months\u201d" in messages[-1] and "open_long = 10" in messages[-1]
+    # the field by its name and the rule in words (ui/issues.py), 10 long-open against 9 open
+    assert "\u201cOpen 3+ months\u201d" in messages[-1] and "vacancies open 3+ months = 10" in messages[-1]
+    assert "cannot exceed open vacancies (9)" in messages[-1]
 
 
 def test_establishment_difference_is_shown_and_highlighted_never_fixed(source, context):

@@ -190,7 +190,8 @@ def test_unusual_figures_are_saved_only_when_confirmed(page, context, questions)
     table.select(0, column)
     answers.append(False)
     assert not table.paste("3")  # 1.5 fte per person
-    assert "fte per person is 1.50" in asked[-1]
+    # 3 fte / 2 persons = 1.5 per person, shown in the app's (Dutch) number format
+    assert "1,50 fte per person; usually between 0,05 and 1,2" in asked[-1]
     key = (record.organisation, record.occupation, record.age_band, record.sex)
 
     def fte():

@@ -37,14 +37,16 @@ def audit_rows() -> list[AuditRow]:
 
 def test_audit_model_passes_the_model_tester_and_filters(qtmodeltester, dutch):
     model = AuditModel()
-    model.reload(audit_rows())
+    model.reload(audit_rows(), {"GZ": "GZ-psycholoog"}, "nl")
     qtmodeltester.check(model)
     proxy = AuditFilterProxy()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     assert model.headerData(AuditModel.WHO, Qt.Orientation.Horizontal) == "Wie"
-    assert model.index(0, AuditModel.WHAT).data() == "bezetting gewijzigd: Alfa/GZ/2025-12-31/35-44.women.persons"
-    assert model.index(1, AuditModel.WHAT).data() == "cijfers geïmporteerd: Alfa | 2025-12-31"
+    # readable: the occupation by its name, the date and the codes in Dutch (issue 13 item 4)
+    assert model.index(0, AuditModel.WHAT).data() == \
+        "bezetting gewijzigd: Alfa \u00b7 GZ-psycholoog \u00b7 31-12-2025 \u00b7 35-44 \u00b7 vrouwen \u00b7 personen"
+    assert model.index(1, AuditModel.WHAT).data() == "cijfers geïmporteerd: Alfa \u00b7 31-12-2025"
     proxy.set_user("anna")
     assert [r.id for r in proxy.visible_rows()] == [3, 1]
     proxy.set_entity("organisation")

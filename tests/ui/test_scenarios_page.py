@@ -59,21 +59,21 @@ def choose_occupation(page: ScenariosPage, code: str) -> None:
 
 def test_the_basis_is_read_only_and_says_so(page):
     assert page.scenario_name == "basis"
-    assert page.basis_note.text() == "Derived from the register; copy it to change."
-    assert page.basis_note.isVisibleTo(page)
-    assert not page.rename_button.isEnabled() and not page.delete_button.isEnabled()
-    assert page.copy_button.isEnabled()
-    index = page.parameter_model.index(0, MIDDLE)
-    assert not page.parameter_model.flags(index) & page.parameter_model.flags(index).ItemIsEditable
-    assert page.set_parameter("training.lever.intake", MIDDLE, "20") is False
-    assert not page.lever_save_button.isEnabled()
+    assert page.list_section.basis_note.text() == "Derived from the register; copy it to change."
+    assert page.list_section.basis_note.isVisibleTo(page)
+    assert not page.list_section.rename_button.isEnabled() and not page.list_section.delete_button.isEnabled()
+    assert page.list_section.copy_button.isEnabled()
+    index = page.parameters.parameter_model.index(0, MIDDLE)
+    assert not page.parameters.parameter_model.flags(index) & page.parameters.parameter_model.flags(index).ItemIsEditable
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "20") is False
+    assert not page.lever_section.lever_save_button.isEnabled()
 
 
 def test_copy_rename_delete_through_the_page_and_undo(qtbot, page, context):
     stack = context.undo_stack
     assert page.copy_scenario("Meer opleiden")
     assert names(context) == ["basis", "Meer opleiden"]
-    assert page.scenario_name == "Meer opleiden" and not page.basis_note.isVisibleTo(page)
+    assert page.scenario_name == "Meer opleiden" and not page.list_section.basis_note.isVisibleTo(page)
     P.set_parameters(context.register, "Meer opleiden", "GZ", {"training.lever.intake": Triple(9, 9, 9)})
     context.notify("scenario")
     settle(qtbot, page)
@@ -116,33 +116,33 @@ def test_copy_asks_for_a_name_in_a_dialog(page, context, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", accept)
-    page.copy_button.click()
+    page.list_section.copy_button.click()
     assert names(context) == ["basis", "Uit de dialoog"]
 
 
 def test_delete_asks_first(page, context, dialogs):
     page.copy_scenario("Weg")
     dialogs.answers = [False]
-    page.delete_button.click()
+    page.list_section.delete_button.click()
     assert names(context) == ["basis", "Weg"]
     dialogs.answers = [True]
-    page.delete_button.click()
+    page.list_section.delete_button.click()
     assert names(context) == ["basis"]
     assert dialogs.messages[0]["text"] == "Delete scenario Weg?"
 
 
 def test_description_is_saved_and_undone(qtbot, page, context):
     page.copy_scenario("Met tekst")
-    page.description_edit.setPlainText("Twice the intake from 2027")
-    assert page.description_button.isEnabled()
-    page.description_button.click()
+    page.list_section.description_edit.setPlainText("Twice the intake from 2027")
+    assert page.list_section.description_button.isEnabled()
+    page.list_section.description_button.click()
     info = next(s for s in P.list_scenarios(context.register) if s.name == "Met tekst")
     assert info.description == "Twice the intake from 2027"
     context.undo_stack.undo()
     settle(qtbot, page)
     info = next(s for s in P.list_scenarios(context.register) if s.name == "Met tekst")
     assert info.description == ""
-    assert page.description_edit.toPlainText() == ""
+    assert page.list_section.description_edit.toPlainText() == ""
 
 
 # --- parameters ----------------------------------------------------------------------------------------
@@ -157,18 +157,18 @@ def test_a_parameter_edit_is_validated_saved_undone_and_redone(qtbot, page, cont
     before_figures = register.round_data(register.round())
 
     # not a number
-    assert page.set_parameter(key, MIDDLE, "abc") is False
-    assert page.parameter_error.text() == "Not saved: group.women.share = abc: is not a number"
+    assert page.parameters.set_parameter(key, MIDDLE, "abc") is False
+    assert page.parameters.parameter_error.text() == "Not saved: group.women.share = abc: is not a number"
     # breaks the rule (validated by the service): the key, the value and the rule are named
-    assert page.set_parameter("training.duration", MIDDLE, "40") is False
-    assert page.parameter_error.text() == "Not saved: GZ: training.duration = 40.0: must be between 0 and 30 years"
-    assert page.set_parameter("demand.unmet", HIGH, "1.5") is False
-    assert "demand.unmet" in page.parameter_error.text()
-    assert page.parameter_error.text().endswith("must be between 0 and 1")
-    assert page.parameter_error.isVisibleTo(page)
+    assert page.parameters.set_parameter("training.duration", MIDDLE, "40") is False
+    assert page.parameters.parameter_error.text() == "Not saved: GZ: training.duration = 40.0: must be between 0 and 30 years"
+    assert page.parameters.set_parameter("demand.unmet", HIGH, "1.5") is False
+    assert "demand.unmet" in page.parameters.parameter_error.text()
+    assert page.parameters.parameter_error.text().endswith("must be between 0 and 1")
+    assert page.parameters.parameter_error.isVisibleTo(page)
     # low above middle
-    assert page.set_parameter("training.lever.completion", LOW, "0.99") is False
-    assert "low must not exceed middle" in page.parameter_error.text()
+    assert page.parameters.set_parameter("training.lever.completion", LOW, "0.99") is False
+    assert "low must not exceed middle" in page.parameters.parameter_error.text()
     assert P.overrides(register, "Edits") == {}
     assert context.undo_stack.count() == 1  # the copy only: refused edits leave no command
     assert register.round_data(register.round()).staffing == before_figures.staffing
@@ -176,17 +176,17 @@ def test_a_parameter_edit_is_validated_saved_undone_and_redone(qtbot, page, cont
     # a good value, typed the Dutch way (the UI is Dutch by default)
     fmt.set_language("nl")
     old = to_flat(page.scenario_set.params["GZ"])["training.lever.completion"]
-    assert page.set_parameter("training.lever.completion", HIGH, "0,97") is True
+    assert page.parameters.set_parameter("training.lever.completion", HIGH, "0,97") is True
     fmt.set_language("en")
     expected = Triple(old.low, old.mid, 0.97)
     assert P.overrides(register, "Edits") == {"GZ": {"training.lever.completion": expected}}
     settle(qtbot, page)
-    assert not page.parameter_error.isVisibleTo(page)
-    row = page.parameter_model.row_of("training.lever.completion")
-    assert page.parameter_model.is_changed("training.lever.completion")
-    assert page.parameter_model.index(row, HIGH).data() == "0.97"
-    assert page.parameter_model.index(row, MIDDLE).data(page.parameter_model.VALUE_ROLE) == old.mid
-    assert page.changed_label.text() == "1 of 52 parameters differ from the register"
+    assert not page.parameters.parameter_error.isVisibleTo(page)
+    row = page.parameters.parameter_model.row_of("training.lever.completion")
+    assert page.parameters.parameter_model.is_changed("training.lever.completion")
+    assert page.parameters.parameter_model.index(row, HIGH).data() == "0.97"
+    assert page.parameters.parameter_model.index(row, MIDDLE).data(page.parameters.parameter_model.VALUE_ROLE) == old.mid
+    assert page.parameters.changed_label.text() == "1 of 52 parameters differ from the register"
 
     context.undo_stack.undo()
     assert P.overrides(register, "Edits") == {}
@@ -197,27 +197,27 @@ def test_a_parameter_edit_is_validated_saved_undone_and_redone(qtbot, page, cont
     # typing the middle of a certain value moves all three; the register's value removes the change
     intake = to_flat(page.basis_set.params["GZ"])["training.lever.intake"]
     assert intake.certain
-    assert page.set_parameter("training.lever.intake", MIDDLE, "12") is True
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "12") is True
     assert P.overrides(register, "Edits")["GZ"]["training.lever.intake"] == Triple(12, 12, 12)
     settle(qtbot, page)
-    assert page.set_parameter("training.lever.intake", MIDDLE, str(intake.mid)) is True
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, str(intake.mid)) is True
     assert "training.lever.intake" not in P.overrides(register, "Edits")["GZ"]
 
 
 def test_reset_to_register(qtbot, page, context):
     page.copy_scenario("Reset")
     choose_occupation(page, "JGP")
-    assert page.set_parameter("demand.unmet", MIDDLE, "0.045")
-    assert page.set_parameter("other_inflow.per_year", LOW, "50")
+    assert page.parameters.set_parameter("demand.unmet", MIDDLE, "0.045")
+    assert page.parameters.set_parameter("other_inflow.per_year", LOW, "50")
     settle(qtbot, page)
     assert set(P.overrides(context.register, "Reset")["JGP"]) == {"demand.unmet", "other_inflow.per_year"}
-    assert page.reset_selected_parameters(["demand.unmet"])
+    assert page.parameters.reset_selected_parameters(["demand.unmet"])
     assert set(P.overrides(context.register, "Reset")["JGP"]) == {"other_inflow.per_year"}
     # through the button, on the selected row
-    row = page.parameter_model.row_of("other_inflow.per_year")
-    page.parameter_table.selectRow(row)
-    assert page.reset_button.isEnabled()
-    page.reset_button.click()
+    row = page.parameters.parameter_model.row_of("other_inflow.per_year")
+    page.parameters.parameter_table.selectRow(row)
+    assert page.parameters.reset_button.isEnabled()
+    page.parameters.reset_button.click()
     assert P.overrides(context.register, "Reset") == {}
     context.undo_stack.undo()
     assert set(P.overrides(context.register, "Reset")["JGP"]) == {"other_inflow.per_year"}
@@ -227,31 +227,31 @@ def test_reset_to_register(qtbot, page, context):
 
 
 def chart_supply(page: ScenariosPage) -> np.ndarray:
-    return np.asarray(page.lever_chart.supply_curve.getData()[1])
+    return np.asarray(page.lever_section.lever_chart.supply_curve.getData()[1])
 
 
 def test_more_lever_intake_raises_supply_after_adjustment_year_plus_duration(qtbot, page):
     choose_occupation(page, "JGP")
-    base = page.lever_base
+    base = page.lever_section.lever_base
     before = chart_supply(page).copy()
-    demand_before = np.asarray(page.lever_chart.demand_curve.getData()[1]).copy()
+    demand_before = np.asarray(page.lever_section.lever_chart.demand_curve.getData()[1]).copy()
     intake = lever_defaults(base)["intake"]
-    with qtbot.waitSignal(page.lever_redrawn, timeout=2000):
-        page.levers.rows["intake"].slider.setValue(page.levers.rows["intake"].slider.value() + 20)
+    with qtbot.waitSignal(page.lever_section.redrawn, timeout=2000):
+        page.lever_section.levers.rows["intake"].slider.setValue(page.lever_section.levers.rows["intake"].slider.value() + 20)
     after = chart_supply(page)
-    assert page.levers.values()["intake"] == pytest.approx(intake + 20)
+    assert page.lever_section.levers.values()["intake"] == pytest.approx(intake + 20)
     # Lever trainees start in the adjustment year (2027) and graduate after the training duration (4 years
     # for JGP): supply is unchanged up to 2031 and higher from 2032 on.
     first = base.adjustment_year - base.base_year + int(base.training.duration.mid)
     assert first == 6
     np.testing.assert_allclose(after[:first + 1], before[:first + 1], atol=1e-9)
     assert np.all(after[first + 1:] > before[first + 1:])
-    np.testing.assert_allclose(np.asarray(page.lever_chart.demand_curve.getData()[1]), demand_before)
+    np.testing.assert_allclose(np.asarray(page.lever_section.lever_chart.demand_curve.getData()[1]), demand_before)
     # exactly the projection with those parameters; the scenario itself is unchanged
-    expected = project(apply_levers(base, page.levers.values(), "middle"), "middle")
+    expected = project(apply_levers(base, page.lever_section.levers.values(), "middle"), "middle")
     np.testing.assert_allclose(after, expected.supply_fte)
-    assert page.lever_chart.has_reference  # the scenario without levers, dotted
-    assert page.lever_cards.cards[0].advice.current_intake == pytest.approx(intake + 20)
+    assert page.lever_section.lever_chart.has_reference  # the scenario without levers, dotted
+    assert page.lever_section.lever_cards.cards[0].advice.current_intake == pytest.approx(intake + 20)
     # the graduates of one extra trainee a year: 20 x completion x retention x fte in the first year
     g = base.groups
     first_year = sum(20 * base.training.lever.completion.mid * grp.training_share.mid *
@@ -262,45 +262,45 @@ def test_more_lever_intake_raises_supply_after_adjustment_year_plus_duration(qtb
 def test_levers_in_every_direction(qtbot, page):
     choose_occupation(page, "PM")
     before = chart_supply(page).copy()
-    gap_before = np.asarray(page.lever_chart.gap_curve.getData()[1]).copy()
+    gap_before = np.asarray(page.lever_section.lever_chart.gap_curve.getData()[1]).copy()
     for key, value, supply_sign in (("outflow", 1.2, -1), ("retention", 1.2, 1), ("fte", 1.1, 1),
-                                    ("other_inflow", lever_defaults(page.lever_base)["other_inflow"] + 10, 1)):
-        page.levers.reset()
-        with qtbot.waitSignal(page.lever_redrawn, timeout=2000):
-            page.levers.set_value(key, value)
+                                    ("other_inflow", lever_defaults(page.lever_section.lever_base)["other_inflow"] + 10, 1)):
+        page.lever_section.levers.reset()
+        with qtbot.waitSignal(page.lever_section.redrawn, timeout=2000):
+            page.lever_section.levers.set_value(key, value)
         after = chart_supply(page)
         assert np.all(np.sign(after[1:] - before[1:]) == supply_sign), key
-    page.levers.reset()
-    with qtbot.waitSignal(page.lever_redrawn, timeout=2000):
-        page.levers.set_value("trend.epidemiology", 0.02)
-    gap = np.asarray(page.lever_chart.gap_curve.getData()[1])
+    page.lever_section.levers.reset()
+    with qtbot.waitSignal(page.lever_section.redrawn, timeout=2000):
+        page.lever_section.levers.set_value("trend.epidemiology", 0.02)
+    gap = np.asarray(page.lever_section.lever_chart.gap_curve.getData()[1])
     assert np.all(gap[1:] > gap_before[1:])  # more demand growth, larger gap
-    with qtbot.waitSignal(page.lever_redrawn, timeout=2000):
-        page.lever_reset_button.click()
+    with qtbot.waitSignal(page.lever_section.redrawn, timeout=2000):
+        page.lever_section.lever_reset_button.click()
     np.testing.assert_allclose(chart_supply(page), before)
-    assert page.levers.moved() == []
+    assert page.lever_section.levers.moved() == []
 
 
 def test_a_burst_of_lever_moves_is_one_redraw(qtbot, page):
     choose_occupation(page, "GZ")
     redraws = []
-    page.lever_redrawn.connect(lambda: redraws.append(1))
-    slider = page.levers.rows["intake"].slider
+    page.lever_section.redrawn.connect(lambda: redraws.append(1))
+    slider = page.lever_section.levers.rows["intake"].slider
     for step in range(1, 11):
         slider.setValue(slider.value() + 1)
     assert redraws == []  # computed, not yet drawn
     qtbot.waitUntil(lambda: redraws == [1], timeout=2000)
-    expected = project(apply_levers(page.lever_base, page.levers.values()))
+    expected = project(apply_levers(page.lever_section.lever_base, page.lever_section.levers.values()))
     np.testing.assert_allclose(chart_supply(page), expected.supply_fte)
 
 
 def test_save_levers_to_a_stored_scenario_and_as_a_new_one(qtbot, page, context):
     register = context.register
     choose_occupation(page, "KJP")
-    assert not page.lever_save_button.isEnabled()  # basis
-    page.levers.set_value("intake", 10)
-    page.levers.set_value("unmet", 0.05)
-    assert page.save_levers_as_new("Meer KJP")
+    assert not page.lever_section.lever_save_button.isEnabled()  # basis
+    page.lever_section.levers.set_value("intake", 10)
+    page.lever_section.levers.set_value("unmet", 0.05)
+    assert page.lever_section.save_levers_as_new("Meer KJP")
     assert page.scenario_name == "Meer KJP"
     stored = P.overrides(register, "Meer KJP")["KJP"]
     assert stored["training.lever.intake"] == Triple(10, 10, 10)
@@ -311,13 +311,13 @@ def test_save_levers_to_a_stored_scenario_and_as_a_new_one(qtbot, page, context)
     assert set(stored) == {"training.lever.intake", "demand.unmet"}
     # the levers now stand at the scenario's values, unmoved
     choose_occupation(page, "KJP")
-    assert page.levers.moved() == []
-    assert page.levers.values()["intake"] == 10
+    assert page.lever_section.levers.moved() == []
+    assert page.lever_section.levers.values()["intake"] == 10
 
-    with qtbot.waitSignal(page.lever_redrawn, timeout=2000):
-        page.levers.set_value("intake", 14)
-    assert page.lever_save_button.isEnabled()
-    assert page.save_levers()
+    with qtbot.waitSignal(page.lever_section.redrawn, timeout=2000):
+        page.lever_section.levers.set_value("intake", 14)
+    assert page.lever_section.lever_save_button.isEnabled()
+    assert page.lever_section.save_levers()
     assert P.overrides(register, "Meer KJP")["KJP"]["training.lever.intake"] == Triple(14, 14, 14)
     context.undo_stack.undo()
     assert P.overrides(register, "Meer KJP")["KJP"]["training.lever.intake"] == Triple(10, 10, 10)
@@ -335,16 +335,16 @@ def test_compare_shows_the_parameters_and_advice_that_differ(qtbot, page, contex
     context.notify("scenario")
     settle(qtbot, page)
     page.tabs.setCurrentIndex(2)
-    page.set_compare("basis", "Meer opleiden")
-    rows = [page.difference_model.data(page.difference_model.index(r, 0), page.difference_model.ROW_ROLE)
-            for r in range(page.difference_model.rowCount())]
+    page.compare_section.set_compare("basis", "Meer opleiden")
+    rows = [page.compare_section.difference_model.data(page.compare_section.difference_model.index(r, 0), page.compare_section.difference_model.ROW_ROLE)
+            for r in range(page.compare_section.difference_model.rowCount())]
     assert [(r.code, r.key, r.a, r.b) for r in rows] == [("JGP", "training.lever.intake", Triple(6, 6, 6),
                                                           Triple(40, 40, 40))]
-    assert page.difference_model.index(0, 3).data() == "40"
-    assert page.compare_caption.text() == "1 parameters differ in 1 occupations; highlighted advice differs."
+    assert page.compare_section.difference_model.index(0, 3).data() == "40"
+    assert page.compare_section.compare_caption.text() == "1 parameters differ in 1 occupations; highlighted advice differs."
     # the advice table: the lever intake itself does not change the advice, but "now" does and the gap falls
     comparison = P.compare(register, "basis", "Meer opleiden")
-    model = page.advice_model
+    model = page.compare_section.advice_model
     row = model.codes.index("JGP")
     for k in range(2):
         a = model.index(row, 1 + 2 * k).data(AdviceCompareModel.VALUE_ROLE)
@@ -357,8 +357,8 @@ def test_compare_shows_the_parameters_and_advice_that_differ(qtbot, page, contex
             assert model.index(r, 1).data() == model.index(r, 2).data()
     # the chart: the gap of the chosen occupation in A and B
     choose_occupation(page, "JGP")
-    gap_a = page.compare_chart.curve_a.getData()[1]
-    gap_b = page.compare_chart.curve_b.getData()[1]
+    gap_a = page.compare_section.compare_chart.curve_a.getData()[1]
+    gap_b = page.compare_section.compare_chart.curve_b.getData()[1]
     np.testing.assert_allclose(gap_a, comparison.results_a["JGP"].gap_fte)
     np.testing.assert_allclose(gap_b, comparison.results_b["JGP"].gap_fte)
     assert np.all(gap_b[7:] < gap_a[7:])  # 34 more trainees a year graduate from 2031 on
@@ -368,11 +368,11 @@ def test_compare_shows_the_parameters_and_advice_that_differ(qtbot, page, contex
 def test_models_pass_the_model_tester(qtbot, page, context, qtmodeltester):
     page.copy_scenario("Model")
     page.tabs.setCurrentIndex(2)
-    page.set_compare("basis", "Model")
-    qtmodeltester.check(page.parameter_model)
+    page.compare_section.set_compare("basis", "Model")
+    qtmodeltester.check(page.parameters.parameter_model)
     qtmodeltester.check(page.list_model)
-    qtmodeltester.check(page.difference_model)
-    qtmodeltester.check(page.advice_model)
+    qtmodeltester.check(page.compare_section.difference_model)
+    qtmodeltester.check(page.compare_section.advice_model)
 
 
 def test_lever_arithmetic_shifts_and_scales_within_the_rules(page):
@@ -395,16 +395,62 @@ def test_lever_arithmetic_shifts_and_scales_within_the_rules(page):
 def test_only_changed_parameters_can_be_listed(qtbot, page, context):
     page.copy_scenario("Filter")
     choose_occupation(page, "GZ")
-    assert page.set_parameter("demand.trend.professional", HIGH, "0.01")
-    assert page.set_parameter("training.lever.intake", MIDDLE, "11")
+    assert page.parameters.set_parameter("demand.trend.professional", HIGH, "0.01")
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "11")
     settle(qtbot, page)
-    view = page.parameter_table.model()
+    view = page.parameters.parameter_table.model()
     assert view.rowCount() == 52
-    page.only_changed.setChecked(True)
+    page.parameters.only_changed.setChecked(True)
     shown = [view.index(r, 0).data(ParameterTableModel.KEY_ROLE) for r in range(view.rowCount())]
-    assert shown == page.parameter_model.changed_keys()
+    assert shown == page.parameters.parameter_model.changed_keys()
     assert "training.lever.intake" in shown
     # resetting the only row shown through the filtered view
-    page.parameter_table.selectRow(shown.index("training.lever.intake"))
-    page.reset_button.click()
+    page.parameters.parameter_table.selectRow(shown.index("training.lever.intake"))
+    page.parameters.reset_button.click()
     assert "training.lever.intake" not in P.overrides(context.register, "Filter").get("GZ", {})
+
+
+def test_a_scenario_named_with_a_placeholder_shows_as_typed(page):
+    """targs fills %1 and %2 at once: a name containing "%2" is not filled in again (issue 14 item 7)."""
+    assert page.copy_scenario("x%2")
+    assert page.scenario_name == "x%2"
+    from datetime import date
+
+    from hrplanner.ui import format as fmt
+
+    assert page.heading.text() == f"Scenario x%2, from the round of {fmt.fmt_date(date(2025, 12, 31))}"
+
+
+def test_the_translation_helper_fills_each_placeholder_once():
+    from hrplanner.ui.labels import targs
+
+    assert targs("%1 and %2", "x%2", "y") == "x%2 and y"
+    assert targs("%2 before %1", "a", "b") == "b before a"
+    assert targs("%1 of %3", "a") == "a of %3"  # a placeholder without a value stays
+
+
+def test_a_scenario_name_that_looks_like_markup_shows_as_typed(page):
+    """User text is never read as rich text (issue 14 item 7): the tags show, nothing turns bold."""
+    from PySide6.QtCore import Qt
+
+    assert page.copy_scenario("<b>vet</b>")
+    assert "Scenario <b>vet</b>," in page.heading.text()
+    assert page.heading.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_list_counts_changes_with_dutch_plurals(qtbot, page, context, dutch):
+    """Plurals through Qt's %n forms: "1 wijziging", "2 wijzigingen" (issue 13 item 4); a change is a
+    parameter that differs from the register."""
+    page.copy_scenario("Meer")
+    choose_occupation(page, "GZ")
+
+    def shown() -> str:
+        model = page.list_model
+        return model.index(model.row_of("Meer")).data()
+
+    assert page.parameters.set_parameter("training.lever.completion", HIGH, "0,97") is True
+    page.apply_now()
+    assert shown() == "Meer (1 wijziging)"
+    assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "12") is True
+    page.apply_now()
+    assert shown() == "Meer (2 wijzigingen)"

@@ -147,3 +147,13 @@ def write_csv(rows: Iterable[AuditRow], target: Path | str | IO[str]) -> int:
         writer.writerow([_safe_cell(c) for c in row.cells()])
         count += 1
     return count
+
+
+def record(register: Register, action: str, entity: str, *, key: str = "", old: str = "", new: str = "",
+           user: str = "", source: str = "") -> None:
+    """Write one entry to the register's audit log in its own transaction (for events that change
+    the register outside the editing services, such as a restore from a backup)."""
+    from hrplanner.db import repositories as repo
+
+    with register.transaction() as session:
+        repo.add_audit(action, entity, session=session, key=key, old=old, new=new, user=user, source=source)

@@ -323,6 +323,13 @@ class Shortage:
     advice: float | None
     current_intake: float
     reason: str | None
+    #: The demand (fte) in that year, so the gap can be read as a share of it.
+    demand_fte: float = 0.0
+
+    @property
+    def share(self) -> float | None:
+        """The gap as a share of the demand in that year (None without demand)."""
+        return self.gap_fte / self.demand_fte if self.demand_fte else None
 
 
 def largest_shortages(register: Register, scenario: str | None = None, *, limit: int = 5,
@@ -334,6 +341,7 @@ def largest_shortages(register: Register, scenario: str | None = None, *, limit:
         a = r.advice[0]
         if a.gap_fte > 0:
             found.append(Shortage(r.code, r.occupation, a.equilibrium_year, a.gap_fte, a.intake_clipped,
-                                  a.current_intake, a.reason))
+                                  a.current_intake, a.reason,
+                                  float(r.demand_fte[r.index(a.equilibrium_year)])))
     found.sort(key=lambda s: -s.gap_fte)
     return found[:max(0, limit)]

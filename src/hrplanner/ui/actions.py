@@ -16,6 +16,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
+from hrplanner.ui.labels import targs
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +93,11 @@ class MainActions(QObject):
 
     def set_undo_text(self, text: str) -> None:
         self._undo_text = text
-        self.undo.setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))
+        self.undo.setText(targs(self.tr("&Undo %1"), text) if text else self.tr("&Undo"))
 
     def set_redo_text(self, text: str) -> None:
         self._redo_text = text
-        self.redo.setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo"))
+        self.redo.setText(targs(self.tr("&Redo %1"), text) if text else self.tr("&Redo"))
 
     def select_language(self, language: str) -> None:
         for action in (self.language_nl, self.language_en):

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
-from hrplanner.services import backups
+from hrplanner.services import audit, backups
 from hrplanner.services.backups import BackupInfo
 from hrplanner.ui import format as fmt
 from hrplanner.ui import safe_open, settings
+from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
+from hrplanner.ui.labels import targs
 
 
 def reason_label(reason: str) -> str:
@@ -54,8 +56,8 @@ def fmt_when(moment: datetime) -> str:
 
 def fmt_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return QCoreApplication.translate("BackupActions", "%1 MB").replace("%1", fmt.fmt_number(size / 2**20, 1))
-    return QCoreApplication.translate("BackupActions", "%1 KB").replace("%1", fmt.fmt_number(max(size / 1024, 1)))
+        return targs(QCoreApplication.translate("BackupActions", "%1 MB"), fmt.fmt_number(size / 2**20, 1))
+    return targs(QCoreApplication.translate("BackupActions", "%1 KB"), fmt.fmt_number(max(size / 1024, 1)))
 
 
 class BackupsModel(QAbstractTableModel):
@@ -142,13 +144,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         count = len(self.model.rows)
         self.intro.setText(
-            self.tr("Backups of %1 (the newest %2 are kept in %3). The backup is checked first, and the register "
-               "as it is now is backed up before it is replaced.")
-            .replace("%1", register_path.name).replace("%2", str(backups.configured_keep()))
-            .replace("%3", str(backups.backup_dir(register_path)))
+            targs(self.tr("Backups of %1 (the newest %2 are kept in %3). The backup is checked first, and the register "
+               "as it is now is backed up before it is replaced."), register_path.name, str(backups.configured_keep()), str(backups.backup_dir(register_path)))
             if count else
-            self.tr("There are no backups of %1 yet. Choose another backup file with \u201cOther file\u201d.")
-            .replace("%1", register_path.name))
+            targs(self.tr("There are no backups of %1 yet. Choose another backup file with \u201cOther file\u201d."), register_path.name))
         if count:
             self.view.selectRow(0)
         self.resize(620, 360)
@@ -170,7 +169,7 @@ class RestoreDialog(QDialog):
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup"), str(self.register_path.parent),
-            self.tr("hrplanner registers (*%1);;All files (*)").replace("%1", hrplanner.REGISTER_SUFFIX))
+            targs(self.tr("hrplanner registers (*%1);;All files (*)"), hrplanner.REGISTER_SUFFIX))
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -224,7 +223,7 @@ class BackupActions(QObject):
             f"{register.path.stem} {self.tr('backup')} {stamp}{hrplanner.REGISTER_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back up register"), str(default),
-            self.tr("hrplanner registers (*%1)").replace("%1", hrplanner.REGISTER_SUFFIX))
+            targs(self.tr("hrplanner registers (*%1)"), hrplanner.REGISTER_SUFFIX))
         if path:
             self.backup_to(Path(path))
 
@@ -238,7 +237,7 @@ class BackupActions(QObject):
         run_task(lambda _token: backups.export_copy(source, target, overwrite=True), name="back up",
                  parent=self.window,
                  on_result=lambda written: self.context.status_message.emit(
-                     self.tr("Backed up to %1").replace("%1", str(written)), 8000),
+                     targs(self.tr("Backed up to %1"), str(written)), 8000),
                  on_error=lambda exc: show_message(self.window, self.tr("The backup was not made"), kind="warning",
                                                    title=self.tr("Back up register"), informative=str(exc)))
 
@@ -258,20 +257,35 @@ class BackupActions(QObject):
         if register is None:
             return
         if register.read_only:
-            show_message(self.window, self.tr("%1 is open read-only; it cannot be restored now.")
-                         .replace("%1", register.path.name), title=self.tr("Restore from backup"), kind="warning")
+            show_message(self.window, targs(self.tr("%1 is open read-only; it cannot be restored now."), register.path.name), title=self.tr("Restore from backup"), kind="warning")
             return
         run_task(lambda _token: backups.verify_backup(source), name="check backup", parent=self.window,
                  on_result=lambda _revision: self._confirm_and_restore(register, source),
                  on_error=lambda exc: show_message(
-                     self.window, self.tr("%1 cannot be restored").replace("%1", source.name),
+                     self.window, targs(self.tr("%1 cannot be restored"), source.name),
                      title=self.tr("Restore from backup"), kind="warning",
                      informative=self.tr("Nothing was changed.") + f"\n\n{exc}"))
+
+    def _log_restore_when_open(self, path: Path, source: Path, result) -> None:  # noqa: ANN001 - RestoreResult
+        """Record the restore in the restored register's audit log, with who did it, once it is open
+        again (the file was replaced, so its log is that of the backup until this entry)."""
+        context = self.context
+
+        def opened(register) -> None:  # noqa: ANN001 - Register or None
+            context.register_changed.disconnect(opened)
+            if register is None or register.path != path or register.read_only:
+                return
+            previous = result.previous_saved_as.name if result.previous_saved_as else ""
+            audit.record(register, "restore", "register", key=path.name, old=previous, new=source.name,
+                         user=context.user_name)
+            context.notify(Topic.ANY)  # the audit page shows the new entry
+
+        context.register_changed.connect(opened)
 
     def _confirm_and_restore(self, register, source: Path) -> None:  # noqa: ANN001 - Register
         if self.context.register is not register:
             return
-        question = self.tr("Replace %1 by the backup %2?").replace("%1", register.path.name).replace("%2", source.name)
+        question = targs(self.tr("Replace %1 by the backup %2?"), register.path.name, source.name)
         informative = self.tr("The register as it is now is backed up first, so nothing is lost: restoring that "
                               "backup brings it back.")
         if not ask(self.window, question, title=self.tr("Restore from backup"), informative=informative,
@@ -284,15 +298,16 @@ class BackupActions(QObject):
         def finished(result=None, error: BaseException | None = None) -> None:  # noqa: ANN001
             if lock is not None:
                 lock.release()
+            if error is None:
+                self._log_restore_when_open(path, source, result)
             self.window.open_file(path)
             if error is not None:
-                show_message(self.window, self.tr("%1 was not restored").replace("%1", path.name),
+                show_message(self.window, targs(self.tr("%1 was not restored"), path.name),
                              title=self.tr("Restore from backup"), kind="warning",
                              informative=self.tr("The register is as it was.") + f"\n\n{error}")
             else:
-                message = self.tr("Restored %1 from %2; the replaced version is kept as %3") \
-                    .replace("%1", path.name).replace("%2", source.name) \
-                    .replace("%3", str(result.previous_saved_as))
+                message = targs(self.tr("Restored %1 from %2; the replaced version is kept as %3"),
+                                path.name, source.name, str(result.previous_saved_as))
                 self.context.status_message.emit(message, 0)
 
         run_task(lambda _token: backups.restore(path, source, lock=lock), name="restore", parent=self.window,

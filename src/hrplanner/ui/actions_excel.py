@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
+from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.workers import run_task
+from hrplanner.ui.labels import targs
 
 
 def _tr(text: str) -> str:
@@ -38,15 +40,7 @@ def _tr(text: str) -> str:
 
 
 def _user() -> str:
-    import getpass
-
-    name = settings.get(settings.USER_NAME)
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name available
-        return ""
+    return settings.user_name()
 
 
 class ReportDialog(QDialog):
@@ -175,8 +169,7 @@ class ExcelActions(QObject):
             return write_templates(register, round_date, chosen, Path(folder), overwrite=False)
 
         def done(paths: list[Path]) -> None:
-            show_message(self.window, _tr("Templates written: %1, in %2.").replace("%1", str(len(paths)))
-                         .replace("%2", folder), kind="information")
+            show_message(self.window, targs(_tr("Templates written: %1, in %2."), str(len(paths)), folder), kind="information")
 
         run_task(work, on_result=done, on_error=self._error, parent=self.window, name="templates")
 
@@ -226,11 +219,13 @@ class ExcelActions(QObject):
             ok = sum(r.ok for r in reports)
             not_read = sum(r.status == CANCELLED for r in reports)
             if not_read:
-                title = _tr("Import cancelled: %1 of %2 file(s) imported or unchanged, %3 not read") \
-                    .replace("%1", str(ok)).replace("%2", str(len(reports))).replace("%3", str(not_read))
+                title = targs(QCoreApplication.translate(
+                    "ExcelActions", "Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read", "",
+                    len(reports)), fmt.fmt_number(ok, 0), fmt.fmt_number(not_read, 0))
             else:
-                title = _tr("Import: %1 of %2 file(s) imported or unchanged").replace("%1", str(ok)) \
-                    .replace("%2", str(len(reports)))
+                title = targs(QCoreApplication.translate(
+                    "ExcelActions", "Import: %1 of %Ln file(s) imported or unchanged", "", len(reports)),
+                    fmt.fmt_number(ok, 0))
             ReportDialog(self.window, title, text).exec()
             if waiting and ask(self.window, _tr("Some files have unusual figures (warnings above). "
                                                 "Import them anyway?")):
@@ -240,9 +235,8 @@ class ExcelActions(QObject):
             if stop.is_set():
                 return
             progress.setValue(int(round(fraction * len(paths))))
-            progress.setLabelText(_tr("Importing %1 (%2 of %3)…").replace("%1", text)
-                                  .replace("%2", str(int(round(fraction * len(paths))) + 1))
-                                  .replace("%3", str(len(paths))))
+            progress.setLabelText(targs(_tr("Importing %1 (%2 of %3)…"), text,
+                                        str(int(round(fraction * len(paths))) + 1), str(len(paths))))
 
         run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
                  on_progress=moved, parent=self.window, name="import")
@@ -283,7 +277,7 @@ class ExcelActions(QObject):
 
         def done(path: Path) -> None:
             progress.close()
-            if ask(self.window, _tr("The meeting workbook was written to %1. Open it now?").replace("%1", str(path)),
+            if ask(self.window, targs(_tr("The meeting workbook was written to %1. Open it now?"), str(path)),
                    title=_tr("Export meeting workbook")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

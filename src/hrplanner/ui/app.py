@@ -21,7 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import hrplanner
@@ -132,7 +132,7 @@ def run_app(args: Sequence[str]) -> int:
 
     context = AppContext()
     context.language = language
-    context.user_name = settings.get(settings.USER_NAME)
+    context.user_name = settings.user_name()
     # The overview first; the other pages are imported and built once it has been painted.
     window = MainWindow(context, [OverviewPage])
     open_initial_register(window, options.file)
@@ -141,6 +141,9 @@ def run_app(args: Sequence[str]) -> int:
         _bench_markers(overview, started)
     else:
         overview.figures_painted.connect(window.finish_start_up)
+        from hrplanner.ui.dialogs.user_name import ask_once
+
+        QTimer.singleShot(0, lambda: ask_once(context, window))  # the first start only
     window.show()
     code = app.exec()
     from hrplanner.ui.workers import wait_for_all

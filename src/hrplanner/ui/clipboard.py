@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QTableView
 
 from hrplanner.ui.models.table import COPY_ROLE
+from hrplanner.ui.labels import targs
 
 
 def parse_tsv(text: str) -> list[list[str]]:
@@ -91,11 +92,9 @@ def plan_paste(view: QTableView, text: str, source_of=None) -> PastePlan:  # noq
         top, left = current.row(), current.column()
         width = max(len(r) for r in block)
         if top + len(block) > model.rowCount() or left + width > model.columnCount():
-            message = QCoreApplication.translate(
+            message = targs(QCoreApplication.translate(
                 "clipboard", "The pasted block (%1 rows x %2 columns) does not fit: from the current cell "
-                             "there are %3 rows and %4 columns").replace("%1", str(len(block))) \
-                .replace("%2", str(width)).replace("%3", str(model.rowCount() - top)) \
-                .replace("%4", str(model.columnCount() - left))
+                             "there are %3 rows and %4 columns"), str(len(block)), str(width), str(model.rowCount() - top), str(model.columnCount() - left))
             return PastePlan([], message)
         targets = [(top + r, left + c, value) for r, cells in enumerate(block) for c, value in enumerate(cells)]
     entries = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.projection.levers import LEVER_BY_KEY, LEVERS, LeverSpec, lever_defaults, lever_range
 from hrplanner.domain.projection.params import ProjectionParams
 from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import targs
 
 # --- names -------------------------------------------------------------------------------------------
 
@@ -27,7 +28,7 @@ from hrplanner.ui import format as fmt
 def lever_label(key: str) -> str:
     """The lever's name in the UI language."""
     labels = {
-        "intake": QCoreApplication.translate("levers", "Lever intake (per year)"),
+        "intake": QCoreApplication.translate("levers", "Intake in training, total (per year)"),
         "retention": QCoreApplication.translate("levers", "Graduate retention"),
         "fte": QCoreApplication.translate("levers", "Fte per person"),
         "outflow": QCoreApplication.translate("levers", "Outflow of today's staff"),
@@ -182,7 +183,7 @@ class LeverRow:
         self.slider.setAccessibleDescription(hint)
         self.reset_button.setToolTip(QCoreApplication.translate("levers", "Back to the scenario's value"))
         self.reset_button.setAccessibleName(
-            QCoreApplication.translate("levers", "Reset %1").replace("%1", name))
+            targs(QCoreApplication.translate("levers", "Reset %1"), name))
         self.spin.setSuffix(" %" if self.spec.percent else "")
         self.spin.setLocale(fmt.locale())
 

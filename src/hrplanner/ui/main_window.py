@@ -34,6 +34,7 @@ from hrplanner.ui.pages import PAGE_CLASSES, load_page_class, load_page_classes
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.round_selector import RoundSelector
 from hrplanner.ui.workers import run_task
+from hrplanner.ui.labels import targs
 
 log = logging.getLogger(__name__)
 
@@ -144,13 +145,15 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(184)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A message about the page one left is stale on the next one.
+        self.navigation.currentRowChanged.connect(lambda _row: self.statusBar().clearMessage())
 
     def add_pages(self, page_classes: list[type[Page]]) -> None:
         """Build pages not yet in the window and put them in navigation order."""
@@ -212,7 +215,6 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         stack.canRedoChanged.connect(a.redo.setEnabled)
         stack.undoTextChanged.connect(a.set_undo_text)
         stack.redoTextChanged.connect(a.set_redo_text)
-        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         c.register_changed.connect(self._register_changed)
         c.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
@@ -284,7 +286,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         open one, on failure a message names the file and the reason and nothing changes.
         Opening goes through ui.safe_open: the writer lock, or read-only when someone else edits it."""
         path = Path(path)
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        self.statusBar().showMessage(targs(self.tr("Opening %1…"), path.name))
         run_task(lambda _token: safe_open.open_register(path), name="open register", parent=self,
                  synchronous=synchronous, on_result=self.adopt_register,
                  on_error=lambda exc: self.show_open_error(path, exc))
@@ -293,10 +295,9 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         """Make an open Register the current one (and remember its file)."""
         settings.add_recent_file(register.path)
         self.context.set_register(register)
-        message = self.tr("Opened %1").replace("%1", str(register.path))
+        message = targs(self.tr("Opened %1"), str(register.path))
         if register.migration_backup is not None:
-            message = self.tr("%1 was upgraded to this version of hrplanner; the original is kept as %2") \
-                .replace("%1", register.path.name).replace("%2", str(register.migration_backup))
+            message = targs(self.tr("%1 was upgraded to this version of hrplanner; the original is kept as %2"), register.path.name, str(register.migration_backup))
         self.statusBar().showMessage(message, 8000)
 
     def show_open_error(self, path: Path, exc: BaseException) -> None:
@@ -310,14 +311,14 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
             report_error(exc, self)
             return
         keeps = self.tr("The register that was open stays open.") if self.context.register else ""
-        show_message(self, self.tr("Could not open %1").replace("%1", str(path)),
+        show_message(self, targs(self.tr("Could not open %1"), str(path)),
                      title=self.tr("Cannot open register"), kind="warning",
                      informative=f"{exc}\n\n{keeps}".strip())
 
     def open_register_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open register"), settings.last_directory(),
-            self.tr("hrplanner registers (*%1)").replace("%1", hrplanner.REGISTER_SUFFIX))
+            targs(self.tr("hrplanner registers (*%1)"), hrplanner.REGISTER_SUFFIX))
         if path:
             settings.remember_directory(path)
             self.open_file(path)
@@ -325,7 +326,7 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
     def new_register_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New register"), settings.last_directory(),
-            self.tr("hrplanner registers (*%1)").replace("%1", hrplanner.REGISTER_SUFFIX))
+            targs(self.tr("hrplanner registers (*%1)"), hrplanner.REGISTER_SUFFIX))
         if not path:
             return
         path = Path(path)
@@ -363,7 +364,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         if register is None:
             self.setWindowTitle("hrplanner")
             return
-        title = f"{register.region} \u2014 {register.path.name}[*]"
+        # No "*": every change is saved at once, so nothing is ever waiting to be saved.
+        title = f"{register.region} \u2014 {register.path.name}"
         if register.fictitious:
             title += " " + self.tr("(demo \u2014 fictitious figures)")
         if register.read_only:

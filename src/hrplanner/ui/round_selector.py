@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext, Topic
+from hrplanner.ui.labels import targs
 
 
 class RoundSelector(QObject):
@@ -46,7 +47,7 @@ class RoundSelector(QObject):
         for round_ in reversed(register.rounds()) if register is not None else []:
             text = fmt.fmt_date(round_.reference_date)
             if round_.closed:
-                text = self.tr("%1 (closed)").replace("%1", text)
+                text = targs(self.tr("%1 (closed)"), text)
             self.combo.addItem(text, round_.reference_date.isoformat())  # Qt would turn a date into a QDate
             if round_.label:
                 self.combo.setItemData(self.combo.count() - 1, round_.label, Qt.ItemDataRole.ToolTipRole)

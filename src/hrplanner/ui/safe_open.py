@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidge
 from hrplanner.services import locking
 from hrplanner.services.register import Register
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 @dataclass
 class Opened:
@@ -101,21 +102,16 @@ def notice_text(register: Register) -> str:
     lines = []
     holder = found.holder
     if found.read_only_reason and holder is not None and holder.pid != QCoreApplication.applicationPid():
-        lines.append(translate("SafeOpen", "%1 is being edited by %2 on %3 since %4, so it is open read-only here. "
-                                           "You can make changes once it is closed there.")
-                     .replace("%1", name).replace("%2", holder.user).replace("%3", holder.host)
-                     .replace("%4", holder.since))
+        lines.append(targs(translate("SafeOpen", "%1 is being edited by %2 on %3 since %4, so it is open read-only here. "
+                                           "You can make changes once it is closed there."), name, holder.user, holder.host, holder.since))
     elif found.read_only_reason:
-        lines.append(translate("SafeOpen", "%1 is open read-only: %2")
-                     .replace("%1", name).replace("%2", found.read_only_reason))
+        lines.append(targs(translate("SafeOpen", "%1 is open read-only: %2"), name, found.read_only_reason))
     if found.storage.kind == "network":
-        lines.append(translate("SafeOpen", "%1 is on a network drive (%2). SQLite's locking is unreliable there; "
-                                           "copy the file to a local disk to work on it.")
-                     .replace("%1", name).replace("%2", found.storage.detail))
+        lines.append(targs(translate("SafeOpen", "%1 is on a network drive (%2). SQLite's locking is unreliable there; "
+                                           "copy the file to a local disk to work on it."), name, found.storage.detail))
     elif found.storage.kind == "removable":
-        lines.append(translate("SafeOpen", "%1 is on a removable drive (%2). SQLite's locking is unreliable "
-                                           "there; copy the file to a local disk to work on it.")
-                     .replace("%1", name).replace("%2", found.storage.detail))
+        lines.append(targs(translate("SafeOpen", "%1 is on a removable drive (%2). SQLite's locking is unreliable "
+                                           "there; copy the file to a local disk to work on it."), name, found.storage.detail))
     return "\n".join(lines)
 
 

@@ -45,8 +45,10 @@ LAST_DIRECTORY = Setting("files/last_directory", str, "")
 #: Main window geometry and tool bar/dock state (QByteArray from saveGeometry/saveState).
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-#: The name written to the audit log for changes made in this app.
+#: The name written to the audit log for changes made in this app ("" = the system's login name).
 USER_NAME = Setting("audit/user_name", str, "")
+#: Whether the app asked once for that name (it asks at the first start).
+USER_NAME_ASKED = Setting("audit/user_name_asked", bool, False)
 #: Cells built from fewer persons than this are hidden in anything shared (MODEL.md 5).
 SMALL_NUMBER_THRESHOLD = Setting("privacy/small_number_threshold", int, 5, minimum=1, maximum=100)
 #: How many backups of a register file to keep.
@@ -55,7 +57,7 @@ BACKUP_COUNT = Setting("files/backup_count", int, 10, minimum=0, maximum=100)
 MONTE_CARLO_DRAWS = Setting("projection/monte_carlo_draws", int, 1000, minimum=100, maximum=100_000)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
-    LANGUAGE, RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME,
+    LANGUAGE, RECENT_FILES, LAST_DIRECTORY, WINDOW_GEOMETRY, WINDOW_STATE, USER_NAME, USER_NAME_ASKED,
     SMALL_NUMBER_THRESHOLD, BACKUP_COUNT, MONTE_CARLO_DRAWS,
 )
 
@@ -176,6 +178,7 @@ class GeometryMixin:
         restored = bool(not geometry.isEmpty() and self.restoreGeometry(geometry))
         if not restored:
             self.resize(*default_size)
+        fit_on_screen(self)
         if hasattr(self, "restoreState"):
             state = get(Setting(f"{prefix}/state", QByteArray, QByteArray()))
             if not state.isEmpty():
@@ -186,3 +189,50 @@ class GeometryMixin:
         put(Setting(f"{prefix}/geometry", QByteArray, QByteArray()), self.saveGeometry())
         if hasattr(self, "saveState"):
             put(Setting(f"{prefix}/state", QByteArray, QByteArray()), self.saveState())
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink (and move) a top-level window so it lies inside the available area of its screen: a
+    size saved on a larger screen, or the default size, never makes it grow past a laptop's screen."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width, height = min(window.width(), room.width()), min(window.height(), room.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), room.left()), room.right() - width + 1)
+    y = min(max(window.y(), room.top()), room.bottom() - height + 1)
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
+
+
+# --- splitters ------------------------------------------------------------------------------------------
+
+
+def remember_splitter(splitter, name: str) -> None:  # noqa: ANN001 - a QSplitter
+    """Restore a splitter's position saved under ``splitters/<name>`` and save it whenever the user
+    moves it."""
+    setting = Setting(f"splitters/{name}", QByteArray, QByteArray())
+    state = get(setting)
+    if not state.isEmpty():
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_a: put(setting, splitter.saveState()))
+
+
+# --- who makes the changes ------------------------------------------------------------------------------
+
+
+def login_name() -> str:
+    """The operating system's user name ("" when the system does not tell)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name available (no USER/LOGNAME, no password entry)
+        return ""
+
+
+def user_name() -> str:
+    """The name recorded in the audit log: the one the user gave, else the system's login name."""
+    return get(USER_NAME).strip() or login_name()

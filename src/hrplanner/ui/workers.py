@@ -10,6 +10,10 @@ Errors: a typed service error (``USER_ERRORS``) is shown as a plain message, any
 the last-resort error dialog with its traceback, unless the caller handles errors itself
 (``on_error``). In tests, :func:`set_synchronous` makes every task run at once on the calling thread
 so results are there when ``run_task`` returns.
+
+A page that recomputes something whenever its inputs change (the overview's shortages, the projection
+band, the regional advice) holds a :class:`LatestTask`: starting a task there cancels the previous one
+and detaches its callbacks, so an older result can never arrive after a newer one and overwrite it.
 """
 
 from __future__ import annotations
@@ -24,7 +28,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+from hrplanner.domain.projection.errors import Cancelled
+
+__all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "run_task", "set_synchronous", "wait_for_all"]
+
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
+#: Tasks started and not yet done (they must outlive the call that started them).
 _running: set["Task"] = set()
 
 
@@ -32,10 +41,6 @@ def set_synchronous(on: bool) -> None:
     """Run tasks on the calling thread (tests) or on the thread pool (the app)."""
     global _synchronous
     _synchronous = on
-
-
-class Cancelled(Exception):
-    """Raised by :meth:`CancelToken.check` once the user cancelled the task."""
 
 
 class CancelToken:
@@ -53,7 +58,7 @@ class CancelToken:
         self._event.set()
 
     def check(self) -> None:
-        """Stop the task here if it was cancelled."""
+        """Stop the task here (raise :class:`Cancelled`, the domain's own) if it was cancelled."""
         if self._event.is_set():
             raise Cancelled()
 
@@ -177,27 +182,99 @@ def run_task(
     callbacks are skipped, and errors are shown over it. Without ``on_error`` errors are shown by
     :func:`hrplanner.ui.dialogs.error_dialog.report_error`.
     """
+    task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, lambda: True)
+    _launch(task, synchronous)
+    return task
+
+
+def _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, wanted) -> Task:
+    """A task whose callbacks run only while ``parent`` lives and ``wanted()`` is true."""
     task = Task(fn, name)
 
     def guarded(callback: Callable[..., object]) -> Callable[..., None]:
         def call(*values: object) -> None:  # returns None: PySide6 slots must not return a value
-            if _alive(parent):
+            if _alive(parent) and wanted():
                 callback(*values)
         return call
 
     if on_result is not None:
         task.finished.connect(guarded(on_result))
-    task.failed.connect(guarded(on_error) if on_error is not None else (lambda exc: _show_error(exc, parent)))
+    if on_error is not None:
+        task.failed.connect(guarded(on_error))
+    else:  # shown even when the parent is gone (then without a parent), unless superseded
+        task.failed.connect(lambda exc: _show_error(exc, parent) if wanted() else None)
     if on_progress is not None:
         task.progress.connect(guarded(on_progress))
     if on_cancelled is not None:
         task.cancelled.connect(guarded(on_cancelled))
+    return task
+
+
+def _launch(task: Task, synchronous: bool | None) -> None:
     _running.add(task)
     if _synchronous if synchronous is None else synchronous:
         task.execute()
     else:
         QThreadPool.globalInstance().start(_Runnable(task))
-    return task
+
+
+class LatestTask:
+    """A slot for one task at a time, whose outcome arrives only while it is the latest.
+
+    :meth:`start` cancels the task before it (its token says so, and a function that checks it stops
+    early) and detaches that task's callbacks: whatever the older task still returns, raises or
+    reports is dropped, so a newer result is never overwritten by an older one. :meth:`cancel` stops
+    the current task and lets its ``on_cancelled`` arrive (the user pressed Cancel).
+    """
+
+    def __init__(self, parent: QObject | None = None, name: str = ""):
+        self.parent = parent
+        self.name = name
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether the latest task has not finished yet."""
+        return self.task is not None and not self.task.is_done
+
+    def start(
+        self,
+        fn: Callable[[CancelToken], Any],
+        *,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[float, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        synchronous: bool | None = None,
+    ) -> Task:
+        """Replace the current task (if any) by ``fn(token)``; the callbacks as in :func:`run_task`."""
+        self.discard()
+        holder: list[Task] = []
+
+        def wanted() -> bool:
+            return bool(holder) and self.task is holder[0]
+
+        task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, self.parent, self.name, wanted)
+        holder.append(task)
+        self.task = task
+        task.done.connect(lambda: self._finished(task))
+        _launch(task, synchronous)
+        return task
+
+    def cancel(self) -> None:
+        """Ask the current task to stop; its ``on_cancelled`` (or a result it still made) arrives."""
+        if self.task is not None and not self.task.is_done:
+            self.task.cancel()
+
+    def discard(self) -> None:
+        """Cancel the current task and drop whatever it still delivers."""
+        task, self.task = self.task, None
+        if task is not None and not task.is_done:
+            task.cancel()
+
+    def _finished(self, task: Task) -> None:
+        if self.task is task:
+            self.task = None
 
 
 def _show_error(exc: BaseException, parent: QObject | None) -> None:

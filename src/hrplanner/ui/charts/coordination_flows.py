@@ -24,6 +24,7 @@ from hrplanner.domain.coordination import FlowSummary
 from hrplanner.ui import format as fmt
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
+from hrplanner.ui.labels import targs
 
 #: Fixed colours of the flow categories (the same on every chart of the page).
 CATEGORY_COLOURS: dict[str, str] = {
@@ -175,7 +176,7 @@ class FlowChart(pg.PlotWidget):
         for row, net in enumerate(self.nets):
             if net is None:
                 continue
-            label = pg.TextItem(self.tr("net %1").replace("%1", fmt.fmt_signed(net)), color=palette.TEXT,
+            label = pg.TextItem(targs(self.tr("net %1"), fmt.fmt_signed(net)), color=palette.TEXT,
                                 anchor=(0, 0.5))
             self.addItem(label)
             label.setPos(starts.get((row, "in"), 0.0) + extent * 0.03, y_of[row])
@@ -194,10 +195,7 @@ class FlowChart(pg.PlotWidget):
             out = [f"{self.category_name(s.category)} {fmt.fmt_number(s.persons)}"
                    for s in self.segments if s.row == row and s.direction == "out"]
             net = self.nets[row]
-            lines.append(f"{name} ({code}): " + self.tr("joiners %1; leavers %2; net for the region %3")
-                         .replace("%1", ", ".join(parts) or fmt.MISSING)
-                         .replace("%2", ", ".join(out) or fmt.MISSING)
-                         .replace("%3", fmt.MISSING if net is None else fmt.fmt_signed(net)))
+            lines.append(f"{name} ({code}): " + targs(self.tr("joiners %1; leavers %2; net for the region %3"), ", ".join(parts) or fmt.MISSING, ", ".join(out) or fmt.MISSING, fmt.MISSING if net is None else fmt.fmt_signed(net)))
         if fictitious:
             lines.append(self.tr("Fictitious figures (demo region)"))
         return "\n".join(lines)

@@ -35,6 +35,7 @@ from hrplanner.domain import suppression
 from hrplanner.domain.coordination import TENSION_BANDS, GroupFigures, combine, pairs_by_group, tension
 from hrplanner.services.coordination import Coordination
 from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import targs
 
 #: ColorBrewer "Oranges", 5 classes, light to dark, one per tension level.
 TENSION_COLOURS: tuple[str, ...] = ("#feedde", "#fdbe85", "#fd8d3c", "#e6550d", "#a63603")
@@ -222,8 +223,7 @@ class TensionMatrixModel(QAbstractTableModel):
             return None if mark else figures
         if figures is None or figures.current.persons == 0 and figures.current.open_fte == 0:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("%1 has no staff in %2").replace("%1", self.row_label(row)) \
-                    .replace("%2", self._occupation(column))
+                return targs(self.tr("%1 has no staff in %2"), self.row_label(row), self._occupation(column))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return mark or fmt.fmt_percent(figures.tension, 1)
@@ -242,22 +242,20 @@ class TensionMatrixModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int, figures: GroupFigures, mark: str) -> str:
         lines = [f"{self.row_label(row)} \u00b7 {self._occupation(column)}"]
         if mark:
-            lines.append(self.tr("Hidden in the steering view: fewer than %1 persons, or a cell that would "
-                                 "reveal such a cell through the totals").replace("%1", str(self.threshold)))
+            lines.append(targs(self.tr("Hidden in the steering view: fewer than %1 persons, or a cell that would "
+                                 "reveal such a cell through the totals"), str(self.threshold)))
         else:
             now = figures.current
             lines += [
-                self.tr("Tension: %1").replace("%1", fmt.fmt_percent(figures.tension, 1)),
-                self.tr("Vacancy rate: %1").replace("%1", fmt.fmt_percent(now.vacancy_rate, 1)),
-                self.tr("Open 3+ months: %1").replace("%1", fmt.fmt_percent(now.long_open_share, 0)),
-                self.tr("Persons: %1, fte: %2").replace("%1", fmt.fmt_number(now.persons))
-                .replace("%2", fmt.fmt_number(now.fte, 1)),
-                self.tr("Aged 55+: %1").replace("%1", fmt.fmt_percent(now.share_55_plus, 0)),
+                targs(self.tr("Tension: %1"), fmt.fmt_percent(figures.tension, 1)),
+                targs(self.tr("Vacancy rate: %1"), fmt.fmt_percent(now.vacancy_rate, 1)),
+                targs(self.tr("Open 3+ months: %1"), fmt.fmt_percent(now.long_open_share, 0)),
+                targs(self.tr("Persons: %1, fte: %2"), fmt.fmt_number(now.persons), fmt.fmt_number(now.fte, 1)),
+                targs(self.tr("Aged 55+: %1"), fmt.fmt_percent(now.share_55_plus, 0)),
             ]
             trend = figures.trend("tension")
             if trend is not None:
-                lines.append(self.tr("Change in tension since the previous round: %1")
-                             .replace("%1", fmt.fmt_points(trend, 1)))
+                lines.append(targs(self.tr("Change in tension since the previous round: %1"), fmt.fmt_points(trend, 1)))
         lines.append(self.tr("Tension = vacancy rate \u00d7 (1 + share open 3+ months)"))
         if self.coordination is not None and self.coordination.fictitious:
             lines.append(self.tr("Fictitious figures (demo region)"))
@@ -324,8 +322,7 @@ class TensionLegend(QWidget):
         for swatch, text in zip(self.swatches, texts):
             swatch.setText(text)
         hidden = self.swatches[-1]
-        hidden.setText(self.tr("hidden: %1 or %2").replace("%1", suppression.primary_mark(threshold))
-                       .replace("%2", suppression.SECONDARY_MARK))
+        hidden.setText(targs(self.tr("hidden: %1 or %2"), suppression.primary_mark(threshold), suppression.SECONDARY_MARK))
         hidden.setVisible(steering)
 
 
@@ -388,5 +385,4 @@ class MatrixControls(QWidget):
                 combo.setCurrentIndex(index)
                 combo.blockSignals(False)
         shown, total = len(self.model.organisations), len(self.model.all_rows)
-        self.count.setText(self.tr("%1 of %2 rows").replace("%1", fmt.fmt_number(shown))
-                           .replace("%2", fmt.fmt_number(total)) if shown != total else "")
+        self.count.setText(targs(self.tr("%1 of %2 rows"), fmt.fmt_number(shown), fmt.fmt_number(total)) if shown != total else "")

@@ -24,6 +24,7 @@ from hrplanner.domain.coordination import TrainingEffort
 from hrplanner.ui import format as fmt
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
+from hrplanner.ui.labels import targs
 
 TRAINS = palette.BLUE
 HIRES = palette.VERMILLION
@@ -90,7 +91,7 @@ class TrainingEffortChart(pg.PlotWidget):
         if region_per_100_fte is not None:
             line = pg.InfiniteLine(pos=region_per_100_fte, angle=0,
                                    pen=pg.mkPen(palette.TEXT, width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                   label=self.tr("region %1").replace("%1", fmt.fmt_number(region_per_100_fte, 1)),
+                                   label=targs(self.tr("region %1"), fmt.fmt_number(region_per_100_fte, 1)),
                                    labelOpts={"position": 0.03, "color": palette.TEXT, "anchors": [(0, 1), (0, 1)]})
             self.addItem(line)
         named = sorted(self.points, key=lambda p: -abs(p.effort.balance or 0))[:NAMED]
@@ -119,10 +120,9 @@ class TrainingEffortChart(pg.PlotWidget):
             effort = point.effort
             return "\n".join([
                 point.organisation,
-                self.tr("Trainees per 100 fte: %1").replace("%1", fmt.fmt_number(effort.trainees_per_100_fte, 1)),
-                self.tr("Share of the region's trainees: %1").replace("%1", fmt.fmt_percent(effort.training_share, 1)),
-                self.tr("Share of the region's hires of newly qualified: %1")
-                .replace("%1", fmt.fmt_percent(effort.hiring_share, 1)),
+                targs(self.tr("Trainees per 100 fte: %1"), fmt.fmt_number(effort.trainees_per_100_fte, 1)),
+                targs(self.tr("Share of the region's trainees: %1"), fmt.fmt_percent(effort.training_share, 1)),
+                targs(self.tr("Share of the region's hires of newly qualified: %1"), fmt.fmt_percent(effort.hiring_share, 1)),
             ])
         return tip
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
 from hrplanner.ui.format import fmt_number, fmt_signed
+from hrplanner.ui.labels import targs
 
 
 
@@ -278,10 +279,10 @@ class ProjectionChart(pg.GraphicsLayoutWidget):
         if not (0 <= i < self.years.size and self.years[i] == year):
             return ""
         lines = [str(year),
-                 QCoreApplication.translate("ProjectionChart", "Supply: %1 fte").replace("%1", fmt_number(self.supply[i], 1)),
-                 QCoreApplication.translate("ProjectionChart", "Demand: %1 fte").replace("%1", fmt_number(self.demand[i], 1))]
+                 targs(QCoreApplication.translate("ProjectionChart", "Supply: %1 fte"), fmt_number(self.supply[i], 1)),
+                 targs(QCoreApplication.translate("ProjectionChart", "Demand: %1 fte"), fmt_number(self.demand[i], 1))]
         if self.gap.size:
-            lines.append(QCoreApplication.translate("ProjectionChart", "Gap: %1 fte").replace("%1", fmt_signed(self.gap[i], 1)))
+            lines.append(targs(QCoreApplication.translate("ProjectionChart", "Gap: %1 fte"), fmt_signed(self.gap[i], 1)))
         return "\n".join(lines)
 
     # --- mouse ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
 from hrplanner.ui.charts.projection_chart import YearAxisItem, style_plot
 from hrplanner.ui.format import fmt_signed
+from hrplanner.ui.labels import targs
 
 COLOUR_A = palette.VERMILLION
 COLOUR_B = palette.BLUE
@@ -43,8 +44,8 @@ class GapCompareChart(pg.GraphicsLayoutWidget):
     def retranslate(self) -> None:
         self.plot.setLabel("left", QCoreApplication.translate("GapCompareChart", "gap (fte)"), color=palette.TEXT)
         self.legend.clear()
-        self.legend.addItem(self.curve_a, QCoreApplication.translate("GapCompareChart", "A: %1").replace("%1", self.names[0]))
-        self.legend.addItem(self.curve_b, QCoreApplication.translate("GapCompareChart", "B: %1").replace("%1", self.names[1]))
+        self.legend.addItem(self.curve_a, targs(QCoreApplication.translate("GapCompareChart", "A: %1"), self.names[0]))
+        self.legend.addItem(self.curve_b, targs(QCoreApplication.translate("GapCompareChart", "B: %1"), self.names[1]))
 
     def set_gaps(self, years, gap_a, gap_b, names: tuple[str, str]) -> None:
         self.years = np.asarray(years, dtype=float)
@@ -60,6 +61,5 @@ class GapCompareChart(pg.GraphicsLayoutWidget):
         i = year - int(self.years[0])
         if 0 <= i < self.years.size:
             a, b = self.curve_a.getData()[1][i], self.curve_b.getData()[1][i]
-            text = QCoreApplication.translate("GapCompareChart", "%1: gap %2 fte in A, %3 fte in B").replace("%1", str(year)) \
-                .replace("%2", fmt_signed(a, 1)).replace("%3", fmt_signed(b, 1))
+            text = targs(QCoreApplication.translate("GapCompareChart", "%1: gap %2 fte in A, %3 fte in B"), str(year), fmt_signed(a, 1), fmt_signed(b, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)

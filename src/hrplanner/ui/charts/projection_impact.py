@@ -17,6 +17,7 @@ from hrplanner.ui.charts.axis import LocaleAxisItem, category_ticks
 from hrplanner.ui.charts.projection_chart import style_plot
 from hrplanner.ui.format import fmt_number, fmt_signed
 from hrplanner.ui.levers import lever_label
+from hrplanner.ui.labels import targs
 
 
 
@@ -36,7 +37,7 @@ def impact_label(name: str) -> str:
     if name.startswith("trend."):
         return lever_label(name)
     if name.startswith("care."):
-        return QCoreApplication.translate("ImpactChart", "Care type: %1").replace("%1", name[5:])
+        return targs(QCoreApplication.translate("ImpactChart", "Care type: %1"), name[5:])
     return name
 
 
@@ -79,7 +80,7 @@ class ImpactChart(pg.PlotWidget):
             return
         parts = [(impact_label(k), v, k) for k, v in impact.parts.items() if round(v, 2) != 0]
         self.items = [(label, value) for label, value, _ in parts]
-        self.items.append((QCoreApplication.translate("ImpactChart", "Intake advice %1").replace("%1", str(impact.equilibrium_year)), impact.total))
+        self.items.append((targs(QCoreApplication.translate("ImpactChart", "Intake advice %1"), str(impact.equilibrium_year)), impact.total))
         n = len(self.items)
         ys = [n - 1 - i for i in range(n)]  # first item on top
         values = [v for _, v in self.items]
@@ -109,7 +110,7 @@ class ImpactChart(pg.PlotWidget):
         index = len(self.items) - 1 - int(round(point.y()))
         if 0 <= index < len(self.items):
             label, value = self.items[index]
-            text = QCoreApplication.translate("ImpactChart", "%1: %2 trainees per year").replace("%1", label).replace("%2", fmt_signed(value, 1))
+            text = targs(QCoreApplication.translate("ImpactChart", "%1: %2 trainees per year"), label, fmt_signed(value, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
         else:
             QToolTip.hideText()

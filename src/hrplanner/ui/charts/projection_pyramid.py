@@ -19,6 +19,7 @@ from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
 from hrplanner.ui.charts.projection_chart import style_plot
 from hrplanner.ui.format import fmt_number
+from hrplanner.ui.labels import targs
 
 WOMEN = palette.REDDISH_PURPLE
 MEN = palette.SKY_BLUE
@@ -123,6 +124,5 @@ class AgePyramidChart(pg.PlotWidget):
         point = self.plot_item.vb.mapSceneToView(scene_pos)
         y = int(round(point.y()))
         if 0 <= y < len(self.bands):
-            text = QCoreApplication.translate("AgePyramidChart", "%1: %2 women, %3 men").replace("%1", self.bands[y]) \
-                .replace("%2", self.cell_text(y, 0)).replace("%3", self.cell_text(y, 1))
+            text = targs(QCoreApplication.translate("AgePyramidChart", "%1: %2 women, %3 men"), self.bands[y], self.cell_text(y, 0), self.cell_text(y, 1))
             QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)

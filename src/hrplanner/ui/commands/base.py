@@ -24,6 +24,8 @@ from hrplanner.services.editing import Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.services.register import Register
 from hrplanner.ui.context import AppContext, Topic
+from hrplanner.ui.issues import issue_text
+from hrplanner.ui.labels import targs
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ class Outcome:
 
 
 def describe_issues(issues: list[Issue]) -> str:
-    lines = [issue.message() for issue in issues[:SHOWN_ISSUES]]
+    lines = [issue_text(issue) for issue in issues[:SHOWN_ISSUES]]
     if len(issues) > SHOWN_ISSUES:
         lines.append(QCoreApplication.translate("commands", "… and %n more", "", len(issues) - SHOWN_ISSUES))
     return "\n".join(lines)
@@ -61,7 +63,7 @@ def refused(exc: BaseException) -> Outcome:
 
 
 def not_saved(reason: str) -> str:
-    return QCoreApplication.translate("commands", "Not saved: %1").replace("%1", reason)
+    return targs(QCoreApplication.translate("commands", "Not saved: %1"), reason)
 
 
 def no_register() -> Outcome:
@@ -121,7 +123,7 @@ class ServiceCommand(QUndoCommand):
             # The register changed behind the stack's back (another program, an import): say so
             # and drop the command rather than leave a step that cannot be taken.
             log.warning("%s failed: %s", self.text(), exc)
-            self.context.status_message.emit(failure.replace("%1", self.text()).replace("%2", str(exc)), 0)
+            self.context.status_message.emit(targs(failure, self.text(), str(exc)), 0)
             self.setObsolete(True)
 
 

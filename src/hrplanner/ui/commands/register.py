@@ -14,6 +14,7 @@ from hrplanner.services.editing import AppliedChanges, Change, Editor
 from hrplanner.services.errors import USER_ERRORS, NeedsConfirmation
 from hrplanner.ui.commands.base import Outcome, ServiceCommand, describe_issues, no_register, push_done, refused
 from hrplanner.ui.context import AppContext, Topic
+from hrplanner.ui.labels import targs
 
 
 # --- figures -----------------------------------------------------------------------------------------
@@ -56,7 +57,7 @@ def push_figure_changes(context: AppContext, changes: list[Change], text: str,
         except NeedsConfirmation as warning:
             if not confirm(warning.warnings):
                 text = QCoreApplication.translate("commands", "Not saved (not confirmed): %1")
-                return Outcome(False, warning.warnings, text.replace("%1", describe_issues(warning.warnings)), warning)
+                return Outcome(False, warning.warnings, targs(text, describe_issues(warning.warnings)), warning)
             applied = editor.apply_changes(changes, confirm_warnings=True)
     except USER_ERRORS as exc:
         return refused(exc)

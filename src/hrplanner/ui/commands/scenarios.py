@@ -13,6 +13,7 @@ from hrplanner.services.errors import USER_ERRORS
 from hrplanner.services.register import Register
 from hrplanner.ui.commands.base import ServiceCommand
 from hrplanner.ui.context import Topic
+from hrplanner.ui.labels import targs
 
 
 class ScenarioCommand(ServiceCommand):
@@ -26,7 +27,7 @@ class SetParametersCommand(ScenarioCommand):
 
     def __init__(self, context, scenario: str, code: str, before: dict[str, Triple | None],
                  after: dict[str, Triple | None], text: str = ""):
-        super().__init__(context, text or QCoreApplication.translate("ScenarioCommands", "edit %1").replace("%1", ", ".join(sorted(after))[:60]))
+        super().__init__(context, text or targs(QCoreApplication.translate("ScenarioCommands", "edit %1"), ", ".join(sorted(after))[:60]))
         self.scenario, self.code = scenario, code
         self.before, self.after = dict(before), dict(after)
 
@@ -39,7 +40,7 @@ class SetParametersCommand(ScenarioCommand):
 
 class DescriptionCommand(ScenarioCommand):
     def __init__(self, context, scenario: str, before: str, after: str):
-        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "edit the description of %1").replace("%1", scenario))
+        super().__init__(context, targs(QCoreApplication.translate("ScenarioCommands", "edit the description of %1"), scenario))
         self.scenario, self.before, self.after = scenario, before, after
 
     def forward(self) -> None:
@@ -51,7 +52,7 @@ class DescriptionCommand(ScenarioCommand):
 
 class RenameScenarioCommand(ScenarioCommand):
     def __init__(self, context, old: str, new: str):
-        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "rename %1 to %2").replace("%1", old).replace("%2", new.strip()))
+        super().__init__(context, targs(QCoreApplication.translate("ScenarioCommands", "rename %1 to %2"), old, new.strip()))
         self.old, self.new = old, new.strip()
 
     def forward(self) -> None:
@@ -75,7 +76,7 @@ class CreateScenarioCommand(ScenarioCommand):
 
     def __init__(self, context, name: str, description: str = "", copy_of: str = projection_service.BASIS,
                  parameters: dict[str, dict[str, Triple | None]] | None = None, text: str = ""):
-        super().__init__(context, text or QCoreApplication.translate("ScenarioCommands", "create scenario %1").replace("%1", name.strip()))
+        super().__init__(context, text or targs(QCoreApplication.translate("ScenarioCommands", "create scenario %1"), name.strip()))
         self.name, self.description, self.copy_of = name.strip(), description, copy_of
         self.parameters = {code: dict(flat) for code, flat in (parameters or {}).items()}
         self.changes: dict[str, dict[str, Triple]] | None = None
@@ -102,7 +103,7 @@ class DeleteScenarioCommand(ScenarioCommand):
     """Delete a stored scenario; undo brings it back with its description and parameters."""
 
     def __init__(self, context, name: str):
-        super().__init__(context, QCoreApplication.translate("ScenarioCommands", "delete scenario %1").replace("%1", name))
+        super().__init__(context, targs(QCoreApplication.translate("ScenarioCommands", "delete scenario %1"), name))
         self.name = name
         info = next((s for s in projection_service.list_scenarios(context.register) if s.name == name), None)
         self.description = info.description if info else ""

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.ui.labels import targs
+
 import hrplanner
 
 log = logging.getLogger("hrplanner.errors")
@@ -75,7 +77,7 @@ class ErrorDialog(QDialog):
         self.text.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.text, 1)
         self.log_path = str(log_file())
-        log_label = QLabel(self.tr("Log file: %1").replace("%1", self.log_path))
+        log_label = QLabel(targs(self.tr("Log file: %1"), self.log_path))
         log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         log_label.setWordWrap(True)
         layout.addWidget(log_label)
@@ -147,7 +149,9 @@ def _show_user_error(exc: BaseException, parent: QWidget | None) -> None:
 
     title = QCoreApplication.translate("ErrorDialog", "Cannot do that")
     if isinstance(exc, ValidationError) and exc.issues:
-        text = "\n".join(issue.message() for issue in exc.issues)
+        from hrplanner.ui.issues import issue_text
+
+        text = "\n".join(issue_text(issue) for issue in exc.issues)
     else:
         text = str(exc)
     show_message(parent, text, title=title, kind="warning")

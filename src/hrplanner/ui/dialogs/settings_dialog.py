@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         self.user_name = QLineEdit(settings.get(settings.USER_NAME))
-        self.user_name.setPlaceholderText(self.tr("e.g. J. de Vries, HR Twente"))
+        self.user_name.setPlaceholderText(settings.login_name() or self.tr("e.g. J. de Vries, HR Twente"))
         self.user_name.setMinimumWidth(260)
         self.threshold = _spin(settings.SMALL_NUMBER_THRESHOLD)
         self.backups = _spin(settings.BACKUP_COUNT)
@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
             if settings.get(setting) != value:
                 settings.put(setting, value)
                 changed.append(setting.key)
-        self.context.user_name = settings.get(settings.USER_NAME)
+        self.context.user_name = settings.user_name()
         for key in changed:
             self.context.settings_changed.emit(key)
         super().accept()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from hrplanner.services.audit import AuditRow
 from hrplanner.ui import format as fmt
+from hrplanner.ui.models.audit_text import describe_key, phrase_text, value_text
 
 CONTEXT = "AuditModel"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +31,9 @@ ACTIONS = {
     "redo": QT_TRANSLATE_NOOP("AuditModel", "redone"),
     "close": QT_TRANSLATE_NOOP("AuditModel", "closed"),
     "reopen": QT_TRANSLATE_NOOP("AuditModel", "reopened"),
+    "rename": QT_TRANSLATE_NOOP("AuditModel", "renamed"),
+    "delete": QT_TRANSLATE_NOOP("AuditModel", "deleted"),
+    "restore": QT_TRANSLATE_NOOP("AuditModel", "restored from a backup"),
 }
 
 
@@ -59,12 +63,14 @@ def fmt_moment(row: AuditRow) -> str:
     return f"{fmt.fmt_date(local.date())} {local.strftime('%H:%M:%S')}"
 
 
-def describe(row: AuditRow) -> str:
-    """What changed, in one line: "staffing changed: Org/GZ/2025-12-31/persons"."""
+def describe(row: AuditRow, names: dict[str, str] | None = None, language: str = "nl") -> str:
+    """What changed, in one line: "staffing changed: Org · GZ-psycholoog · 31-12-2025 · persons"
+    (``names``: occupation code -> name in the UI language)."""
     action = ACTIONS.get(row.action)
     verb = QCoreApplication.translate(CONTEXT, action) if action else row.action
     what = entity_label(row.entity)
-    return f"{what} {verb}: {row.key}" if row.key else f"{what} {verb}"
+    where = describe_key(row.entity, row.key, names or {}, language)
+    return f"{what} {verb}: {where}" if where else f"{what} {verb}"
 
 
 class AuditModel(QAbstractTableModel):
@@ -83,10 +89,15 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.rows: list[AuditRow] = []
+        #: Occupation code -> name in the UI language, and that language (set by reload).
+        self.names: dict[str, str] = {}
+        self.language = "nl"
 
-    def reload(self, rows: list[AuditRow]) -> None:
+    def reload(self, rows: list[AuditRow], names: dict[str, str] | None = None, language: str = "nl") -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.names = dict(names or {})
+        self.language = language
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -105,7 +116,13 @@ class AuditModel(QAbstractTableModel):
     def text(self, row: AuditRow, column: int) -> str:
         if column == self.WHEN:
             return fmt_moment(row)
-        return (row.user, describe(row), row.old, row.new, row.source)[column - 1]
+        if column == self.WHAT:
+            return describe(row, self.names, self.language)
+        if column in (self.OLD, self.NEW):
+            return value_text(row.old if column == self.OLD else row.new)
+        if column == self.SOURCE:
+            return phrase_text(row.source)
+        return row.user
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -10,6 +10,7 @@ from hrplanner.domain.validation import parse_number
 from hrplanner.ui import commands
 from hrplanner.ui.context import Topic
 from hrplanner.ui.models.entities import EntityModel
+from hrplanner.ui.labels import level_label, register_label, route_label
 from hrplanner.ui.models.table import Column, Row
 
 CODE, NAME_NL, NAME_EN, LEVEL, REGISTER, REGISTRATION, ROUTE, YEARS = range(8)
@@ -54,10 +55,17 @@ class OccupationsModel(EntityModel):
 
     def choices(self, column: int) -> list[tuple[str, str]] | None:
         if column == LEVEL:
-            return [(level, level) for level in ref.LEVELS]
+            return [(level, level_label(level)) for level in ref.LEVELS]
         if column == REGISTER:
-            return [(register, register) for register in ref.REGISTERS]
+            return [(register, register_label(register)) for register in ref.REGISTERS]
         return None
+
+    def display_text(self, row: Row, column: int, spec: Column) -> str:
+        """Level, register and reference training routes in the UI language (stored as keys)."""
+        value = row.values[column]
+        if column in _TERMS and isinstance(value, str):
+            return _TERMS[column](value)
+        return super().display_text(row, column, spec)
 
     def command(self, row: Row, column: int, value: object) -> commands.ServiceCommand | None:
         occupation = row.extra
@@ -68,6 +76,9 @@ class OccupationsModel(EntityModel):
         if value == current or (column == YEARS and _same_number(value, current)):
             return None
         return commands.EditOccupationCommand(self.context, occupation.code, {name: value})
+
+
+_TERMS = {LEVEL: level_label, REGISTER: register_label, ROUTE: route_label}
 
 
 def _same_number(text: object, number: float) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from hrplanner.domain.projection.explain import Explanation
 from hrplanner.ui.format import fmt_number, fmt_signed
 from hrplanner.ui.levers import lever_label
+from hrplanner.ui.labels import targs
 
 
 
@@ -23,15 +24,15 @@ def part_label(key: str, base_year: int, single_group: bool) -> str:
     kind, _, rest = key.partition(".")
     if kind == "demand":
         if rest == "base":
-            return QCoreApplication.translate("ExplainModel", "Base: supply in %1").replace("%1", str(base_year))
+            return targs(QCoreApplication.translate("ExplainModel", "Base: supply in %1"), str(base_year))
         if rest == "unmet":
-            return QCoreApplication.translate("ExplainModel", "Unmet demand in %1").replace("%1", str(base_year))
+            return targs(QCoreApplication.translate("ExplainModel", "Unmet demand in %1"), str(base_year))
         if rest == "demography":
             return QCoreApplication.translate("ExplainModel", "Demography")
         if rest.startswith("trend."):
             return lever_label(rest)
         if rest.startswith("care."):
-            return QCoreApplication.translate("ExplainModel", "Care type: %1").replace("%1", rest[5:])
+            return targs(QCoreApplication.translate("ExplainModel", "Care type: %1"), rest[5:])
         return rest
     labels = {
         "stock": QCoreApplication.translate("ExplainModel", "Staff still working"),
@@ -124,5 +125,5 @@ class ExplainModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             year = str(self.explanation.year) if self.explanation else ""
-            return (QCoreApplication.translate("ExplainModel", "Part (%1)").replace("%1", year), QCoreApplication.translate("ExplainModel", "Persons"), QCoreApplication.translate("ExplainModel", "Fte"))[section]
+            return (targs(QCoreApplication.translate("ExplainModel", "Part (%1)"), year), QCoreApplication.translate("ExplainModel", "Persons"), QCoreApplication.translate("ExplainModel", "Fte"))[section]
         return None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.ui.charts.projection_heatmap import diverging_colour, text_colour
 from hrplanner.ui.format import fmt_number, fmt_percent, fmt_signed
+from hrplanner.ui.labels import targs
 
 
 class GapTableModel(QAbstractTableModel):
@@ -79,10 +80,7 @@ class GapTableModel(QAbstractTableModel):
             return text_colour(diverging_colour(relative))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             kind = self.tr("shortage") if gap > 0 else self.tr("surplus") if gap < 0 else self.tr("balance")
-            return (self.tr("%1, %2: %3 fte (%4 persons), %5 of demand; %6")
-                    .replace("%1", self.name(result)).replace("%2", str(self.years[t]))
-                    .replace("%3", fmt_signed(gap, 1)).replace("%4", fmt_signed(float(result.gap_persons[t]), 1))
-                    .replace("%5", fmt_percent(relative, 1)).replace("%6", kind))
+            return (targs(self.tr("%1, %2: %3 fte (%4 persons), %5 of demand; %6"), self.name(result), str(self.years[t]), fmt_signed(gap, 1), fmt_signed(float(result.gap_persons[t]), 1), fmt_percent(relative, 1), kind))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
@@ -92,8 +90,7 @@ class GapTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Occupation") if section == self.NAME_COLUMN else str(self.years[section - 1])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return self.tr("Gap in fte in %1 (demand minus supply; shortage > 0)").replace(
-                "%1", str(self.years[section - 1]))
+            return targs(self.tr("Gap in fte in %1 (demand minus supply; shortage > 0)"), str(self.years[section - 1]))
         return None
 
     def set_current(self, code: str | None) -> None:

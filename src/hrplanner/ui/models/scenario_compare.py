@@ -12,6 +12,7 @@ from hrplanner.domain.projection.params import Triple
 from hrplanner.services.projection import Comparison
 from hrplanner.ui.format import MISSING, fmt_number
 from hrplanner.ui.models.scenario_parameters import format_value, parameter_label
+from hrplanner.ui.labels import targs
 
 DIFFERENT_BACKGROUND = QColor("#fff3cd")
 
@@ -62,8 +63,8 @@ class DifferenceModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Occupation"), self.tr("Parameter"), self.tr("A: %1").replace("%1", self.names[0]),
-                    self.tr("B: %1").replace("%1", self.names[1]))[section]
+            return (self.tr("Occupation"), self.tr("Parameter"), targs(self.tr("A: %1"), self.names[0]),
+                    targs(self.tr("B: %1"), self.names[1]))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -124,10 +125,10 @@ class AdviceCompareModel(QAbstractTableModel):
                 return self.tr("Occupation")
             year = self.years[(section - 1) // 2]
             side = "A" if (section - 1) % 2 == 0 else "B"
-            return self.tr("Advice %1, %2").replace("%1", str(year)).replace("%2", side)
+            return targs(self.tr("Advice %1, %2"), str(year), side)
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             name = self.comparison.a if (section - 1) % 2 == 0 else self.comparison.b
-            return self.tr("Intake advice per year in scenario %1").replace("%1", name)
+            return targs(self.tr("Intake advice per year in scenario %1"), name)
         return None
 
     def advice(self, row: int, column: int):
@@ -164,10 +165,8 @@ class AdviceCompareModel(QAbstractTableModel):
             return MISSING if advice is None or advice.intake_clipped is None else fmt_number(advice.intake_clipped, 1)
         if role == Qt.ItemDataRole.ToolTipRole and advice is not None:
             if advice.intake is None:
-                return self.tr("Not reachable by training before %1").replace("%1", str(advice.equilibrium_year))
-            return self.tr("%1 per year (now %2); gap %3 fte at today's intake").replace(
-                "%1", fmt_number(advice.intake_clipped, 1)).replace("%2", fmt_number(advice.current_intake, 0)) \
-                .replace("%3", fmt_number(advice.gap_fte, 1))
+                return targs(self.tr("Not reachable by training before %1"), str(advice.equilibrium_year))
+            return targs(self.tr("%1 per year (now %2); gap %3 fte at today's intake"), fmt_number(advice.intake_clipped, 1), fmt_number(advice.current_intake, 0), fmt_number(advice.gap_fte, 1))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self.differs(row, column):

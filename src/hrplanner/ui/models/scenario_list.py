@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 
 from hrplanner.services.projection import ScenarioInfo
 from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import targs
 
 
 class ScenarioListModel(QAbstractListModel):
@@ -41,7 +42,7 @@ class ScenarioListModel(QAbstractListModel):
             if info.is_basis:
                 return self.tr("basis (from the register)")
             if info.changes:
-                return self.tr("%1 (%2 changes)").replace("%1", info.name).replace("%2", fmt.fmt_number(info.changes, 0))
+                return targs(self.tr("%1 (%Ln change(s))", "", info.changes), info.name)
             return info.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.is_basis:
@@ -50,7 +51,7 @@ class ScenarioListModel(QAbstractListModel):
             if info.description:
                 lines.append(info.description)
             if info.changed is not None:
-                lines.append(self.tr("Changed %1").replace("%1", fmt.fmt_date(info.changed.date())))
+                lines.append(targs(self.tr("Changed %1"), fmt.fmt_date(info.changed.date())))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and info.is_basis:
             font = QFont()

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
 from hrplanner.ui import format as fmt
 from hrplanner.ui.levers import lever_label
+from hrplanner.ui.labels import targs
 
 CHANGED_BACKGROUND = QColor("#fff3cd")
 
@@ -38,7 +39,7 @@ def parameter_label(key: str) -> str:
         names = {"base": QCoreApplication.translate("ParameterTableModel", "Base year"), "horizon": QCoreApplication.translate("ParameterTableModel", "Horizon (years)"),
                  "adjustment": QCoreApplication.translate("ParameterTableModel", "Adjustment year"), "trend": QCoreApplication.translate("ParameterTableModel", "Trend year")}
         if parts[1] == "equilibrium":
-            return QCoreApplication.translate("ParameterTableModel", "Equilibrium year %1").replace("%1", str(int(parts[2]) + 1))
+            return targs(QCoreApplication.translate("ParameterTableModel", "Equilibrium year %1"), str(int(parts[2]) + 1))
         return names.get(parts[1], key)
     if key == "supply.persons":
         return QCoreApplication.translate("ParameterTableModel", "Persons today")
@@ -54,15 +55,15 @@ def parameter_label(key: str) -> str:
             "training_share": QCoreApplication.translate("ParameterTableModel", "Share of trainees (%1)"),
             "other_inflow_share": QCoreApplication.translate("ParameterTableModel", "Share of other inflow (%1)"),
         }
-        return texts.get(what, key).replace("%1", group).replace("%2", year)
+        return targs(texts.get(what, key), group, year)
     if head == "training":
         if parts[1] == "duration":
             return QCoreApplication.translate("ParameterTableModel", "Training duration (years)")
         stream = {"in_training": QCoreApplication.translate("ParameterTableModel", "in training now"), "decided": QCoreApplication.translate("ParameterTableModel", "decided intake"),
                   "lever": QCoreApplication.translate("ParameterTableModel", "lever intake")}.get(parts[1], parts[1])
         if parts[2] == "intake":
-            return QCoreApplication.translate("ParameterTableModel", "Trainees per year: %1").replace("%1", stream)
-        return QCoreApplication.translate("ParameterTableModel", "Completion rate: %1").replace("%1", stream)
+            return targs(QCoreApplication.translate("ParameterTableModel", "Trainees per year: %1"), stream)
+        return targs(QCoreApplication.translate("ParameterTableModel", "Completion rate: %1"), stream)
     if key == "other_inflow.per_year":
         return QCoreApplication.translate("ParameterTableModel", "Other inflow per year")
     if head == "demand":
@@ -71,13 +72,13 @@ def parameter_label(key: str) -> str:
         if parts[1] == "sustained":
             return QCoreApplication.translate("ParameterTableModel", "Trends go on after the trend year (0 or 1)")
         if parts[1] == "demography":
-            return QCoreApplication.translate("ParameterTableModel", "Demography, cumulative change, year %1").replace("%1", ".".join(parts[2:]))
+            return targs(QCoreApplication.translate("ParameterTableModel", "Demography, cumulative change, year %1"), ".".join(parts[2:]))
         if parts[1] == "trend":
             return lever_label(f"trend.{parts[2]}") + " " + QCoreApplication.translate("ParameterTableModel", "(per year)")
         if parts[1] == "care":
             if parts[3] == "clients":
-                return QCoreApplication.translate("ParameterTableModel", "Clients of %1, year %2").replace("%1", parts[2]).replace("%2", ".".join(parts[4:]))
-            return QCoreApplication.translate("ParameterTableModel", "Fte per 100 clients of %1").replace("%1", parts[2])
+                return targs(QCoreApplication.translate("ParameterTableModel", "Clients of %1, year %2"), parts[2], ".".join(parts[4:]))
+            return targs(QCoreApplication.translate("ParameterTableModel", "Fte per 100 clients of %1"), parts[2])
     return key
 
 
@@ -219,8 +220,7 @@ class ParameterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [parameter_label(key), key]
             if self.is_changed(key):
-                tip.append(QCoreApplication.translate("ParameterTableModel", "Changed in this scenario; the register has %1").replace(
-                    "%1", self.data(self.index(index.row(), self.REGISTER))))
+                tip.append(targs(QCoreApplication.translate("ParameterTableModel", "Changed in this scenario; the register has %1"), self.data(self.index(index.row(), self.REGISTER))))
             return "\n".join(tip)
         return None
 
@@ -232,7 +232,7 @@ class ParameterTableModel(QAbstractTableModel):
         key = self.keys[index.row()]
         number = value if isinstance(value, (int, float)) else parse_value(str(value))
         if number is None:
-            self.refused.emit(key, QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number").replace("%1", key).replace("%2", str(value)))
+            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number"), key, str(value)))
             return False
         old = self.values[key]
         low, mid, high = old.low, old.mid, old.high
@@ -245,8 +245,7 @@ class ParameterTableModel(QAbstractTableModel):
         else:
             high = number
         if not low <= mid <= high:
-            self.refused.emit(key, QCoreApplication.translate("ParameterTableModel", "%1 = %2: low must not exceed middle, nor middle high")
-                              .replace("%1", key).replace("%2", format_value(key, number)))
+            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: low must not exceed middle, nor middle high"), key, format_value(key, number)))
             return False
         new = Triple(low, mid, high)
         if new == old:

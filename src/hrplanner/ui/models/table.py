@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from hrplanner.domain.validation import Issue
 from hrplanner.ui import format as fmt
+from hrplanner.ui.issues import issue_text
 
 #: Returns the row object of an index.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -324,7 +325,7 @@ class RegisterTableModel(QAbstractTableModel):
         for issue in issues:
             position = where.get(issue.location)
             if position is not None:
-                self._errors[position] = issue.message()
+                self._errors[position] = issue_text(issue)
         for row, column in self._errors:
             index = self.index(row, column)
             self.dataChanged.emit(index, index)

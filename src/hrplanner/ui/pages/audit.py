@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrplanner.domain import reference as ref
 from hrplanner.services import audit
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
@@ -27,6 +28,7 @@ from hrplanner.ui.dialogs.messages import show_message
 from hrplanner.ui.models.audit import AuditFilterProxy, AuditModel, entity_label
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 #: Entries loaded at most (newest first); the page says so when there are more.
 MAX_ENTRIES = 20_000
@@ -109,7 +111,10 @@ class AuditPage(Page):
         register = self.context.register
         rows = audit.query(register, limit=MAX_ENTRIES + 1) if register is not None else []
         self.truncated = len(rows) > MAX_ENTRIES
-        self.model.reload(rows[:MAX_ENTRIES])
+        language = self.context.language
+        names = {o.code: ref.occupation_name(language, o.code, (o.name_nl, o.name_en))
+                 for o in register.occupations()} if register is not None else {}
+        self.model.reload(rows[:MAX_ENTRIES], names, language)
         entities = sorted({r.entity for r in self.model.rows}, key=lambda e: entity_label(e).casefold())
         self._fill_combo(self.entity_combo, self.tr("All kinds"), [(entity_label(e), e) for e in entities])
         users = sorted({r.user for r in self.model.rows if r.user}, key=str.casefold)
@@ -139,10 +144,9 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total))
+        text = targs(self.tr("%1 of %2 entries"), str(shown), str(total))
         if self.truncated:
-            text += " " + self.tr("(the newest %1; export with the command line for all)").replace(
-                "%1", str(MAX_ENTRIES))
+            text += " " + targs(self.tr("(the newest %1; export with the command line for all)"), str(MAX_ENTRIES))
         self.count_label.setText(text)
         self.export_button.setEnabled(shown > 0)
 
@@ -171,5 +175,5 @@ class AuditPage(Page):
             return 0
         settings.remember_directory(path)
         self.context.status_message.emit(
-            self.tr("Exported %1 audit entries to %2").replace("%1", str(count)).replace("%2", str(path)), 8000)
+            targs(self.tr("Exported %1 audit entries to %2"), str(count), str(path)), 8000)
         return count

@@ -30,6 +30,8 @@ from hrplanner.domain.validation import Issue
 from hrplanner.ui import format as fmt
 from hrplanner.ui.commands import Outcome
 from hrplanner.ui.dialogs import messages
+from hrplanner.ui.issues import issue_text
+from hrplanner.ui.labels import level_label, register_label
 
 Submit = Callable[[dict[str, object]], Outcome]
 
@@ -39,7 +41,7 @@ def ask_to_confirm(parent: QWidget | None, warnings: list[Issue]) -> bool:
     return messages.ask(
         parent, QCoreApplication.translate("RegisterDialogs", "These figures are unusual. Save them anyway?"),
         title=QCoreApplication.translate("RegisterDialogs", "Confirm figures"),
-        informative="\n".join(w.message() for w in warnings),
+        informative="\n".join(issue_text(w) for w in warnings),
         yes_text=QCoreApplication.translate("RegisterDialogs", "Save anyway"))
 
 
@@ -120,8 +122,8 @@ class OccupationDialog(EntryDialog):
         self.code_edit.setMaxLength(12)
         self.name_nl_edit = QLineEdit(self)
         self.name_en_edit = QLineEdit(self)
-        self.level_combo = _combo(self, [(level, level) for level in ref.LEVELS])
-        self.register_combo = _combo(self, [(r, r) for r in ref.REGISTERS])
+        self.level_combo = _combo(self, [(level, level_label(level)) for level in ref.LEVELS])
+        self.register_combo = _combo(self, [(r, register_label(r)) for r in ref.REGISTERS])
         self.registration_check = QCheckBox(self.tr("The work requires registration"), self)
         self.route_edit = QLineEdit(self)
         self.years_edit = QLineEdit(self)

@@ -38,6 +38,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.register_dialogs import RoundDialog
 from hrplanner.ui.pages.register_table import RegisterTable
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.labels import targs
 
 #: The data of a filter's "All ..." item (the proxy reads "" as "no filter").
 ALL = ""
@@ -130,11 +131,13 @@ class FiguresPage(Page):
 
         self.organisation_label = QLabel(self)
         self.organisation_combo = QComboBox(self)
-        self.organisation_combo.setMinimumContentsLength(24)
+        self.organisation_combo.setMinimumContentsLength(16)
+        self.organisation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.organisation_label.setBuddy(self.organisation_combo)
         self.occupation_label = QLabel(self)
         self.occupation_combo = QComboBox(self)
-        self.occupation_combo.setMinimumContentsLength(24)
+        self.occupation_combo.setMinimumContentsLength(16)
+        self.occupation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.occupation_label.setBuddy(self.occupation_combo)
         self.empty_check = QCheckBox(self)
         self.organisation_combo.currentIndexChanged.connect(self._apply_filters)
@@ -222,8 +225,9 @@ class FiguresPage(Page):
         if round_ is None:
             self.round_label.setText(self.tr("No rounds yet: add one to enter figures.") if register else "")
         else:
-            self.round_label.setText(self.tr("Round: %1").replace(
-                "%1", round_.label or fmt.fmt_date(round_.reference_date)))
+            # The date in the UI's format, as the round selector shows it (the round's own label is
+            # register data in whatever language it was typed: "Peildatum 31-12-2025").
+            self.round_label.setText(targs(self.tr("Round: %1"), fmt.fmt_date(round_.reference_date)))
         writable = register is not None and not register.read_only
         self.add_round_button.setEnabled(writable)
         self.close_round_button.setVisible(round_ is not None and not round_.closed)
@@ -282,7 +286,7 @@ class FiguresPage(Page):
         if round_ is None:
             return
         name = round_.label or fmt.fmt_date(round_.reference_date)
-        if not messages.ask(self, question.replace("%1", name), title=self.tr("Round"), default_yes=True):
+        if not messages.ask(self, targs(question, name), title=self.tr("Round"), default_yes=True):
             return
         outcome = commands.execute(self.context,
                                    commands.SetRoundClosedCommand(self.context, round_.reference_date, closed))

@@ -1,0 +1,301 @@
+"""The coordination page's shared training plan: the regional intake advice of one occupation split
+over the organisations by a rule the steering group picks, capped by their supervisors.
+
+The advice runs the projection, so it is fetched in the background through a :class:`LatestTask`
+(an advice for an older round never replaces a newer one) and kept; changing the rule only re-splits
+it. The table shows all its rows, the total included, and scrolls with the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrplanner.domain.allocation import RULES
+from hrplanner.services.coordination import (
+    ADVICE_PLACEHOLDER,
+    Coordination,
+    OccupationPlan,
+    Plan,
+    RegionalAdvice,
+    regional_advice,
+    training_plan,
+)
+from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import targs
+from hrplanner.ui.pages.sections import FittedTable, Section
+from hrplanner.ui.theme import set_role
+from hrplanner.ui.workers import LatestTask
+
+
+class PlanTableModel(QAbstractTableModel):
+    """A row is one organisation's part of one occupation's plan; the last row is the total."""
+
+    COLUMNS = ("organisation", "basis", "rule_share", "supervisors", "cap", "places", "today_places",
+               "today_intake", "note")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plan: OccupationPlan | None = None
+
+    def set_plan(self, plan: OccupationPlan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or self.plan is None:
+            return 0
+        return len(self.plan.lines) + 1
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def header(self, column: int) -> str:
+        basis = {"fte": self.tr("Fte"), "shortage": self.tr("Open fte"), "equal": self.tr("Counts")}
+        headers = {
+            "organisation": self.tr("Organisation"),
+            "basis": basis.get(self.plan.rule if self.plan else "fte", self.tr("Basis")),
+            "rule_share": self.tr("Share by rule"),
+            "supervisors": self.tr("Supervisors"),
+            "cap": self.tr("Cap"),
+            "places": self.tr("Planned places"),
+            "today_places": self.tr("Training places now"),
+            "today_intake": self.tr("Planned intake now"),
+            "note": self.tr("Note"),
+        }
+        return headers[self.COLUMNS[column]]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                "cap": self.tr("Supervisors \u00d7 places per supervisor: the most new trainees a year the "
+                               "organisation can take on"),
+                "places": self.tr("New training places a year in the shared plan"),
+                "rule_share": self.tr("The organisation's share under the chosen rule, before caps and rounding"),
+            }
+            return tips.get(self.COLUMNS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignLeft if section in (0, 8) else Qt.AlignmentFlag.AlignRight)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def value(self, row: int, column: int) -> object:
+        plan = self.plan
+        name = self.COLUMNS[column]
+        if row == len(plan.lines):
+            totals = {
+                "organisation": self.tr("Total"),
+                "basis": sum(line.basis for line in plan.lines),
+                "rule_share": None,
+                "supervisors": sum(line.supervisors for line in plan.lines),
+                "cap": sum(line.cap for line in plan.lines),
+                "places": plan.planned,
+                "today_places": plan.today_places,
+                "today_intake": plan.today_intake,
+                "note": "",
+            }
+            return totals[name]
+        line = plan.lines[row]
+        if name == "note":
+            if not line.at_cap:
+                return ""
+            return self.tr("no supervisors") if line.cap == 0 else self.tr("at its cap")
+        return getattr(line, name)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.plan is None:
+            return None
+        row, column = index.row(), index.column()
+        name = self.COLUMNS[column]
+        value = self.value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name in ("organisation", "note"):
+                return value
+            if name == "rule_share":
+                return "" if value is None and row == len(self.plan.lines) else fmt.fmt_percent(value, 1)
+            if name == "basis":
+                return fmt.fmt_number(value, 0 if self.plan.rule == "equal" else 1)
+            return fmt.fmt_number(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignLeft if name in ("organisation", "note") else Qt.AlignmentFlag.AlignRight)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and (row == len(self.plan.lines) or name == "places"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PlanSection(Section):
+    """Occupation and rule, the advice, the plan table, the shortfall and the competition-law note."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.register = None
+        self.coordination: Coordination | None = None
+        self.advice: RegionalAdvice | None = None
+        self.plan: Plan | None = None
+        self.task = LatestTask(self, "coordination advice")
+        self.plan_box = QGroupBox(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.plan_box)
+        plan_layout = QVBoxLayout(self.plan_box)
+        controls = QHBoxLayout()
+        self.occupation_label = QLabel(self.plan_box)
+        self.occupation_combo = QComboBox(self.plan_box)
+        self.occupation_combo.setObjectName("plan_occupation")
+        self.occupation_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.occupation_label.setBuddy(self.occupation_combo)
+        self.rule_label = QLabel(self.plan_box)
+        self.rule_combo = QComboBox(self.plan_box)
+        self.rule_combo.setObjectName("plan_rule")
+        self.rule_label.setBuddy(self.rule_combo)
+        for rule in RULES:
+            self.rule_combo.addItem("", rule)
+        for widget in (self.occupation_label, self.occupation_combo, self.rule_label, self.rule_combo):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        plan_layout.addLayout(controls)
+        self.advice_label = QLabel(self.plan_box)
+        self.advice_label.setObjectName("plan_advice")
+        self.advice_label.setWordWrap(True)
+        plan_layout.addWidget(self.advice_label)
+        self.plan_model = PlanTableModel(self)
+        self.plan_table = FittedTable(self.plan_box)
+        self.plan_table.setObjectName("plan_table")
+        self.plan_table.setModel(self.plan_model)
+        self.plan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_table.setAlternatingRowColors(True)
+        self.plan_table.verticalHeader().setVisible(False)
+        self.plan_table.verticalHeader().setDefaultSectionSize(24)
+        self.plan_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.plan_table.horizontalHeader().setStretchLastSection(True)
+        self.plan_table.setWordWrap(True)
+        plan_layout.addWidget(self.plan_table)
+        self.shortfall_label = QLabel(self.plan_box)
+        self.shortfall_label.setObjectName("plan_shortfall")
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.setStyleSheet("color: #a63603; font-weight: 600;")
+        plan_layout.addWidget(self.shortfall_label)
+        self.law_label = QLabel(self.plan_box)
+        self.law_label.setObjectName("plan_law_note")
+        self.law_label.setWordWrap(True)
+        set_role(self.law_label, "muted")
+        plan_layout.addWidget(self.law_label)
+        self.occupation_combo.currentIndexChanged.connect(lambda _i: self.show_plan())
+        self.rule_combo.currentIndexChanged.connect(lambda _i: self.make_plan())
+
+
+    def retranslate(self) -> None:
+        self.plan_box.setTitle(self.tr("Shared training plan"))
+        self.occupation_label.setText(self.tr("Occupation:"))
+        self.rule_label.setText(self.tr("Split by:"))
+        rule_names = {"fte": self.tr("share of fte"), "shortage": self.tr("share of shortage (open fte)"),
+                      "equal": self.tr("equal parts")}
+        for index in range(self.rule_combo.count()):
+            self.rule_combo.setItemText(index, rule_names[self.rule_combo.itemData(index)])
+        self.plan_table.setAccessibleName(self.tr("Shared training plan"))
+
+    def set_rule(self, rule: str) -> None:
+        self.rule_combo.setCurrentIndex(self.rule_combo.findData(rule))
+
+    def rule(self) -> str:
+        return self.rule_combo.currentData() or RULES[0]
+
+    def fill_occupations(self, codes: list[str], names: list[str]) -> None:
+        current = self.occupation_combo.currentData()
+        self.occupation_combo.blockSignals(True)
+        self.occupation_combo.clear()
+        for code, name in zip(codes, names):
+            self.occupation_combo.addItem(f"{name} ({code})", code)
+        index = self.occupation_combo.findData(current)
+        self.occupation_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.occupation_combo.blockSignals(False)
+        self.show_plan()
+
+    def request_advice(self, register, coordination: Coordination | None) -> None:  # noqa: ANN001
+        """Fetch the regional intake advice in the background (it runs the projection)."""
+        self.register, self.coordination = register, coordination
+        if register is None or coordination is None:
+            self.task.discard()
+            self.advice = None
+            self.plan = None
+            return
+        reference = self.coordination.reference_date
+        self.advice_label.setText(self.tr("Computing the regional intake advice\u2026"))
+        self.task.start(
+            lambda _token: regional_advice(register, round_date=reference), on_result=self._advice_ready,
+            on_error=lambda exc: self._advice_failed(str(exc)))
+
+    def _advice_ready(self, advice: RegionalAdvice) -> None:
+        self.advice = advice
+        self.make_plan()
+
+    def _advice_failed(self, error: str) -> None:
+        self.advice = None
+        self.plan = None
+        self.plan_model.set_plan(None)
+        self.advice_label.setText(targs(self.tr("The regional intake advice could not be computed: %1"), error))
+        self.shortfall_label.setText("")
+        self.shortfall_label.setVisible(False)
+
+    def make_plan(self) -> None:
+        register = self.register
+        if register is None or self.coordination is None or self.advice is None:
+            return
+        self.plan = training_plan(register, rule=self.rule(), advice=self.advice,
+                                  round_date=self.coordination.reference_date)
+        self.show_plan()
+
+    def occupation_plan(self) -> OccupationPlan | None:
+        if self.plan is None:
+            return None
+        code = self.occupation_combo.currentData()
+        for plan in self.plan.occupations:
+            if plan.occupation == code:
+                return plan
+        return None
+
+    def show_plan(self) -> None:
+        plan = self.occupation_plan()
+        self.plan_model.set_plan(plan)
+        self.plan_table.resizeRowsToContents()
+        self.plan_table.fit()
+        self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0)
+        if plan is None:
+            if self.plan is not None:
+                self.advice_label.setText(self.tr("No training plan for this occupation: no advice and no "
+                                                  "organisation with figures."))
+            self.shortfall_label.setText("")
+            return
+        source = self.tr("from the projection") if plan.advice_source != ADVICE_PLACEHOLDER else self.tr(
+            "advice not available: using today's planned intake")
+        text = targs(self.tr("Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; "
+                       "planned intake now: %5."), fmt.fmt_number(plan.advice), source, fmt.fmt_number(plan.planned), fmt.fmt_number(plan.today_places), fmt.fmt_number(plan.today_intake))
+        if plan.rule != self.rule():
+            text += " " + self.tr("Nobody has a weight under this rule: split by fte instead.")
+        self.advice_label.setText(text)
+        if plan.shortfall > 0:
+            self.shortfall_label.setText(self.tr(
+                "Short by %n place(s): the organisations' supervisors cannot take on the whole advice.", "",
+                plan.shortfall))
+        else:
+            self.shortfall_label.setText("")
