@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -111,18 +110,3 @@ def test_bad_arguments():
         simulate(gz_psycholoog(), draws=0)
     with pytest.raises(ValueError):
         simulate(gz_psycholoog(), draws=10, chunk_size=0)
-
-
-def test_speed_and_linear_scaling():
-    p = synthetic_occupation(0)
-    simulate(p, draws=100)  # warm-up
-    best = min(_time(lambda: simulate(p, draws=1000)) for _ in range(3))
-    assert best < 0.2  # MODEL.md: thousands of draws in well under a second
-    big = min(_time(lambda: simulate(p, draws=5000)) for _ in range(2))
-    assert big < 12 * best  # roughly linear (5x the draws)
-
-
-def _time(fn) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0

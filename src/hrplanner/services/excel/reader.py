@@ -15,6 +15,7 @@ import logging
 import re
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from posixpath import dirname, join, normpath
 
@@ -229,7 +230,8 @@ def formula_cells_without_value(checked: CheckedFile, titles: list[str]) -> dict
                     element.clear()
                 if cells:
                     found[title] = cells
-    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError) as exc:
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError, NotImplementedError, EOFError, OSError,
+            zlib.error) as exc:  # a damaged or unsupported part (e.g. a zip of a newer version)
         raise ExcelFileError(f"{checked.name}: the workbook structure cannot be read ({exc})") from exc
     return found
 
