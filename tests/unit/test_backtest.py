@@ -91,17 +91,18 @@ def test_standing_against_the_capaciteitsorgaan():
 
 
 def test_the_command_table_csv_and_json(path, capsys):
-    assert run(["backtest", "--register", str(path)]) == 0
+    # the coordinator's full view (the shared view leaves this small region's occupations out)
+    assert run(["backtest", "--register", str(path), "--full"]) == 0
     out = capsys.readouterr().out
     assert "From 2024-12-31 to 2025-12-31 (1 year)" in out
     # 2023 -> 2024, region: projected 120 + 9 fte, recorded 115.2 + 9: error -4.8 fte, -3.9 % of 124.2
     assert "Region: the projection from 2023-12-31 for 2024: 129.0 fte; recorded: 124.2 fte; -3.9%" in out
     assert "this region is above that band" in out
-    assert run(["backtest", "--register", str(path), "--format", "csv"]) == 0
+    assert run(["backtest", "--register", str(path), "--format", "csv", "--full"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     first = next(r for r in rows if r["start"] == "2023-12-31" and r["code"] == "PM" and r["measure"] == "fte")
     assert (first["projected"], first["recorded"], first["error"]) == ("120.0", "115.2", "-4.8")
-    assert run(["backtest", "--register", str(path), "--format", "json"]) == 0
+    assert run(["backtest", "--register", str(path), "--format", "json", "--full"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert [p["end"] for p in payload["pairs"]] == ["2024-12-31", "2025-12-31"]
     assert payload["pairs"][0]["region"]["fte"]["error"] == pytest.approx(-4.8)
@@ -136,7 +137,11 @@ def test_the_methods_sheet_shows_the_latest_pair(path, tmp_path):
 
     from hrplanner.services.export.workbook import export_workbook
 
-    export_workbook(path, tmp_path / "w.xlsx", threshold=1)
+    from hrplanner.domain.disclosure import Rules
+
+    # rules that hide nothing in this small register (threshold 1, one contributor, no dominance), so
+    # the shared view's region is the whole region
+    export_workbook(path, tmp_path / "w.xlsx", rules=Rules.checked(1, 1, 2, 100))
     texts = [str(v) for row in openpyxl.load_workbook(tmp_path / "w.xlsx")["Methode"].iter_rows(values_only=True)
              for v in row if v]
     (line,) = [t for t in texts if t.startswith("De raming van 31-12-2024 voor 2025, regio:")]

@@ -34,17 +34,13 @@ def cmd_template(args: argparse.Namespace) -> int:
     from hrplanner.services.rounds import mark_template_sent
 
     organisations = None if args.all else [args.organisation]
-    register, lock, read_only_reason = open_for_editing(args.register)
-    try:
+    with open_for_editing(args.register) as session:
+        register, read_only_reason = session.register, session.read_only_reason
         written = write_templates(register, args.round, organisations, Path(args.out), prefill=args.prefill,
                                   overwrite=args.force)
         names = organisations or [o.name for o in register.organisations(active_only=True)]
         if not read_only_reason:  # the round status shows when each template was sent, and by whom
             mark_template_sent(register, args.round, names, user=args.user or default_user())
-    finally:
-        register.close()
-        if lock is not None:
-            lock.release()
     for path in written:
         print(f"Wrote {path}")
     if read_only_reason:

@@ -30,15 +30,10 @@ def _editing(path: object, what: str) -> Iterator[object]:
     """The register opened with the writer lock, or a one-line error when someone else edits it."""
     from hrplanner.services.locking import open_for_editing
 
-    register, lock, read_only_reason = open_for_editing(path)  # type: ignore[arg-type]
-    try:
-        if read_only_reason:
-            raise CommandError(f"{what}: {read_only_reason}")
-        yield register
-    finally:
-        register.close()
-        if lock is not None:
-            lock.release()
+    with open_for_editing(path) as session:  # type: ignore[arg-type]
+        if session.read_only_reason:
+            raise CommandError(f"{what}: {session.read_only_reason}")
+        yield session.register
 
 
 def _user(args: argparse.Namespace) -> str:

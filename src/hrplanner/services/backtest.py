@@ -92,5 +92,9 @@ def backtest(register: Register, *, until: date | None = None, last: int | None 
             hidden = {code for day in (start, end) for code in hidden_on(day)}
             pair = bt.without(pair, hidden)
             out.hidden = sorted(set(out.hidden) | hidden)
+            if not pair.occupations:
+                out.skipped.append((start, end, "every occupation is hidden in the shared view (small numbers "
+                                                "in the region)"))
+                continue
         out.pairs.append(pair)
     return out
