@@ -319,7 +319,8 @@ def test_the_band_runs_in_the_background_in_the_app(qtbot, page):
 
 def test_the_backtest_line_is_the_backtest_commands(page, capsys, context):
     capsys.readouterr()
-    assert run(["backtest", "--register", str(context.register.path), "--format", "json"]) == 0
+    # the page is the coordinator's view: the command's full view
+    assert run(["backtest", "--register", str(context.register.path), "--format", "json", "--full"]) == 0
     pair = json.loads(capsys.readouterr().out)["pairs"][-1]
     page.select_occupation("PM")
     pm = next(o for o in pair["occupations"] if o["code"] == "PM")["fte"]

@@ -91,31 +91,34 @@ def test_app_formatting():
 
 
 def test_summary_command(capsys, register_path):
-    out = _out(capsys, "summary", "--register", str(register_path))
+    # the full view: this two-organisation register is hidden whole in the shared view
+    out = _out(capsys, "summary", "--register", str(register_path), "--full")
     assert REGION_FTE in out and "524.2 " not in out
 
 
 def test_project_command(capsys, register_path):
-    out = _out(capsys, "project", "--register", str(register_path))
+    out = _out(capsys, "project", "--register", str(register_path), "--full")
     base_row = next(line for line in out.splitlines() if line.strip().startswith("2025"))
     assert base_row.split()[2] == REGION_FTE  # year, supply persons, supply fte, ...
-    csv_out = _out(capsys, "project", "--register", str(register_path), "--format", "csv")
+    csv_out = _out(capsys, "project", "--register", str(register_path), "--format", "csv", "--full")
     assert csv_out.splitlines()[1].split(",")[3] == "524.25"  # two decimals in CSV
-    payload = json.loads(_out(capsys, "project", "--register", str(register_path), "--format", "json"))
+    payload = json.loads(_out(capsys, "project", "--register", str(register_path), "--format", "json", "--full"))
     assert payload[0]["supply_fte"][0] == 524.25
 
 
 def test_plan_command(capsys, register_path):
-    out = _out(capsys, "plan", "--register", str(register_path), "--rule", "fte")
+    out = _out(capsys, "plan", "--register", str(register_path), "--rule", "fte", "--full")
     row_a = next(line for line in out.splitlines() if line.startswith("A "))
     assert row_a.split()[1] == A_FTE
-    csv_out = _out(capsys, "plan", "--register", str(register_path), "--rule", "fte", "--format", "csv")
+    csv_out = _out(capsys, "plan", "--register", str(register_path), "--rule", "fte", "--format", "csv", "--full")
     assert "28.35" in csv_out and "28.349999" not in csv_out
 
 
 def test_workbook(capsys, register_path, tmp_path):
     out = tmp_path / "w.xlsx"
-    assert run(["export", "--register", str(register_path), str(out)]) == 0
+    # rules that hide nothing in this small register (threshold 1, one contributor, no dominance)
+    assert run(["export", "--register", str(register_path), "--threshold", "1", "--min-contributors", "1",
+                "--dominance", "100", str(out)]) == 0
     values = [c.value for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows() for c in row
               if isinstance(c.value, float)]
     # the supply fte of the base year is stored as shown, 524.3, never 524.2 or with noise

@@ -49,9 +49,11 @@ def test_coordination_trend_is_against_the_round_just_before(register):
 
 
 def test_the_workbook_vacancy_trend_lists_every_round_in_order(register):
-    content = gather(register, None, R2025, 1, "nl")
+    from hrplanner.domain.disclosure import Rules
+
+    content = gather(register, None, R2025, Rules.checked(1, 1, 2, 100), "nl")
     assert [r.reference_date for r in content.vacancy_trend] == [R2023, R2024, R2025]
     assert [r.open_positions.get("PM", 0) for r in content.vacancy_trend] == [0, 2 + 1, 1 + 3]
     assert [r.open_positions.get("GZ", 0) for r in content.vacancy_trend] == [0, 0, 1]
-    older = gather(register, None, R2024, 1, "nl")
+    older = gather(register, None, R2024, Rules.checked(1, 1, 2, 100), "nl")
     assert [r.reference_date for r in older.vacancy_trend] == [R2023, R2024]
