@@ -26,7 +26,8 @@ from hrplanner.services.register import Register
 from tests.unit.helpers import small_register
 from tests.unit.test_export_xml import READERS, demo_export, read_xml  # noqa: F401 - demo_export: fixture
 
-SHEETS = ["Voorblad", "Kerncijfers", "Tekort per jaar", "Grafieken", "Co\u00f6rdinatie", "Per organisatie",
+SHEETS = ["Voorblad", "Kerncijfers", "Tekort per jaar", "Grafieken", "Co\u00f6rdinatie", "Opleidingsplan",
+          "Per organisatie",
           "Aannames", "Methode", "Grafiekgegevens"]
 
 
@@ -133,11 +134,12 @@ def test_gap_and_advice_are_the_project_commands(demo_template, demo_export, cap
     assert hidden  # the demo region has small occupations
     book = READERS[reader](demo_export)
     cells = book["Tekort per jaar"]
-    # The 21 years print as two tables (11 + 10 years, each at full size), then the advice.
+    # The 21 years print as three tables (7 + 7 + 7 years, each at full size), then the advice.
     *gap_headers, advice_header = header_rows(cells)
-    assert len(gap_headers) == 2
+    assert len(gap_headers) == 3
     blocks = [table(cells, h, total_label="Alle getoonde beroepen samen") for h in gap_headers]
-    assert [sorted(years) for _, years in blocks] == [list(range(2025, 2036)), list(range(2036, 2046))]
+    assert [sorted(years) for _, years in blocks] == [list(range(2025, 2032)), list(range(2032, 2039)),
+                                                      list(range(2039, 2046))]
     advice_rows, advice_columns = table(cells, advice_header)
     for gaps, years in blocks:
         assert list(gaps)[:-1] == [p["code"] for p in projections] + hidden
@@ -358,10 +360,13 @@ def test_progress_is_reported_up_to_done(demo_template, tmp_path):
 def test_the_coordination_sheet_says_what_the_figures_mean(demo_export):
     from hrplanner.domain.coordination import NOTES
 
-    cells = read_xml(demo_export)["Co\u00f6rdinatie"]
-    texts = "\n".join(v for v in cells.values() if isinstance(v, str))
-    for key in ("moving", "not", "plan", "law"):  # hiring from each other; no salaries; the plan; ACM
+    book = read_xml(demo_export)
+    texts = "\n".join(v for v in book["Co\u00f6rdinatie"].values() if isinstance(v, str))
+    for key in ("moving", "not"):  # hiring from each other; no salaries
         assert NOTES["nl"][key] in texts, key
+    plan = "\n".join(v for v in book["Opleidingsplan"].values() if isinstance(v, str))
+    for key in ("plan", "law"):  # the plan; ACM: beside the plan, on its own sheet
+        assert NOTES["nl"][key] in plan, key
 
 
 def test_a_round_without_figures_exports_without_charts(tmp_path):

@@ -25,9 +25,11 @@ def _column_cm(width: float) -> float:
 
 
 def test_years_split_into_even_tables():
-    assert [len(b) for b in year_blocks(range(2025, 2046))] == [11, 10]
-    assert [len(b) for b in year_blocks(range(2025, 2036))] == [11]
-    assert [len(b) for b in year_blocks(range(2025, 2056))] == [11, 10, 10]
+    # at most 10 years a table, as even as possible: 21 years = 7 + 7 + 7; 11 = 6 + 5; 31 = 8 + 8 + 8 + 7
+    assert [len(b) for b in year_blocks(range(2025, 2046))] == [7, 7, 7]
+    assert [len(b) for b in year_blocks(range(2025, 2035))] == [10]
+    assert [len(b) for b in year_blocks(range(2025, 2036))] == [6, 5]
+    assert [len(b) for b in year_blocks(range(2025, 2056))] == [8, 8, 8, 7]
     assert sum(year_blocks(range(2025, 2046)), []) == list(range(2025, 2046))
 
 
@@ -40,12 +42,12 @@ def test_the_shortage_per_year_prints_at_8_pt_or_more(demo_export):
                    for c in range(1, max(used) + 1))
     scale = min(1.0, PRINTABLE_CM / width_cm)
     assert 10 * scale >= 8, f"{width_cm:.1f} cm wide: prints at {10 * scale:.1f} pt"
-    # every year table has at most 11 year columns (13 columns with code and name)
+    # every year table has at most 10 year columns (12 columns with code and name)
     headers = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Code"]
     for header in headers[:-1]:
         years = [ws.cell(header, c).value for c in range(3, ws.max_column + 1)
                  if isinstance(ws.cell(header, c).value, int)]
-        assert 1 <= len(years) <= 11
+        assert 1 <= len(years) <= 10
 
 
 def _merged(ws) -> set[tuple[int, int]]:  # noqa: ANN001
@@ -117,3 +119,145 @@ def test_the_chart_data_does_not_print(demo_export):
 def test_tint_mixes_with_white(hex_colour, share, expected):
     # 0xD5 = 213: 255 - (255 - 213) * 0.5 = 234 = 0xEA; 0x5E = 94: 255 - 161 * 0.5 = 174.5 -> 175 = 0xAF
     assert tint(hex_colour, share) == expected
+
+
+# --- every printed page at 8 pt or more ----------------------------------------------------------------------
+
+#: Excel's default column width, in character units, for a column without its own width.
+DEFAULT_WIDTH = 8.43
+
+
+def _printed_columns(ws) -> int:  # noqa: ANN001
+    """The last column that prints: the print area's, or the last holding a value or a merged note."""
+    if ws.print_area:
+        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+        return openpyxl.utils.range_boundaries(area.split("!")[-1].replace("$", ""))[2]
+    used = [c.column for row in ws.iter_rows() for c in row if c.value is not None]
+    return max(used + [rng.max_col for rng in ws.merged_cells.ranges])
+
+
+def effective_points(ws) -> tuple[float, float, float]:  # noqa: ANN001
+    """(the smallest printed font size in points, the fit-to-width scale, the printed width in cm at 100%).
+
+    Worked out from the page setup and the column widths, independently of the export code: the columns
+    that print, each (width x 7 + 5) pixels at 96 dpi; a sheet fitted to one page wide prints at
+    printable width / that width (never above 100%); the smallest font of a cell that holds text or a
+    number, times that scale."""
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
+    printable = 29.7 - 2.54 * (ws.page_margins.left + ws.page_margins.right)
+    last = _printed_columns(ws)
+    width = sum(_column_cm(ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width or DEFAULT_WIDTH)
+                for c in range(1, last + 1))
+    fitted = ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    scale = min(1.0, printable / width) if fitted else (ws.page_setup.scale or 100) / 100
+    smallest = min(c.font.sz or 11 for row in ws.iter_rows() for c in row if c.value is not None)
+    return smallest * scale, scale, width
+
+
+def test_every_printed_sheet_prints_at_8_pt_or_more(demo_export):
+    book = openpyxl.load_workbook(demo_export)
+    printed = [ws for ws in book if ws.sheet_state == "visible"]
+    assert len(printed) == len(book.sheetnames) - 1  # all but the chart data
+    small = {}
+    for ws in printed:
+        points, scale, width = effective_points(ws)
+        if points < 8:
+            small[ws.title] = f"{points:.1f} pt ({width:.1f} cm wide, scale {scale:.2f})"
+        # the page header and footer (8 pt) do not shrink with the sheet
+        assert ws.HeaderFooter.scaleWithDoc is False, ws.title
+        assert min(ws.oddHeader.left.size, ws.oddHeader.center.size, ws.oddFooter.center.size) >= 8
+    assert small == {}
+
+
+def test_the_measure_catches_a_sheet_too_wide(tmp_path):
+    """The measure itself: 12 columns of 20 units (12 x (140 + 5) px = 46.0 cm) at 10 pt on a page 27.16
+    cm wide print at 27.16 / 46.04 = 0.59, so 10 pt becomes 5.9 pt."""
+    from hrplanner.services.export import styles as S
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    S.prepare(wb)
+    for column in range(1, 13):
+        S.text(ws, 1, column, "tekst")
+        ws.column_dimensions[openpyxl.utils.get_column_letter(column)].width = 20
+    S.print_setup(ws, S.PageInfo("Regio", __import__("datetime").date(2025, 12, 31), False, "test"),
+                  "Blad", title_rows=None, freeze=None)
+    points, scale, width = effective_points(ws)
+    assert width == pytest.approx(12 * 145 / 96 * 2.54)
+    assert scale == pytest.approx((29.7 - 2.54) / (12 * 145 / 96 * 2.54))
+    assert points == pytest.approx(10 * 0.59, abs=0.01)
+
+
+def test_the_key_figures_and_coordination_tables_are_at_most_eleven_columns(demo_export):
+    book = openpyxl.load_workbook(demo_export)
+    for name in ("Kerncijfers", "Co\u00f6rdinatie", "Opleidingsplan"):
+        ws = book[name]
+        merged = _merged(ws)
+        header_rows = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value in ("Code", "Beroep", "Organisatie")]
+        assert header_rows, name
+        for r in header_rows:
+            last = max(c for c in range(1, ws.max_column + 1)
+                       if ws.cell(r, c).value is not None or (r, c) in merged)
+            assert last <= 14, (name, r, last)
+    plan = book["Opleidingsplan"]
+    assert plan["A1"].value == "Gezamenlijk opleidingsplan"
+    coordination = [v for row in book["Co\u00f6rdinatie"].iter_rows(values_only=True) for v in row if v]
+    assert "Praktijkplaatsen nu" not in coordination  # the plan moved to its own sheet
+
+
+# --- the assumptions' curves -----------------------------------------------------------------------------------
+
+
+def test_long_curves_print_every_five_years_with_first_last_and_changed_points():
+    from hrplanner.services.export.sheets_projection import compact_curves
+
+    keys = ["years.base", *(f"group.women.outflow.{y}" for y in range(1, 21)), "demand.demography.5",
+            "demand.demography.10", "demand.trend.efficiency"]
+    shown, left_out = compact_curves(keys, {"group.women.outflow.7"})
+    # 1 (first), 5, 10, 15, 20 (last) and 7 (changed); the 2-point demography stays whole
+    assert shown == ["years.base", *(f"group.women.outflow.{y}" for y in (1, 5, 7, 10, 15, 20)),
+                     "demand.demography.5", "demand.demography.10", "demand.trend.efficiency"]
+    assert left_out
+    shown, _ = compact_curves(keys, set(), step=10)
+    assert [k for k in shown if "outflow" in k] == [f"group.women.outflow.{y}" for y in (1, 10, 20)]
+    assert compact_curves(keys[:1] + keys[-3:], set()) == (keys[:1] + keys[-3:], False)
+
+
+def test_the_assumptions_sheet_lists_curves_compactly_and_says_so(demo_export):
+    ws = openpyxl.load_workbook(demo_export)["Aannames"]
+    labels = [ws.cell(r, 1).value for r in range(5, ws.max_row + 1)]
+    # the demo's outflow curves have a point for each of 20 years: middle block 1, 5, 10, 15, 20; low and
+    # high 1, 10, 20
+    women = [label for label in labels if label and label.startswith("Uitstroom, vrouwen, na ")]
+    assert women == [f"Uitstroom, vrouwen, na {y} jaar" for y in (1, 5, 10, 15, 20, 1, 10, 20, 1, 10, 20)]
+    notes = ws.cell(ws.max_row, 1).value
+    assert "elke 5 jaar" in notes and "elke 10 jaar" in notes
+    # 11 (not 60) rows for one yearly curve over the three blocks: the sheet is under 150 rows, not 326
+    assert ws.max_row < 150
+
+
+# --- headings stay with their text -----------------------------------------------------------------------------
+
+
+def test_no_heading_of_the_methods_sheet_ends_a_page(demo_export):
+    """Pages as a printer fills them: rows (their set height, or 12.75 pt) under the two repeated title rows
+    until the next manual break, or until the page (440 pt less the titles) is full. No section heading is
+    the last row of a page, and a heading's first paragraph is on the heading's page."""
+    ws = openpyxl.load_workbook(demo_export)["Methode"]
+    breaks = {b.id for b in ws.row_breaks.brk}
+    height = lambda r: ws.row_dimensions[r].height or 12.75  # noqa: E731
+    room = 440 - height(1) - height(2)
+    page, used, page_of = 1, 0.0, {}
+    for r in range(3, ws.max_row + 1):
+        if used + height(r) > room:
+            page, used = page + 1, 0.0
+        page_of[r] = page
+        used += height(r)
+        if r in breaks:
+            page, used = page + 1, 0.0
+    headings = [r for r in range(4, ws.max_row + 1) if ws.cell(r, 2).style == "Kop (hrplanner)"]
+    assert len(headings) >= 8
+    for r in headings:
+        assert page_of[r + 1] == page_of[r], ws.cell(r, 2).value
+    small = next(r for r in headings if ws.cell(r, 2).value.startswith("Kleine aantallen"))
+    assert page_of[small] == page_of[small + 1] == page_of[small + 2]  # the whole short section together

@@ -113,25 +113,28 @@ def test_coordination_and_key_figures_hide_what_per_organisation_hides(exports, 
     book = exports[threshold]
     tables = per_organisation(book["Per organisatie"])
     cells = book["Co\u00f6rdinatie"]
-    header = next(r for (r, c), v in cells.items() if c == 1 and v == "Organisatie")
-    labels = {v: c for (r, c), v in cells.items() if r == header}
-    r = header + 1
-    ratio_columns = [labels[k] for k in ("Vacaturegraad", "Verloop", "Aandeel 55+", "Aandeel 60+")]
-    while True:
+    # two tables per organisation (staff, then training), each headed "Organisatie"
+    headers = sorted(r for (r, c), v in cells.items() if c == 1 and v == "Organisatie")
+    assert len(headers) == 2
+    staff, training = ({v: c for (r, c), v in cells.items() if r == h} for h in headers)
+    ratio_columns = [staff[k] for k in ("Vacaturegraad", "Verloop", "Aandeel 55+", "Aandeel 60+")]
+    for offset in range(len(tables["persons"])):
+        r, t = headers[0] + 1 + offset, headers[1] + 1 + offset
         name = cells[(r, 1)]
+        assert cells[(t, 1)] == name  # the same organisations in the same order
         organisation = None if name == "Regio totaal" else name
-        assert cells.get((r, labels["Personen"])) == tables["persons"][(organisation, None)]
-        assert cells.get((r, labels["Leerlingen"])) == tables["trainees"][(organisation, None)]
+        assert cells.get((r, staff["Personen"])) == tables["persons"][(organisation, None)]
+        assert cells.get((t, training["Leerlingen"])) == tables["trainees"][(organisation, None)]
         if isinstance(tables["persons"][(organisation, None)], str):
             assert all(cells[(r, c)] == MARK for c in ratio_columns)
         if isinstance(tables["trainees"][(organisation, None)], str):
-            assert cells[(r, labels["Leerlingen per 100 fte"])] == MARK
-            assert cells[(r, labels["Aandeel in de leerlingen van de regio"])] == MARK
+            assert cells[(t, training["Leerlingen per 100 fte"])] == MARK
+            assert cells[(t, training["Aandeel in de leerlingen van de regio"])] == MARK
         if organisation is None:
             break
-        r += 1
+    header, labels = headers[1], training
     # the shares of the region's trainees add up to 100%: none of them may be the only one hidden
-    shares = [cells.get((row, labels["Aandeel in de leerlingen van de regio"])) for row in range(header + 1, r)]
+    shares = [cells.get((row, labels["Aandeel in de leerlingen van de regio"])) for row in range(header + 1, t)]
     assert sum(1 for s in shares if s == MARK) != 1
     # Kerncijfers per occupation shows the column totals of the persons table: hidden alike
     key = book["Kerncijfers"]

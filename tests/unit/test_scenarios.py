@@ -53,11 +53,11 @@ def test_names_are_checked(register):
 
 def test_an_invalid_parameter_is_refused_and_nothing_saved(register):
     P.create_scenario(register, "A")
-    with pytest.raises(ServiceError, match="share"):
+    with pytest.raises(ValidationError, match="share"):  # an issue the app shows in its language
         P.set_parameters(register, "A", "GZ", {"group.women.share": 1.5,
                                                  "training.lever.intake": 5})
     assert P.overrides(register, "A") == {}
-    with pytest.raises(ServiceError, match="not a parameter"):
+    with pytest.raises(ValidationError, match="not a parameter"):
         P.set_parameters(register, "A", "GZ", {"training.levr.intake": 5})
     with pytest.raises(ServiceError, match="copy it"):
         P.set_parameters(register, "basis", "GZ", {"training.lever.intake": 5})

@@ -1907,132 +1907,232 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../ui/issues.py" line="26"/>
+        <location filename="../ui/issues.py" line="30"/>
         <source>must be a number</source>
         <translation>moet een getal zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="27"/>
+        <location filename="../ui/issues.py" line="31"/>
         <source>must be a finite number</source>
         <translation>moet een eindig getal zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="28"/>
+        <location filename="../ui/issues.py" line="32"/>
         <source>must not be negative</source>
         <translation>mag niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="29"/>
+        <location filename="../ui/issues.py" line="33"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="30"/>
+        <location filename="../ui/issues.py" line="34"/>
         <source>is implausibly large (more than %1)</source>
         <translation>is onwaarschijnlijk groot (meer dan %1)</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="31"/>
+        <location filename="../ui/issues.py" line="35"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="32"/>
+        <location filename="../ui/issues.py" line="36"/>
         <source>must be text</source>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="33"/>
+        <location filename="../ui/issues.py" line="37"/>
         <source>must be at most %1 characters</source>
         <translation>mag hoogstens %1 tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="34"/>
+        <location filename="../ui/issues.py" line="38"/>
         <source>must not contain control characters</source>
         <translation>mag geen stuurtekens bevatten</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="35"/>
+        <location filename="../ui/issues.py" line="39"/>
         <source>must be a percentage between 0 and 100</source>
         <translation>moet een percentage tussen 0 en 100 zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="36"/>
+        <location filename="../ui/issues.py" line="40"/>
         <source>must be a date written as YYYY-MM-DD</source>
         <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="37"/>
+        <location filename="../ui/issues.py" line="41"/>
         <source>fte must be 0 when there are no persons</source>
         <translation>fte moet 0 zijn als er geen personen zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="39"/>
+        <location filename="../ui/issues.py" line="43"/>
         <source>%1 fte per person; usually between %2 and %3 (confirm if correct)</source>
         <translation>%1 fte per persoon; meestal tussen %2 en %3 (bevestig als het klopt)</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="41"/>
+        <location filename="../ui/issues.py" line="45"/>
         <source>vacancies open 3 months or longer (%1) cannot exceed open vacancies (%2)</source>
         <translation>vacatures die 3 maanden of langer openstaan (%1) kunnen niet meer zijn dan de openstaande vacatures (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="43"/>
+        <location filename="../ui/issues.py" line="47"/>
         <source>open fte must be 0 when there are no open vacancies</source>
         <translation>open fte moet 0 zijn als er geen openstaande vacatures zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="45"/>
+        <location filename="../ui/issues.py" line="49"/>
         <source>leavers (%1) cannot exceed persons at the start of the period (%2) plus joiners (%3)</source>
         <translation>uitstroom (%1) kan niet meer zijn dan de personen aan het begin van de periode (%2) plus de instroom (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="47"/>
+        <location filename="../ui/issues.py" line="51"/>
         <source>the age bands add up to %1 persons, not %2</source>
         <translation>de leeftijdsgroepen tellen op tot %1 personen, niet %2</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="48"/>
+        <location filename="../ui/issues.py" line="52"/>
         <source>the age bands add up to %1 fte, not %2</source>
         <translation>de leeftijdsgroepen tellen op tot %1 fte, niet %2</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="50"/>
+        <location filename="../ui/issues.py" line="54"/>
         <source>establishment differs from filled fte (%1) plus vacant fte (%2) by %3 (confirm if correct)</source>
         <translation>de formatie wijkt %3 af van de bezette fte (%1) plus de vacante fte (%2) (bevestig als het klopt)</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="51"/>
+        <location filename="../ui/issues.py" line="55"/>
         <source>may contain only letters, digits, - and _</source>
         <translation>mag alleen letters, cijfers, - en _ bevatten</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="52"/>
+        <location filename="../ui/issues.py" line="56"/>
         <source>must be at most %1 years</source>
         <translation>mag hoogstens %1 jaar zijn</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="54"/>
+        <location filename="../ui/issues.py" line="58"/>
         <source>an organisation with this name already exists</source>
         <translation>er bestaat al een organisatie met deze naam</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="55"/>
+        <location filename="../ui/issues.py" line="59"/>
         <source>an occupation with this code already exists</source>
         <translation>er bestaat al een functie met deze code</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="56"/>
+        <location filename="../ui/issues.py" line="60"/>
         <source>a round with this reference date exists</source>
         <translation>er bestaat al een ronde met deze peildatum</translation>
     </message>
     <message>
-        <location filename="../ui/issues.py" line="57"/>
+        <location filename="../ui/issues.py" line="61"/>
         <source>must be one of: %1</source>
         <translation>moet een van deze zijn: %1</translation>
     </message>
     <message>
+        <location filename="../ui/issues.py" line="63"/>
+        <source>must be 0 or more</source>
+        <translation>moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="64"/>
+        <source>must be between %1 and %2</source>
+        <translation>moet tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="66"/>
+        <source>must be between %1 and %2 (fte per person)</source>
+        <translation>moet tussen %1 en %2 liggen (fte per persoon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="67"/>
+        <source>must be between %1 and %2 years</source>
+        <translation>moet tussen %1 en %2 jaar liggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="69"/>
+        <source>must be between %1 and %2 (base year + horizon)</source>
+        <translation>moet tussen %1 en %2 liggen (basisjaar + horizon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="70"/>
+        <source>must be %1 (the base year) or later</source>
+        <translation>moet %1 (het basisjaar) of later zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="72"/>
+        <source>must be a single whole number (low = middle = high)</source>
+        <translation>moet één geheel getal zijn (laag = midden = hoog)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="73"/>
+        <source>is not a parameter of this projection</source>
+        <translation>is geen parameter van deze raming</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="74"/>
+        <source>is not a valid low, middle and high value</source>
+        <translation>is geen geldige lage, midden- en hoge waarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="75"/>
+        <source>must be true or false</source>
+        <translation>moet ja of nee zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="76"/>
+        <source>must be 0 (no) or 1 (yes)</source>
+        <translation>moet 0 (nee) of 1 (ja) zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="78"/>
+        <source>is required (at least one year with a value)</source>
+        <translation>is verplicht (minstens één jaar met een waarde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="79"/>
+        <source>is required (at least one group)</source>
+        <translation>is verplicht (minstens één groep)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="80"/>
+        <source>needs at least one year</source>
+        <translation>vraagt minstens één jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="82"/>
+        <source>the year must be after 0 (at year 0 the value is 0)</source>
+        <translation>het jaar moet na 0 liggen (in jaar 0 is de waarde 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="83"/>
+        <source>the year must be %1 or later</source>
+        <translation>het jaar moet %1 of later zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="84"/>
+        <source>the year must be at most %1</source>
+        <translation>het jaar mag hoogstens %1 zijn</translation>
+    </message>
+    <message>
         <location filename="../ui/issues.py" line="85"/>
+        <source>must be a name without dots</source>
+        <translation>moet een naam zonder punten zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="86"/>
+        <source>must be unique</source>
+        <translation>moet uniek zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="87"/>
+        <source>must add up to 1 over the groups</source>
+        <translation>moet over de groepen samen 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues.py" line="120"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2040,67 +2140,67 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>LeversSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="118"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="120"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="119"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="121"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="120"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="122"/>
         <source>Projection with the levers</source>
         <translation>Raming met de stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="121"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="123"/>
         <source>Reset &amp;levers</source>
         <translation>Stuurknoppen &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="122"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="124"/>
         <source>&amp;Save levers to scenario</source>
         <translation>Stuurknoppen in scenario &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="123"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="125"/>
         <source>Save as ne&amp;w scenario…</source>
         <translation>Opslaan als &amp;nieuw scenario…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="124"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="126"/>
         <source>Scenario without levers</source>
         <translation>Scenario zonder stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="137"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="139"/>
         <source>The basis cannot be changed; save the levers as a new scenario</source>
         <translation>De basis kan niet worden gewijzigd; sla de stuurknoppen op als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="207"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="209"/>
         <source>save levers</source>
         <translation>stuurknoppen opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="220"/>
         <source>Save as new scenario</source>
         <translation>Opslaan als nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="218"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="220"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="219"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="221"/>
         <source>%1 with levers</source>
         <translation>%1 met stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_levers.py" line="225"/>
+        <location filename="../ui/pages/scenarios_levers.py" line="227"/>
         <source>save levers as scenario %1</source>
         <translation>stuurknoppen opslaan als scenario %1</translation>
     </message>
@@ -2733,187 +2833,247 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>ParameterTableModel</name>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="39"/>
+        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <source>Name of group %1</source>
+        <translation>Naam van groep %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <source>Name of care type %1</source>
+        <translation>Naam van zorgsoort %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="49"/>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="49"/>
+        <source>Equilibrium years</source>
+        <translation>Evenwichtsjaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="50"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="50"/>
+        <source>Care types</source>
+        <translation>Zorgsoorten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="56"/>
         <source>Base year</source>
         <translation>Basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="39"/>
+        <location filename="../ui/models/scenario_parameters.py" line="56"/>
         <source>Horizon (years)</source>
         <translation>Horizon (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="40"/>
+        <location filename="../ui/models/scenario_parameters.py" line="57"/>
         <source>Adjustment year</source>
         <translation>Bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="40"/>
+        <location filename="../ui/models/scenario_parameters.py" line="57"/>
         <source>Trend year</source>
         <translation>Trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="42"/>
+        <location filename="../ui/models/scenario_parameters.py" line="59"/>
         <source>Equilibrium year %1</source>
         <translation>Evenwichtsjaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="45"/>
+        <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>Persons today</source>
         <translation>Personen nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <location filename="../ui/models/scenario_parameters.py" line="64"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <location filename="../ui/models/scenario_parameters.py" line="64"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <location filename="../ui/models/scenario_parameters.py" line="64"/>
         <source>all</source>
         <translation>allen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="51"/>
+        <location filename="../ui/models/scenario_parameters.py" line="65"/>
+        <source>all groups</source>
+        <translation>alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="69"/>
+        <source>Fte per person (%1)</source>
+        <translation>Fte per persoon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="69"/>
+        <source>Outflow, cumulative (%1)</source>
+        <translation>Uitstroom, cumulatief (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="70"/>
+        <source>Graduate retention (%1)</source>
+        <translation>Extern rendement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="73"/>
         <source>Share of persons (%1)</source>
         <translation>Aandeel personen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="52"/>
+        <location filename="../ui/models/scenario_parameters.py" line="74"/>
         <source>Fte per person (%1), year %2</source>
         <translation>Fte per persoon (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="53"/>
+        <location filename="../ui/models/scenario_parameters.py" line="75"/>
         <source>Outflow, cumulative (%1), year %2</source>
         <translation>Uitstroom, cumulatief (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="54"/>
+        <location filename="../ui/models/scenario_parameters.py" line="76"/>
         <source>Graduate retention (%1), year %2</source>
         <translation>Extern rendement (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="55"/>
+        <location filename="../ui/models/scenario_parameters.py" line="77"/>
         <source>Share of trainees (%1)</source>
         <translation>Aandeel leerlingen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="56"/>
+        <location filename="../ui/models/scenario_parameters.py" line="78"/>
         <source>Share of other inflow (%1)</source>
         <translation>Aandeel overige instroom (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="61"/>
+        <location filename="../ui/models/scenario_parameters.py" line="83"/>
         <source>Training duration (years)</source>
         <translation>Opleidingsduur (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="62"/>
+        <location filename="../ui/models/scenario_parameters.py" line="84"/>
         <source>in training now</source>
         <translation>nu in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="62"/>
+        <location filename="../ui/models/scenario_parameters.py" line="84"/>
         <source>decided intake</source>
         <translation>besloten instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="63"/>
+        <location filename="../ui/models/scenario_parameters.py" line="85"/>
         <source>lever intake</source>
         <translation>extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="65"/>
+        <location filename="../ui/models/scenario_parameters.py" line="87"/>
         <source>Trainees per year: %1</source>
         <translation>Leerlingen per jaar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="66"/>
+        <location filename="../ui/models/scenario_parameters.py" line="88"/>
         <source>Completion rate: %1</source>
         <translation>Intern rendement: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="68"/>
+        <location filename="../ui/models/scenario_parameters.py" line="90"/>
         <source>Other inflow per year</source>
         <translation>Overige instroom per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="71"/>
+        <location filename="../ui/models/scenario_parameters.py" line="93"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="73"/>
+        <location filename="../ui/models/scenario_parameters.py" line="95"/>
         <source>Trends go on after the trend year (0 or 1)</source>
         <translation>Trends gaan door na het trendjaar (0 of 1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="75"/>
+        <location filename="../ui/models/scenario_parameters.py" line="97"/>
+        <source>Demography, cumulative change</source>
+        <translation>Demografie, cumulatieve verandering</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="99"/>
         <source>Demography, cumulative change, year %1</source>
         <translation>Demografie, cumulatieve verandering, jaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="77"/>
+        <location filename="../ui/models/scenario_parameters.py" line="101"/>
         <source>(per year)</source>
         <translation>(per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="80"/>
+        <location filename="../ui/models/scenario_parameters.py" line="104"/>
+        <source>Clients of %1</source>
+        <translation>Cliënten van %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="106"/>
         <source>Clients of %1, year %2</source>
         <translation>Cliënten van %1, jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="81"/>
+        <location filename="../ui/models/scenario_parameters.py" line="107"/>
         <source>Fte per 100 clients of %1</source>
         <translation>Fte per 100 cliënten van %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="166"/>
+        <location filename="../ui/models/scenario_parameters.py" line="192"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="166"/>
+        <location filename="../ui/models/scenario_parameters.py" line="192"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="166"/>
+        <location filename="../ui/models/scenario_parameters.py" line="192"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="166"/>
+        <location filename="../ui/models/scenario_parameters.py" line="192"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="166"/>
+        <location filename="../ui/models/scenario_parameters.py" line="192"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="168"/>
+        <location filename="../ui/models/scenario_parameters.py" line="194"/>
         <source>The value derived from the register (the basis scenario)</source>
         <translation>De waarde afgeleid uit het register (het basisscenario)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="223"/>
+        <location filename="../ui/models/scenario_parameters.py" line="249"/>
         <source>Changed in this scenario; the register has %1</source>
         <translation>Gewijzigd in dit scenario; het register heeft %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="235"/>
+        <location filename="../ui/models/scenario_parameters.py" line="261"/>
         <source>%1 = %2: is not a number</source>
         <translation>%1 = %2: is geen getal</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="248"/>
+        <location filename="../ui/models/scenario_parameters.py" line="274"/>
         <source>%1 = %2: low must not exceed middle, nor middle high</source>
         <translation>%1 = %2: laag mag niet groter zijn dan midden, en midden niet groter dan hoog</translation>
     </message>

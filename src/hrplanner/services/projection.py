@@ -210,8 +210,8 @@ def set_parameters(register: Register, name: str, code: str, values: dict[str, T
             merged[key] = Triple.of(value)
     try:
         from_flat(base.params[code], merged)
-    except ParameterError as exc:
-        raise ServiceError(f"{code}: {exc}") from exc
+    except ParameterError as exc:  # an issue like any refused entry: the app shows it in its language
+        raise ValidationError([exc.issue(code)]) from exc
     with register.transaction() as session:
         row = _scenario_row(session, name)
         existing = {p.key: p for p in session.exec(select(ScenarioParameter).where(

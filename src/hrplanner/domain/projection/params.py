@@ -410,7 +410,7 @@ class Demand:
             _set(self, "trend", Trend(**self.trend))
         _set(self, "care_types", tuple(self.care_types))
         if not isinstance(self.sustained, (bool, np.bool_)):
-            raise ParameterError("demand.sustained", "must be true or false", self.sustained)
+            raise ParameterError("demand.sustained", "must be true or false", self.sustained, code="boolean")
         _set(self, "sustained", bool(self.sustained))
 
     @property
@@ -494,10 +494,10 @@ _YEAR_KEYS = {
 def _whole(value: object, key: str) -> int:
     if isinstance(value, Triple):
         if not value.certain:
-            raise ParameterError(key, "must be a single whole number (low = middle = high)", value)
+            raise ParameterError(key, "must be a single whole number (low = middle = high)", value, code="single")
         value = value.mid
     if isinstance(value, bool) or not _is_number(value) or not float(value).is_integer():
-        raise ParameterError(key, "must be a whole number", value)
+        raise ParameterError(key, "must be a whole number", value, code="whole")
     return int(value)
 
 
@@ -569,6 +569,14 @@ _CURVE_KEY = re.compile(
 )
 
 
+def curve_point(key: str) -> tuple[str, float] | None:
+    """(curve key, year) of a flat key that is a point of a curve (``group.women.outflow.5`` ->
+    (``group.women.outflow``, 5.0)); None for any other key. Lists (the scenario editor, the
+    workbook's assumptions) group a curve's points by it."""
+    m = _CURVE_KEY.match(key)
+    return (m.group(1), float(m.group(2))) if m else None
+
+
 def _curve_from(prefix: str, flat: Mapping[str, Triple]) -> Curve:
     start = prefix + "."
     pts = []
@@ -592,11 +600,11 @@ def from_flat(base: ProjectionParams, flat: Mapping[str, "Triple | Number"]) -> 
         if key not in merged:
             m = _CURVE_KEY.match(key)
             if not (m and any(k.startswith(m.group(1) + ".") for k in merged)):
-                raise ParameterError(key, "is not a parameter of this projection", value)
+                raise ParameterError(key, "is not a parameter of this projection", value, code="unknown")
         try:
             merged[key] = Triple.of(value)
         except (ValueError, KeyError, TypeError) as exc:
-            raise ParameterError(key, f"is not a valid value ({exc})", value) from None
+            raise ParameterError(key, f"is not a valid value ({exc})", value, code="value") from None
 
     def whole(key: str) -> int:
         return _whole(merged[key], key)
@@ -624,7 +632,7 @@ def from_flat(base: ProjectionParams, flat: Mapping[str, "Triple | Number"]) -> 
     )
     sustained = whole("demand.sustained")
     if sustained not in (0, 1):
-        raise ParameterError("demand.sustained", "must be 0 (false) or 1 (true)", sustained)
+        raise ParameterError("demand.sustained", "must be 0 (false) or 1 (true)", sustained, code="boolean")
     care_types = tuple(
         CareType(
             name=c.name,
@@ -705,7 +713,7 @@ def _check_range(key: str, value: Triple) -> None:
             for v in (value.low, value.mid, value.high):
                 if not lo <= v <= hi:
                     shown = v if value.certain else value
-                    raise ParameterError(key, text, shown)
+                    raise ParameterError(key, text, shown, code="range")
             return
 
 
@@ -713,22 +721,24 @@ def _check_curve(
     key: str, curve: Curve, *, anchored: bool, required: bool, first_year: float = 0.0
 ) -> None:
     if required and not curve.points:
-        raise ParameterError(key, "is required (at least one year = number)")
+        raise ParameterError(key, "is required (at least one year = number)", code="required")
     for year, _ in curve.points:
         if anchored and year <= 0:
             raise ParameterError(
                 f"{key}.{format_year(year)}",
                 "year must be after 0 (the value at year 0 is 0 by definition)",
                 year,
+                code="year",
             )
         if year < first_year:
             raise ParameterError(
                 f"{key}.{format_year(year)}",
                 f"year must be {format_year(first_year)} or later",
                 year,
+                code="year",
             )
         if year > 200:
-            raise ParameterError(f"{key}.{format_year(year)}", "year must be at most 200", year)
+            raise ParameterError(f"{key}.{format_year(year)}", "year must be at most 200", year, code="year")
 
 
 def _check_names(kind: str, names: list[str]) -> None:
@@ -736,44 +746,45 @@ def _check_names(kind: str, names: list[str]) -> None:
     for i, name in enumerate(names):
         key = f"{kind}[{i + 1}].name"
         if not isinstance(name, str) or not _NAME.match(name):
-            raise ParameterError(key, "must be a non-empty name without dots", name)
+            raise ParameterError(key, "must be a non-empty name without dots", name, code="name")
         if name in seen:
-            raise ParameterError(key, "must be unique", name)
+            raise ParameterError(key, "must be unique", name, code="name")
         seen.add(name)
 
 
 def _check_sum(key: str, values: list[Triple]) -> None:
     total = sum(v.mid for v in values)
     if abs(total - 1.0) > SHARE_TOLERANCE:
-        raise ParameterError(key, "must sum to 1 over the groups", round(total, 9))
+        raise ParameterError(key, "must sum to 1 over the groups", round(total, 9), code="sum")
 
 
 def validate(params: ProjectionParams) -> None:
     """Raise :class:`ParameterError` (flat key, value, rule) for the first broken rule."""
     if not isinstance(params.occupation, str) or not params.occupation.strip():
-        raise ParameterError("projection.occupation", "is required", params.occupation)
+        raise ParameterError("projection.occupation", "is required", params.occupation, code="required")
     base, horizon = params.base_year, params.horizon
     if not 1900 <= base <= 2200:
-        raise ParameterError("years.base", "must be between 1900 and 2200", base)
+        raise ParameterError("years.base", "must be between 1900 and 2200", base, code="range")
     if not 1 <= horizon <= 100:
-        raise ParameterError("years.horizon", "must be between 1 and 100", horizon)
+        raise ParameterError("years.horizon", "must be between 1 and 100", horizon, code="range")
     if params.adjustment_year < base:
         raise ParameterError("years.adjustment", f"must be {base} (the base year) or later",
-                             params.adjustment_year)
+                             params.adjustment_year, code="order")
     if params.trend_year < base:
         raise ParameterError("years.trend", f"must be {base} (the base year) or later",
-                             params.trend_year)
+                             params.trend_year, code="order")
     if not params.equilibrium_years:
-        raise ParameterError("years.equilibrium", "needs at least one year")
+        raise ParameterError("years.equilibrium", "needs at least one year", code="required")
     for i, year in enumerate(params.equilibrium_years):
         if not base < year <= base + horizon:
             raise ParameterError(
                 f"years.equilibrium.{i}",
                 f"must be between {base + 1} and {base + horizon} (base year + horizon)",
                 year,
+                code="order",
             )
     if not params.groups:
-        raise ParameterError("supply.group", "is required (at least one group)")
+        raise ParameterError("supply.group", "is required (at least one group)", code="required")
     _check_names("supply.group", [g.name for g in params.groups])
     for g in params.groups:
         p = f"group.{g.name}"

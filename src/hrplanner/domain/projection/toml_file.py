@@ -159,10 +159,10 @@ class _Reader:
 
     # -- errors and primitives ------------------------------------------------------------------
 
-    def error(self, key: str, rule: str, value: object = _MISSING) -> ParameterFileError:
+    def error(self, key: str, rule: str, value: object = _MISSING, *, code: str = "file") -> ParameterFileError:
         if value is _MISSING:
-            return ParameterFileError(key, rule, source=self.source)
-        return ParameterFileError(key, rule, value, source=self.source)
+            return ParameterFileError(key, rule, source=self.source, code=code)
+        return ParameterFileError(key, rule, value, source=self.source, code=code)
 
     def table(
         self,
@@ -302,7 +302,7 @@ class _Reader:
             )
         except ParameterError as exc:
             raise self.error(self.toml_path(exc.key), exc.rule,
-                             *((exc.value,) if exc.has_value else ())) from None
+                             *((exc.value,) if exc.has_value else ()), code=exc.code) from None
 
     def supply(self, value: object) -> tuple[Triple, tuple[Group, ...]]:
         group_keys = ("name", "share", "fte", "outflow", "retention", "training_share",

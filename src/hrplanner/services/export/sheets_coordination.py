@@ -1,6 +1,10 @@
 """The coordination sheets (MODEL.md 5): the regional coordination figures per occupation and per
-organisation with the shared training plan (Coördinatie), and per-organisation tables of persons, fte,
-open vacancies and trainees by occupation (Per organisatie).
+organisation (Coördinatie), the shared training plan (Opleidingsplan), and per-organisation tables of
+persons, fte, open vacancies and trainees by occupation (Per organisatie).
+
+Each table is at most about ten columns wide, so that it prints across a landscape page at 8 pt or more:
+the per-organisation figures are two tables (staff, then training), and the plan, whose columns are the
+occupations, has a sheet of its own.
 
 Both go beyond one organisation, so small numbers are hidden as :mod:`.shared` decided, all with the one
 mark x. A ratio is hidden where the count it is built from is hidden.
@@ -25,6 +29,7 @@ from .content import ExportContent
 from .shared import Grid
 
 COORDINATION_SHEET = "Co\u00f6rdinatie"
+PLAN_SHEET = "Opleidingsplan"
 ORGANISATIONS_SHEET = "Per organisatie"
 
 RATIOS: tuple[tuple[str, str], ...] = (
@@ -75,8 +80,8 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
     figures = content.coordination.figures
     texts = dict(coordination_notes("nl"))
     S.title_block(ws, "Regionale co\u00f6rdinatie",
-                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 waar de tekorten zitten, wie "
-                  f"opleidt en het gezamenlijke opleidingsplan. {MARK} = verborgen (kleine aantallen; zie onder de "
+                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 waar de tekorten zitten en wie "
+                  f"opleidt (het gezamenlijke opleidingsplan: blad Opleidingsplan). {MARK} = verborgen (kleine aantallen; zie onder de "
                   "tabel per organisatie en het blad Methode).")
     row = 4
     headers: list[int] = []
@@ -102,23 +107,39 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
             S.total_row(ws, row, 1, len(labels))
         row += 1
     row += 1
-    width = len(labels) + 5  # the widest table below: per organisation
+    width = len(labels)
     S.section(ws, row, "Wat deze cijfers zeggen, en wat niet")
     row += 1
     for key in ("what", "moving", "training", "not"):
         row = S.paragraph(ws, row, texts[key], last_column=width)
 
-    # Per organisation.
+    # Per organisation: the staff, then (on the next page) the training, each table with the names.
+    effort = {e.organisation: e for e in figures.training_effort}
     breaks.append(row)
-    S.section(ws, row, "Per organisatie (alle beroepen samen)")
+    S.section(ws, row, "Per organisatie (alle beroepen samen): personeel")
     row += 1
-    labels = ["Organisatie", "Personen", *(label for label, _ in RATIOS), "Leerlingen", "Leerlingen per 100 fte",
-              "Aandeel in de leerlingen van de regio", "Aandeel in de aanname van pas gediplomeerden",
-              "Verschil opleiden min aannemen"]
+    labels = ["Organisatie", "Personen", *(label for label, _ in RATIOS)]
     S.header(ws, row, 1, labels, left_columns=1)
     headers.append(row)
     row += 1
-    effort = {e.organisation: e for e in figures.training_effort}
+    for organisation in [*shared.organisations, None]:
+        now = figures.region.current if organisation is None else figures.by_organisation[organisation].current
+        S.text(ws, row, 1, organisation if organisation is not None else "Regio totaal", style=S.NAME)
+        _count(ws, row, 2, shared.persons, organisation, None, bold=organisation is None)
+        for k, (_, attribute) in enumerate(RATIOS):
+            _ratio(ws, row, 3 + k, getattr(now, attribute), shared.share_hidden(attribute, organisation, None))
+        if organisation is None:
+            S.total_row(ws, row, 1, len(labels))
+        row += 1
+    row += 1
+    breaks.append(row)
+    S.section(ws, row, "Per organisatie (alle beroepen samen): opleiden en aannemen")
+    row += 1
+    labels = ["Organisatie", "Leerlingen", "Leerlingen per 100 fte", "Aandeel in de leerlingen van de regio",
+              "Aandeel in de aanname van pas gediplomeerden", "Verschil opleiden min aannemen"]
+    S.header(ws, row, 1, labels, left_columns=1)
+    headers.append(row)
+    row += 1
     for organisation in [*shared.organisations, None]:
         if organisation is None:
             now = figures.region.current
@@ -126,12 +147,9 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
         else:
             now = figures.by_organisation[organisation].current
             S.text(ws, row, 1, organisation, style=S.NAME)
-        hidden = _count(ws, row, 2, shared.persons, organisation, None, bold=organisation is None)
-        for k, (_, attribute) in enumerate(RATIOS):
-            _ratio(ws, row, 3 + k, getattr(now, attribute), shared.share_hidden(attribute, organisation, None))
-        column = 3 + len(RATIOS)
-        trainees_hidden = _count(ws, row, column, shared.trainees, organisation, None)
-        _ratio(ws, row, column + 1, now.trainees_per_100_fte, hidden or trainees_hidden, S.ONE)
+        hidden = shared.persons.hidden(organisation, None)
+        trainees_hidden = _count(ws, row, 2, shared.trainees, organisation, None, bold=organisation is None)
+        _ratio(ws, row, 3, now.trainees_per_100_fte, hidden or trainees_hidden, S.ONE)
         hires_hidden = shared.hires_from_education.hidden(organisation, None)
         if organisation is None:
             training_share = 1.0 if shared.trainees.value(None, None) else None
@@ -140,35 +158,41 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
             e = effort.get(organisation)
             training_share = e.training_share if e is not None else None
             hiring_share = e.hiring_share if e is not None else None
-        _ratio(ws, row, column + 2, training_share, trainees_hidden)
-        _ratio(ws, row, column + 3, hiring_share, hires_hidden)
+        _ratio(ws, row, 4, training_share, trainees_hidden)
+        _ratio(ws, row, 5, hiring_share, hires_hidden)
         balance = None if training_share is None or hiring_share is None else training_share - hiring_share
-        _ratio(ws, row, column + 4, balance, trainees_hidden or hires_hidden, S.DIFF_PCT)
+        _ratio(ws, row, 6, balance, trainees_hidden or hires_hidden, S.DIFF_PCT)
         if organisation is None:
             S.total_row(ws, row, 1, len(labels))
         row += 1
     row += 1
     row = S.note(ws, row, legend(content), last_column=width)
-    row += 1
-
-    # The shared training plan.
-    breaks.append(row)
-    plan_rows = _write_plan(ws, row, content, width)
-    row = plan_rows.stop
     for at in breaks:
         ws.row_breaks.append(Break(id=at - 1))
-    S.fit_columns(ws, skip_rows=[1, 2], header_rows=headers + [plan_rows.start + 1], names={1: 40}, minimum=8)
+    S.fit_columns(ws, skip_rows=[1, 2], header_rows=headers, names={1: 40}, minimum=8)
     S.fit_row_heights(ws, range(4, row))
     S.print_setup(ws, content.page, "Regionale co\u00f6rdinatie", title_rows="1:2", freeze="B3")
 
 
-def _write_plan(ws: Worksheet, row: int, content: ExportContent, width: int) -> range:
+def add_plan(wb: Workbook, content: ExportContent) -> None:
+    """The shared training plan on a sheet of its own: its columns are the occupations."""
+    ws = wb.create_sheet(PLAN_SHEET)
+    S.title_block(ws, "Gezamenlijk opleidingsplan",
+                  f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 nieuwe leerlingen per jaar per "
+                  f"organisatie en beroep, scenario {content.scenario}.")
+    plan_rows = _write_plan(ws, 4, content)
+    S.fit_columns(ws, skip_rows=[1, 2], header_rows=[plan_rows.start + 1], names={1: 40}, minimum=7)
+    S.fit_row_heights(ws, range(4, plan_rows.stop))
+    S.print_setup(ws, content.page, "Gezamenlijk opleidingsplan", title_rows="1:2", freeze="B3")
+
+
+def _write_plan(ws: Worksheet, row: int, content: ExportContent) -> range:
     """The shared training plan: places a year per organisation and occupation, with today's places."""
     start = row
     plan = content.plan
     texts = dict(coordination_notes("nl"))
     rule = {"fte": "naar aandeel fte", "shortage": "naar aandeel in het tekort", "equal": "gelijk verdeeld"}
-    S.section(ws, row, "Gezamenlijk opleidingsplan: nieuwe leerlingen per jaar")
+    S.section(ws, row, "Nieuwe leerlingen per jaar")
     row += 1
     codes = [o.occupation for o in plan.occupations]
     S.header(ws, row, 1, ["Organisatie", *codes, "Totaal", "Praktijkplaatsen nu"], left_columns=1)
@@ -229,7 +253,7 @@ def _write_plan(ws: Worksheet, row: int, content: ExportContent, width: int) -> 
         lines.append("Waar de raming geen advies geeft, is de nu geplande instroom gebruikt.")
     lines.append("Een lege cel: de organisatie heeft niemand in dat beroep. Codes van de beroepen: zie het blad "
                  "Kerncijfers. Plaatsen zijn opleidingsplaatsen, geen personen; ze worden niet verborgen.")
-    width = max(width, 3 + len(codes))
+    width = 3 + len(codes)
     row = _notes(ws, row, lines, width)
     row += 1
     for key in ("plan", "law"):

@@ -1,11 +1,14 @@
 """The key figures sheet (Kerncijfers): per occupation and for the region, each figure at the reference
-date, at the previous one and the difference, in two tables that each fit a landscape page."""
+date, at the previous one and the difference, in three tables of three figures each, so that every table
+prints across a landscape page at full size; a table that would not fit under the one before starts a
+new page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hrplanner.domain.disclosure import MARK
@@ -42,16 +45,20 @@ class Metric:
         return rounded(rounded(now, d) - rounded(then, d), d)
 
 
+#: The tables, at most three figures (eleven columns with code and name) each: with the names, wider
+#: tables print smaller than 8 pt when fitted to the page width.
 BLOCKS: tuple[tuple[str, tuple[Metric, ...]], ...] = (
-    ("Omvang en vacatures", (
+    ("Omvang", (
         Metric("Personen", "persons", S.INT, S.DIFF_INT),
         Metric("Fte", "fte", S.ONE, S.DIFF_ONE),
         Metric("Open vacatures", "open_positions", S.INT, S.DIFF_INT),
+    )),
+    ("Vacatures en verloop", (
         Metric("Vacaturegraad", "vacancy_rate", S.PCT, S.DIFF_PCT),
         Metric("Vacatures \u2265 3 maanden open", "long_open_share", S.PCT, S.DIFF_PCT),
-    )),
-    ("Verloop, circulatie en vergrijzing", (
         Metric("Verloop", "turnover", S.PCT, S.DIFF_PCT),
+    )),
+    ("Circulatie en vergrijzing", (
         Metric("Circulatie binnen de regio", "circulation_share", S.PCT, S.DIFF_PCT),
         Metric("Aandeel 55+", "share_55_plus", S.PCT, S.DIFF_PCT),
         Metric("Aandeel 60+", "share_60_plus", S.PCT, S.DIFF_PCT),
@@ -148,7 +155,13 @@ def add_key_figures(wb: Workbook, content: ExportContent) -> None:
     row = S.title_block(ws, "Kerncijfers per beroep", subtitle)
     header_rows: list[int] = []
     last_column = FIRST_FIGURE_COLUMN
+    table_rows = len(content.summary.occupations) + 5  # title, two header rows, occupations, total, gap
+    rows_on_page = 3
     for title, metrics in BLOCKS:
+        if rows_on_page > 3 and rows_on_page + table_rows > S.ROWS_PER_PAGE:  # a table never splits
+            ws.row_breaks.append(Break(id=row - 1))
+            rows_on_page = 3
+        rows_on_page += table_rows
         row, rows, last = _write_block(ws, row, content, title, metrics)
         header_rows += rows
         last_column = max(last_column, last)

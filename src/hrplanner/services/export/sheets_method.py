@@ -1,5 +1,5 @@
 """The methods sheet (Methode): the projection model and the coordination figures explained in plain
-Dutch, for steering-group members who are not analysts."""
+Dutch, for steering-group members who are not analysts. On paper a heading stays with its text."""
 
 from __future__ import annotations
 
@@ -148,13 +148,17 @@ def add_method(wb: Workbook, content: ExportContent) -> None:
     ws.column_dimensions["B"].width = TEXT_WIDTH
     row = 4
     text_rows = []
+    blocks = []
     for heading, paragraphs in _sections(content):
+        start = row
         S.section(ws, row, heading, column=2)
         row += 1
         for paragraph in paragraphs:
             S.text(ws, row, 2, paragraph, style=S.TEXT)
             text_rows.append(row)
             row += 1
+        blocks.append(range(start, row))
         row += 1
     S.fit_row_heights(ws, text_rows)
+    S.keep_together(ws, blocks)  # no heading alone at the bottom of a page
     S.print_setup(ws, content.page, "Methode", title_rows="1:2", freeze="A3")

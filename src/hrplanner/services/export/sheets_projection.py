@@ -11,7 +11,7 @@ from openpyxl.worksheet.pagebreak import Break
 from hrplanner.domain.rounding import ADVICE_DIGITS, rounded
 from hrplanner.domain import reference as ref
 from hrplanner.domain.disclosure import MARK
-from hrplanner.domain.projection.params import Triple
+from hrplanner.domain.projection.params import Triple, curve_point
 
 from . import styles as S
 from .content import ExportContent
@@ -20,15 +20,16 @@ GAP_SHEET = "Tekort per jaar"
 ASSUMPTIONS_SHEET = "Aannames"
 FIRST_YEAR_COLUMN = 3
 
-#: Rows of the gap tables above which the next table starts on a new page.
-ROWS_PER_PAGE = 34
-#: Years per gap table: 20 years and the base year print as two tables of at most 11 years, each at
-#: full size (10 pt) across a landscape page, instead of one table shrunk to about 5 pt.
-YEARS_PER_TABLE = 11
+ROWS_PER_PAGE = S.ROWS_PER_PAGE
+#: Years per gap table: 20 years and the base year print as three tables of 7 years, each across a
+#: landscape page at full size (10 pt, its 9-pt notes too), instead of one table shrunk to about 5 pt. (The
+#: year columns are as wide as the intake advice's headings below them: 11 of them would print at 8.5 pt
+#: and the notes under 8.)
+YEARS_PER_TABLE = 10
 
 
 def year_blocks(years: tuple[int, ...] | list[int]) -> list[list[int]]:
-    """The years split into tables of at most YEARS_PER_TABLE, as even as possible (21 -> 11 + 10)."""
+    """The years split into tables of at most YEARS_PER_TABLE, as even as possible (21 -> 7 + 7 + 7)."""
     years = list(years)
     if not years:
         return [[]]
@@ -278,6 +279,34 @@ def deviations(content: ExportContent) -> list[tuple[str, str, Triple | None, Tr
     return out
 
 
+#: A curve with more points than this prints every ``CURVE_STEP`` years (with its first and last point
+#: and every point the scenario changes): yearly outflow and retention curves would fill ten pages. The
+#: low and high values print every ``CURVE_STEP_LOW_HIGH`` years, so each of them fits one page.
+CURVE_POINTS_IN_FULL = 6
+CURVE_STEP = 5
+CURVE_STEP_LOW_HIGH = 10
+
+
+def compact_curves(keys: list[str], keep: set[str], step: int = CURVE_STEP) -> tuple[list[str], bool]:
+    """``keys`` without the in-between points of long curves: their first and last point and every
+    ``step`` years remain (and the keys in ``keep``); and whether any point was left out."""
+    points: dict[str, list[float]] = {}
+    for key in keys:
+        point = curve_point(key)
+        if point is not None:
+            points.setdefault(point[0], []).append(point[1])
+    shown, left_out = [], False
+    for key in keys:
+        point = curve_point(key)
+        if point is not None and len(points[point[0]]) > CURVE_POINTS_IN_FULL and key not in keep:
+            curve, year = point
+            if year not in (min(points[curve]), max(points[curve])) and year % step:
+                left_out = True
+                continue
+        shown.append(key)
+    return shown, left_out
+
+
 def _keys(content: ExportContent) -> list[str]:
     """Every parameter key of any occupation, by part (years, supply, training, ...) then as to_flat
     orders them."""
@@ -314,8 +343,11 @@ def add_assumptions(wb: Workbook, content: ExportContent) -> None:
     header_row = 4
     S.header(ws, header_row, 1, ["Aanname", *codes], left_columns=1)
     row = header_row + 1
-    keys = _keys(content)
-    uncertain = [k for k in keys if any(not flat[k].certain for flat in content.parameters.values() if k in flat)]
+    keep = {key for _, key in changed_cells}
+    all_keys = _keys(content)
+    keys, compacted = compact_curves(all_keys, keep)
+    uncertain = [k for k in compact_curves(all_keys, keep, CURVE_STEP_LOW_HIGH)[0]
+                 if any(not flat[k].certain for flat in content.parameters.values() if k in flat)]
     for index, (title, which) in enumerate(VARIANT_BLOCKS):
         block_keys = keys if which == "mid" else uncertain
         if not block_keys:
@@ -349,6 +381,11 @@ def add_assumptions(wb: Workbook, content: ExportContent) -> None:
              "is het cumulatieve deel van de huidige bezetting dat na zoveel jaar vertrokken is; extern "
              "rendement het deel van de gediplomeerden dat zoveel jaar na het diploma in het beroep in de regio "
              "werkt. Codes van de beroepen: zie het blad Kerncijfers."]
+    if compacted:
+        notes.append(f"Aannames met een waarde voor elk jaar (zoals uitstroom en extern rendement): hier staan het "
+                     f"eerste jaar, elke {CURVE_STEP} jaar (bij de lage en hoge waarde elke {CURVE_STEP_LOW_HIGH} "
+                     "jaar) en het laatste jaar, en elk jaar dat het scenario verandert. Alle jaren: in de app op "
+                     "de pagina Scenario's.")
     if changed:
         notes.append("Geel en vet: afwijkend van de basis. Het Voorblad zet de afwijkingen naast de basiswaarde.")
     row = S.note(ws, row, "\n".join(notes), last_column=len(codes) + 1)

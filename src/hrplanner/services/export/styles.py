@@ -22,6 +22,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hrplanner import colours
@@ -115,6 +116,9 @@ CENTER = Alignment(horizontal="center")
 
 #: Points per line of Arial 10 text, for row heights of wrapped text.
 LINE_POINTS = 12.75
+#: Table rows that fit a landscape A4 page under the repeated title rows: a table that would run past
+#: them starts on a new page.
+ROWS_PER_PAGE = 34
 
 
 # --- named cell styles -----------------------------------------------------------------------------------
@@ -434,6 +438,38 @@ def fit_row_heights(ws: Worksheet, rows: Iterable[int]) -> None:
             ws.row_dimensions[row].height = max(current, height)
 
 
+#: The height a landscape A4 page has for rows, in points: 21 cm (595 pt) less the top and bottom margins
+#: of :func:`print_setup` (0.75 and 0.7 inch, 104 pt), less what LibreOffice takes beyond that (measured: about 30 pt).
+PAGE_POINTS = 440.0
+
+
+def row_points(ws: Worksheet, row: int) -> float:
+    """A row's printed height: as set, or the default height of a line."""
+    return ws.row_dimensions[row].height or LINE_POINTS
+
+
+def keep_together(ws: Worksheet, blocks: Sequence[range], *, title_rows: int = 2) -> None:
+    """Page breaks so that a heading stays with its text: a block of rows (a heading and its paragraphs)
+    that does not fit under what is already on the page starts a new page. A block taller than a page
+    starts a new page when its heading and first paragraph would not fit. Call it after the row heights
+    are set; ``title_rows`` repeat on every page."""
+    if not blocks:
+        return
+    room = PAGE_POINTS - sum(row_points(ws, r) for r in range(1, title_rows + 1))
+    used, after = 0.0, title_rows + 1  # points on the page so far; the first row not yet counted
+    for block in blocks:
+        for r in range(after, block.start):  # the gap above the block
+            used = row_points(ws, r) if used + row_points(ws, r) > room else used + row_points(ws, r)
+        need = sum(row_points(ws, r) for r in block)
+        keep = need if need <= room else sum(row_points(ws, r) for r in block[:2])
+        if used and used + keep > room:
+            ws.row_breaks.append(Break(id=block.start - 1))
+            used = 0.0
+        for r in block:  # rows run on over the page end like the printer's
+            used = row_points(ws, r) if used + row_points(ws, r) > room else used + row_points(ws, r)
+        after = block.stop
+
+
 # --- printing ---------------------------------------------------------------------------------------
 
 
@@ -461,6 +497,7 @@ def print_setup(ws: Worksheet, page: PageInfo, sheet_title: str, *, title_rows: 
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.HeaderFooter.scaleWithDoc = False  # the 8-pt header and footer stay 8 pt on a sheet fitted to the width
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = 0.75

@@ -36,8 +36,10 @@ CONTENTS: tuple[tuple[str, str], ...] = (
                                   "voor beide evenwichtsjaren naast de instroom van nu."),
     (sheets_charts.CHART_SHEET, "Aanbod tegen vraag per beroep, het tekort in het eerste evenwichtsjaar en "
                                 "de open vacatures per peildatum."),
-    (sheets_coordination.COORDINATION_SHEET, "Co\u00f6rdinatiecijfers per beroep en per organisatie, wie "
-                                             "opleidt, en het gezamenlijke opleidingsplan."),
+    (sheets_coordination.COORDINATION_SHEET, "Co\u00f6rdinatiecijfers per beroep en per organisatie: waar de "
+                                             "tekorten zitten, wie opleidt en wie aanneemt."),
+    (sheets_coordination.PLAN_SHEET, "Het gezamenlijke opleidingsplan: nieuwe leerlingen per jaar per "
+                                     "organisatie en beroep, naast de praktijkplaatsen van nu."),
     (sheets_coordination.ORGANISATIONS_SHEET, "Personen, fte, open vacatures en leerlingen per organisatie en "
                                               "beroep (kleine aantallen verborgen)."),
     (sheets_projection.ASSUMPTIONS_SHEET, "Alle aannames van het scenario per beroep, laag, midden en hoog, en "
@@ -66,6 +68,7 @@ def build(content: ExportContent, progress: Progress | None = None) -> Workbook:
     if progress is not None:
         progress(0.75, "coordination")
     sheets_coordination.add_coordination(wb, content)
+    sheets_coordination.add_plan(wb, content)
     sheets_coordination.add_per_organisation(wb, content)
     sheets_projection.add_assumptions(wb, content)
     sheets_method.add_method(wb, content)

@@ -9,6 +9,7 @@ value leaves the table as it was and is reported through :attr:`ParameterTableMo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -31,8 +32,24 @@ CHANGED_BACKGROUND = QColor("#fff3cd")
 
 
 
+def _numbered(key: str) -> tuple[str, str] | None:
+    """("supply.group", "2") of "supply.group[2].name" (the keys the parameter checks give names)."""
+    match = re.fullmatch(r"(supply\.group|demand\.care)\[(\d+)\]\.name", key)
+    return (match.group(1), match.group(2)) if match else None
+
+
 def parameter_label(key: str) -> str:
-    """A flat key in words, in the UI language ("Outflow (women), year 5")."""
+    """A flat key in words, in the UI language ("Outflow (women), year 5"); also the keys a refused
+    parameter set names (a curve without its year, "group.*.share" for all groups, a group's name)."""
+    tr = lambda text: QCoreApplication.translate("ParameterTableModel", text)  # noqa: E731
+    numbered = _numbered(key)
+    if numbered is not None:
+        kind = tr("Name of group %1") if numbered[0] == "supply.group" else tr("Name of care type %1")
+        return targs(kind, numbered[1])
+    whole = {"projection.occupation": tr("Occupation"), "years.equilibrium": tr("Equilibrium years"),
+             "supply.group": tr("Groups"), "demand.care": tr("Care types")}
+    if key in whole:
+        return whole[key]
     parts = key.split(".")
     head = parts[0]
     if head == "years":
@@ -44,9 +61,14 @@ def parameter_label(key: str) -> str:
     if key == "supply.persons":
         return QCoreApplication.translate("ParameterTableModel", "Persons today")
     if head == "group":
-        group = {"women": QCoreApplication.translate("ParameterTableModel", "women"), "men": QCoreApplication.translate("ParameterTableModel", "men"), "all": QCoreApplication.translate("ParameterTableModel", "all")}.get(parts[1], parts[1])
+        group = {"women": QCoreApplication.translate("ParameterTableModel", "women"), "men": QCoreApplication.translate("ParameterTableModel", "men"), "all": QCoreApplication.translate("ParameterTableModel", "all"),
+                 "*": tr("all groups")}.get(parts[1], parts[1])
         what = parts[2]
         year = ".".join(parts[3:])
+        if not year and what in ("fte", "outflow", "retention"):  # the curve as a whole
+            whole_curve = {"fte": tr("Fte per person (%1)"), "outflow": tr("Outflow, cumulative (%1)"),
+                           "retention": tr("Graduate retention (%1)")}
+            return targs(whole_curve[what], group)
         texts = {
             "share": QCoreApplication.translate("ParameterTableModel", "Share of persons (%1)"),
             "fte": QCoreApplication.translate("ParameterTableModel", "Fte per person (%1), year %2"),
@@ -71,11 +93,15 @@ def parameter_label(key: str) -> str:
             return QCoreApplication.translate("ParameterTableModel", "Unmet demand today")
         if parts[1] == "sustained":
             return QCoreApplication.translate("ParameterTableModel", "Trends go on after the trend year (0 or 1)")
+        if parts[1] == "demography" and len(parts) == 2:
+            return tr("Demography, cumulative change")
         if parts[1] == "demography":
             return targs(QCoreApplication.translate("ParameterTableModel", "Demography, cumulative change, year %1"), ".".join(parts[2:]))
         if parts[1] == "trend":
             return lever_label(f"trend.{parts[2]}") + " " + QCoreApplication.translate("ParameterTableModel", "(per year)")
         if parts[1] == "care":
+            if parts[3] == "clients" and len(parts) == 4:
+                return targs(tr("Clients of %1"), parts[2])
             if parts[3] == "clients":
                 return targs(QCoreApplication.translate("ParameterTableModel", "Clients of %1, year %2"), parts[2], ".".join(parts[4:]))
             return targs(QCoreApplication.translate("ParameterTableModel", "Fte per 100 clients of %1"), parts[2])
@@ -232,7 +258,7 @@ class ParameterTableModel(QAbstractTableModel):
         key = self.keys[index.row()]
         number = value if isinstance(value, (int, float)) else parse_value(str(value))
         if number is None:
-            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number"), key, str(value)))
+            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number"), parameter_label(key), str(value)))
             return False
         old = self.values[key]
         low, mid, high = old.low, old.mid, old.high
@@ -245,7 +271,7 @@ class ParameterTableModel(QAbstractTableModel):
         else:
             high = number
         if not low <= mid <= high:
-            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: low must not exceed middle, nor middle high"), key, format_value(key, number)))
+            self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: low must not exceed middle, nor middle high"), parameter_label(key), format_value(key, number)))
             return False
         new = Triple(low, mid, high)
         if new == old:

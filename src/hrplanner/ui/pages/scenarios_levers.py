@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from hrplanner.domain.projection.levers import apply_levers, lever_changes
 from hrplanner.domain.projection.model import ProjectionResult, project
+from hrplanner.domain.projection.errors import ParameterError
 from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
 from hrplanner.ui import settings
 from hrplanner.ui.charts.projection_cards import AdviceCards
 from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.labels import fill_variant_combo, targs
 from hrplanner.ui.commands import CreateScenarioCommand, SetParametersCommand
+from hrplanner.ui.issues import parameter_error_text
 from hrplanner.ui.levers import LeverPanel
 from hrplanner.ui.pages.sections import Section
 
@@ -161,7 +163,7 @@ class LeversSection(Section):
         try:
             params = apply_levers(self.lever_base, self.levers.values(), self.variant)
         except ValueError as exc:  # ParameterError: a lever beyond a rule (not expected: levers clip)
-            self.page.show_error(str(exc))
+            self.page.show_error(parameter_error_text(exc) if isinstance(exc, ParameterError) else str(exc))
             return
         self.lever_result = project(params, self.variant)
         if not self._redraw_timer.isActive():

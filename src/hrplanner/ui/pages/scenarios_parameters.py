@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hrplanner.domain.projection.params import Triple
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import targs
-from hrplanner.ui.commands import SetParametersCommand, execute
+from hrplanner.ui.commands import SetParametersCommand, describe_issues, execute
 from hrplanner.ui.models.scenario_parameters import ChangedFilter, ParameterTableModel
 from hrplanner.ui.pages.sections import Section
 from hrplanner.ui.theme import set_role
@@ -123,8 +123,8 @@ class ParametersSection(Section):
             page.context, page.scenario_name, page.code, {key: self.parameter_model.overrides.get(key)}, {key: value},
             targs(self.tr("edit %1"), key))
         outcome = execute(page.context, command)
-        if not outcome.ok:
-            return str(outcome.error or outcome.message)
+        if not outcome.ok:  # a refused parameter is an issue: in the UI language
+            return describe_issues(outcome.issues) if outcome.issues else str(outcome.error or outcome.message)
         self.parameter_error.hide()
         return ""
 
