@@ -1,7 +1,12 @@
-"""Update the Dutch translation source from the UI code and compile it:
+"""Update the translation sources from the UI code and compile them:
 
-    .venv/bin/python scripts/build_translations.py           # update hrplanner_nl.ts, build .qm
-    .venv/bin/python scripts/build_translations.py --check   # fail when a string lacks Dutch
+    .venv/bin/python scripts/build_translations.py           # update hrplanner_nl.ts and _en.ts, build .qm
+    .venv/bin/python scripts/build_translations.py --check   # fail when a string lacks its translation
+
+Two translations: Dutch (hrplanner_nl.ts, every string) and English (hrplanner_en.ts, only the counted
+strings: Qt shows ``%n`` forms only through a translation, so without one the English app would read
+"1 change(s)"). An English source written with "(s)" ("%n cell(s)") gets its two forms ("%n cell",
+"%n cells") from that spelling; any other counted string waits, unfinished, for its English forms.
 
 Step 1 finds every translatable string under src/hrplanner/ui (``self.tr("…")``,
 ``QCoreApplication.translate("Context", "…")``, ``QT_TRANSLATE_NOOP("Context", "…")``,
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import shutil
 import subprocess
 import sys
@@ -37,6 +43,11 @@ I18N_DIR = ROOT / "src" / "hrplanner" / "i18n"
 LANGUAGE = "nl"
 TS_FILE = I18N_DIR / f"hrplanner_{LANGUAGE}.ts"
 QM_FILE = I18N_DIR / f"hrplanner_{LANGUAGE}.qm"
+#: The English translation: the plural forms of the counted strings only.
+EN_TS_FILE = I18N_DIR / "hrplanner_en.ts"
+EN_QM_FILE = I18N_DIR / "hrplanner_en.qm"
+#: The translations built: (language and country of the .ts, .ts, .qm, only the counted strings).
+TARGETS = (("nl_NL", TS_FILE, QM_FILE, False), ("en_GB", EN_TS_FILE, EN_QM_FILE, True))
 
 
 @dataclass
@@ -217,12 +228,22 @@ def _translation_xml(message: Message) -> str:
     return f"        <translation{status}>{escape(message.translation)}</translation>"
 
 
-def write_ts(path: Path, messages: list[Message]) -> str:
+def english_forms(messages: list[Message]) -> list[Message]:
+    """The counted strings for the English translation: an unfinished one written with "(s)" gets its
+    singular and plural from that spelling; one translated before keeps its forms."""
+    for message in messages:
+        if message.numerus and message.status == "unfinished" and "(s)" in message.source:
+            message.forms = [message.source.replace("(s)", ""), message.source.replace("(s)", "s")]
+            message.status = ""
+    return messages
+
+
+def write_ts(path: Path, messages: list[Message], language: str = f"{LANGUAGE}_NL") -> str:
     by_context: dict[str, list[Message]] = {}
     for message in messages:
         by_context.setdefault(message.context, []).append(message)
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{LANGUAGE}_NL" sourcelanguage="en">']
+             f'<TS version="2.1" language="{language}" sourcelanguage="en">']
     for context in sorted(by_context):
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for message in by_context[context]:
@@ -259,25 +280,31 @@ def compile_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Update hrplanner_nl.ts from the UI code and build the .qm.")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a string has no Dutch translation")
+    parser = argparse.ArgumentParser(description="Update the .ts files from the UI code and build the .qm files.")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a string has no translation")
     parser.add_argument("--list", action="store_true", help="list the untranslated strings")
     options = parser.parse_args(argv)
     found, problems = extract()
-    messages = merge(found, read_ts(TS_FILE))
     I18N_DIR.mkdir(parents=True, exist_ok=True)
-    write_ts(TS_FILE, messages)
-    compile_qm()
-    current = [m for m in messages if m.status != "vanished"]
-    missing = [m for m in current if m.status == "unfinished"]
-    print(f"{TS_FILE.relative_to(ROOT)}: {len(current)} strings, {len(current) - len(missing)} translated, "
-          f"{len(missing)} unfinished; {QM_FILE.relative_to(ROOT)} built")
+    missing_any = False
+    for language, ts, qm, counted_only in TARGETS:
+        wanted = [copy.deepcopy(m) for m in found if m.numerus or not counted_only]
+        messages = merge(wanted, read_ts(ts))
+        if counted_only:
+            messages = english_forms(messages)
+        write_ts(ts, messages, language)
+        compile_qm(ts, qm)
+        current = [m for m in messages if m.status != "vanished"]
+        missing = [m for m in current if m.status == "unfinished"]
+        missing_any = missing_any or bool(missing)
+        print(f"{ts.relative_to(ROOT)}: {len(current)} strings, {len(current) - len(missing)} translated, "
+              f"{len(missing)} unfinished; {qm.relative_to(ROOT)} built")
+        if options.list or options.check:
+            for m in missing:
+                print(f"  [{m.context}] {m.source!r}  ({m.locations[0][0]}:{m.locations[0][1]})")
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    if options.list or options.check:
-        for m in missing:
-            print(f"  [{m.context}] {m.source!r}  ({m.locations[0][0]}:{m.locations[0][1]})")
-    return 1 if options.check and missing else 0
+    return 1 if options.check and missing_any else 0
 
 
 if __name__ == "__main__":

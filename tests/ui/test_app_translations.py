@@ -70,3 +70,38 @@ def test_merge_keeps_translations_and_marks_vanished_strings(bt, tmp_path):
 def test_the_shipped_translation_is_compiled(bt):
     assert bt.QM_FILE.exists() and bt.QM_FILE.stat().st_size > 1000
     assert bt.QM_FILE.stat().st_mtime >= bt.TS_FILE.stat().st_mtime - 1
+
+
+# --- English plurals ---------------------------------------------------------------------------------------------
+
+
+def test_english_forms_come_from_the_s_spelling_and_others_wait(bt):
+    counted = [bt.Message("Page", "%n cell(s)", numerus=True), bt.Message("Page", "… and %n more", numerus=True),
+               bt.Message("Page", "%n item(s)", numerus=True, forms=["%n thing", "%n things"], status="")]
+    cell, more, kept = bt.english_forms(counted)
+    assert (cell.forms, cell.status) == (["%n cell", "%n cells"], "")
+    assert more.status == "unfinished"  # no "(s)": its forms are written by hand, --check says so
+    assert kept.forms == ["%n thing", "%n things"]  # a translation made before is kept
+
+
+def test_the_english_translation_holds_only_the_counted_strings(bt):
+    assert bt.EN_QM_FILE.exists() and bt.EN_QM_FILE.stat().st_mtime >= bt.EN_TS_FILE.stat().st_mtime - 1
+    english = bt.read_ts(bt.EN_TS_FILE)
+    found, _ = bt.extract()
+    assert {k for k, m in english.items() if m.status != "vanished"} == {m.key for m in found if m.numerus}
+    assert all(m.numerus and len(m.forms) == 2 and all(m.forms) for m in english.values())
+
+
+@pytest.mark.parametrize("language, one, two", [("en", "A (1 change)", "A (2 changes)"),
+                                                ("nl", "A (1 wijziging)", "A (2 wijzigingen)")])
+def test_a_scenarios_changes_are_counted_in_words(language, one, two):
+    from PySide6.QtCore import QCoreApplication
+
+    from hrplanner.ui.labels import targs
+    from hrplanner.ui.language import install_language
+
+    install_language(language)
+    assert [targs(QCoreApplication.translate("ScenarioListModel", "%1 (%Ln change(s))", "", n), "A")
+            for n in (1, 2)] == [one, two]
+    pasted = {"en": ("paste 1 cell", "paste 3 cells"), "nl": ("1 cel plakken", "3 cellen plakken")}[language]
+    assert tuple(QCoreApplication.translate("RegisterTable", "paste %n cell(s)", "", n) for n in (1, 3)) == pasted

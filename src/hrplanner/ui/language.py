@@ -2,6 +2,8 @@
 
 Source strings are English; Dutch comes from ``hrplanner/i18n/hrplanner_nl.qm`` (built from the .ts
 by ``scripts/build_translations.py``) plus Qt's own ``qtbase_nl`` for the standard dialogs' buttons.
+English loads ``hrplanner_en.qm``: only the singular and plural of the counted strings ("%n cell(s)"
+reads "1 cell", "2 cells"), which Qt takes from a translation only.
 The app speaks Dutch unless English was chosen (in the settings or with ``--lang en``).
 """
 
@@ -46,6 +48,12 @@ def install_language(language: str) -> bool:
     _installed.clear()
     fmt.set_language(language)
     if language == "en":
+        plurals = QTranslator(app)
+        if plurals.load("hrplanner_en", str(I18N_DIR)):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        else:
+            log.warning("no English plural forms in %s; counts read like '2 cell(s)'", I18N_DIR)
         return True
     loaded = False
     own = QTranslator(app)
