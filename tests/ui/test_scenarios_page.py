@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from hrplanner.domain.projection.levers import apply_levers, lever_changes, lever_defaults
@@ -15,7 +16,7 @@ from hrplanner.services.register import Register
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.models.scenario_compare import AdviceCompareModel
-from hrplanner.ui.models.scenario_parameters import ParameterTableModel, parameter_label
+from hrplanner.ui.models.scenario_parameters import ParameterTableModel, format_value, parameter_label
 from hrplanner.ui.pages.scenarios import ScenariosPage
 
 LOW, MIDDLE, HIGH = ParameterTableModel.LOW, ParameterTableModel.MIDDLE, ParameterTableModel.HIGH
@@ -158,12 +159,13 @@ def test_a_parameter_edit_is_validated_saved_undone_and_redone(qtbot, page, cont
 
     # not a number
     assert page.parameters.set_parameter(key, MIDDLE, "abc") is False
-    assert page.parameters.parameter_error.text() == "Not saved: group.women.share = abc: is not a number"
-    # breaks the rule (validated by the service): the key, the value and the rule are named
+    assert page.parameters.parameter_error.text() == "Not saved: Share of persons (women) = abc: is not a number"
+    # breaks the rule (validated by the service): the parameter (in words), the value and the rule are named
     assert page.parameters.set_parameter("training.duration", MIDDLE, "40") is False
-    assert page.parameters.parameter_error.text() == "Not saved: GZ: training.duration = 40.0: must be between 0 and 30 years"
+    assert page.parameters.parameter_error.text() == ("Not saved: GZ: Training duration (years) = 40: must be "
+                                                      "between 0 and 30 years")
     assert page.parameters.set_parameter("demand.unmet", HIGH, "1.5") is False
-    assert "demand.unmet" in page.parameters.parameter_error.text()
+    assert page.parameters.parameter_error.text().startswith("Not saved: GZ: Unmet demand today = ")
     assert page.parameters.parameter_error.text().endswith("must be between 0 and 1")
     assert page.parameters.parameter_error.isVisibleTo(page)
     # low above middle
@@ -403,7 +405,9 @@ def test_only_changed_parameters_can_be_listed(qtbot, page, context):
     assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "11")
     settle(qtbot, page)
     view = page.parameters.parameter_table.model()
-    assert view.rowCount() == len(to_flat(P.load(context.register).params["GZ"]))
+    # every parameter, the four 20-year curves each as one row: 116 - 4 x 20 + 4 = 40
+    assert len(to_flat(P.load(context.register).params["GZ"])) == 116
+    assert view.rowCount() == 40
     page.parameters.only_changed.setChecked(True)
     shown = [view.index(r, 0).data(ParameterTableModel.KEY_ROLE) for r in range(view.rowCount())]
     assert shown == page.parameters.parameter_model.changed_keys()
@@ -458,3 +462,43 @@ def test_the_list_counts_changes_with_dutch_plurals(qtbot, page, context, dutch)
     assert page.parameters.set_parameter("training.lever.intake", MIDDLE, "12") is True
     page.apply_now()
     assert shown() == "Meer (2 wijzigingen)"
+
+
+def test_a_long_curve_is_one_row_that_opens_to_its_years(qtbot, page, context):
+    page.copy_scenario("Curves")
+    choose_occupation(page, "GZ")
+    model = page.parameters.parameter_model
+    # GZ: 116 parameters, of which 4 curves of 20 yearly points (outflow and retention, women and men):
+    # 116 - 4 x 20 + 4 curve rows = 40 rows
+    assert len(model.keys) == 116 and model.rowCount() == 40
+    outflow = model.rows.index("curve:group.women.outflow")
+    assert model.index(outflow, 0).data() == "\u25b8 Outflow, cumulative (women): 20 years"
+    assert not model.flags(model.index(outflow, MIDDLE)) & Qt.ItemFlag.ItemIsEditable
+    values = to_flat(page.scenario_set.params["GZ"])
+    first, last = values["group.women.outflow.1"].mid, values["group.women.outflow.20"].mid
+    assert model.index(outflow, MIDDLE).data() == f"{format_value('x', first)} \u2026 {format_value('x', last)}"
+    # a click on its name opens it: its 20 years follow it, indented
+    table = page.parameters.parameter_table
+    page.parameters._clicked(page.parameters.parameter_filter.mapFromSource(model.index(outflow, 0)))
+    assert model.rowCount() == 60
+    assert model.index(outflow + 1, 0).data() == "    Outflow, cumulative (women), year 1"
+    assert model.index(outflow + 20, 0).data() == "    Outflow, cumulative (women), year 20"
+    model.toggle_row(outflow)
+    assert model.rowCount() == 40
+    # editing a year opens its curve; the curve's row is marked changed, and only-changed shows it
+    year5 = values["group.women.outflow.5"]
+    assert page.parameters.set_parameter("group.women.outflow.5", MIDDLE, str((year5.low + year5.mid) / 2)) is True
+    settle(qtbot, page)
+    model = page.parameters.parameter_model
+    assert model.row_changed(model.rows.index("curve:group.women.outflow"))
+    page.parameters.only_changed.setChecked(True)
+    shown = [page.parameters.parameter_filter.index(r, 0).data(ParameterTableModel.KEY_ROLE)
+             for r in range(page.parameters.parameter_filter.rowCount())]
+    assert shown == ["group.women.outflow", "group.women.outflow.5"]
+    # the curve's row selected: reset sets all its years back to the register
+    page.parameters.only_changed.setChecked(False)
+    row = model.rows.index("curve:group.women.outflow")
+    table.setCurrentIndex(page.parameters.parameter_filter.mapFromSource(model.index(row, 0)))
+    assert page.parameters.selected_keys() == [f"group.women.outflow.{y}" for y in range(1, 21)]
+    assert page.parameters.reset_selected_parameters() is True
+    assert P.overrides(context.register, "Curves") == {}

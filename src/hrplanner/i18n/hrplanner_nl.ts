@@ -2833,247 +2833,257 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>ParameterTableModel</name>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <location filename="../ui/models/scenario_parameters.py" line="53"/>
         <source>Name of group %1</source>
         <translation>Naam van groep %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="47"/>
+        <location filename="../ui/models/scenario_parameters.py" line="53"/>
         <source>Name of care type %1</source>
         <translation>Naam van zorgsoort %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="49"/>
+        <location filename="../ui/models/scenario_parameters.py" line="55"/>
         <source>Occupation</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="49"/>
+        <location filename="../ui/models/scenario_parameters.py" line="55"/>
         <source>Equilibrium years</source>
         <translation>Evenwichtsjaren</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="50"/>
+        <location filename="../ui/models/scenario_parameters.py" line="56"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="50"/>
+        <location filename="../ui/models/scenario_parameters.py" line="56"/>
         <source>Care types</source>
         <translation>Zorgsoorten</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="56"/>
+        <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>Base year</source>
         <translation>Basisjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="56"/>
+        <location filename="../ui/models/scenario_parameters.py" line="62"/>
         <source>Horizon (years)</source>
         <translation>Horizon (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="57"/>
+        <location filename="../ui/models/scenario_parameters.py" line="63"/>
         <source>Adjustment year</source>
         <translation>Bijsturingsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="57"/>
+        <location filename="../ui/models/scenario_parameters.py" line="63"/>
         <source>Trend year</source>
         <translation>Trendjaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="59"/>
+        <location filename="../ui/models/scenario_parameters.py" line="65"/>
         <source>Equilibrium year %1</source>
         <translation>Evenwichtsjaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="62"/>
+        <location filename="../ui/models/scenario_parameters.py" line="68"/>
         <source>Persons today</source>
         <translation>Personen nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="64"/>
+        <location filename="../ui/models/scenario_parameters.py" line="70"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="64"/>
+        <location filename="../ui/models/scenario_parameters.py" line="70"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="64"/>
+        <location filename="../ui/models/scenario_parameters.py" line="70"/>
         <source>all</source>
         <translation>allen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="65"/>
+        <location filename="../ui/models/scenario_parameters.py" line="71"/>
         <source>all groups</source>
         <translation>alle groepen</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="69"/>
+        <location filename="../ui/models/scenario_parameters.py" line="75"/>
         <source>Fte per person (%1)</source>
         <translation>Fte per persoon (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="69"/>
+        <location filename="../ui/models/scenario_parameters.py" line="75"/>
         <source>Outflow, cumulative (%1)</source>
         <translation>Uitstroom, cumulatief (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="70"/>
+        <location filename="../ui/models/scenario_parameters.py" line="76"/>
         <source>Graduate retention (%1)</source>
         <translation>Extern rendement (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="73"/>
+        <location filename="../ui/models/scenario_parameters.py" line="79"/>
         <source>Share of persons (%1)</source>
         <translation>Aandeel personen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="74"/>
+        <location filename="../ui/models/scenario_parameters.py" line="80"/>
         <source>Fte per person (%1), year %2</source>
         <translation>Fte per persoon (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="75"/>
+        <location filename="../ui/models/scenario_parameters.py" line="81"/>
         <source>Outflow, cumulative (%1), year %2</source>
         <translation>Uitstroom, cumulatief (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="76"/>
+        <location filename="../ui/models/scenario_parameters.py" line="82"/>
         <source>Graduate retention (%1), year %2</source>
         <translation>Extern rendement (%1), jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="77"/>
+        <location filename="../ui/models/scenario_parameters.py" line="83"/>
         <source>Share of trainees (%1)</source>
         <translation>Aandeel leerlingen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="78"/>
+        <location filename="../ui/models/scenario_parameters.py" line="84"/>
         <source>Share of other inflow (%1)</source>
         <translation>Aandeel overige instroom (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="83"/>
+        <location filename="../ui/models/scenario_parameters.py" line="89"/>
         <source>Training duration (years)</source>
         <translation>Opleidingsduur (jaren)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="84"/>
+        <location filename="../ui/models/scenario_parameters.py" line="90"/>
         <source>in training now</source>
         <translation>nu in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="84"/>
+        <location filename="../ui/models/scenario_parameters.py" line="90"/>
         <source>decided intake</source>
         <translation>besloten instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="85"/>
+        <location filename="../ui/models/scenario_parameters.py" line="91"/>
         <source>lever intake</source>
         <translation>extra instroom</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="87"/>
+        <location filename="../ui/models/scenario_parameters.py" line="93"/>
         <source>Trainees per year: %1</source>
         <translation>Leerlingen per jaar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="88"/>
+        <location filename="../ui/models/scenario_parameters.py" line="94"/>
         <source>Completion rate: %1</source>
         <translation>Intern rendement: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="90"/>
+        <location filename="../ui/models/scenario_parameters.py" line="96"/>
         <source>Other inflow per year</source>
         <translation>Overige instroom per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="93"/>
+        <location filename="../ui/models/scenario_parameters.py" line="99"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="95"/>
+        <location filename="../ui/models/scenario_parameters.py" line="101"/>
         <source>Trends go on after the trend year (0 or 1)</source>
         <translation>Trends gaan door na het trendjaar (0 of 1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="97"/>
+        <location filename="../ui/models/scenario_parameters.py" line="103"/>
         <source>Demography, cumulative change</source>
         <translation>Demografie, cumulatieve verandering</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="99"/>
+        <location filename="../ui/models/scenario_parameters.py" line="105"/>
         <source>Demography, cumulative change, year %1</source>
         <translation>Demografie, cumulatieve verandering, jaar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="101"/>
+        <location filename="../ui/models/scenario_parameters.py" line="107"/>
         <source>(per year)</source>
         <translation>(per jaar)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="104"/>
+        <location filename="../ui/models/scenario_parameters.py" line="110"/>
         <source>Clients of %1</source>
         <translation>Cliënten van %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="106"/>
+        <location filename="../ui/models/scenario_parameters.py" line="112"/>
         <source>Clients of %1, year %2</source>
         <translation>Cliënten van %1, jaar %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="107"/>
+        <location filename="../ui/models/scenario_parameters.py" line="113"/>
         <source>Fte per 100 clients of %1</source>
         <translation>Fte per 100 cliënten van %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="192"/>
+        <location filename="../ui/models/scenario_parameters.py" line="248"/>
+        <source>%1: %2 years</source>
+        <translation>%1: %2 jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="255"/>
+        <source>Click to show or hide the value of every year; the columns show the first and the last year</source>
+        <translation>Klik om de waarde van elk jaar te tonen of te verbergen; de kolommen tonen het eerste en het laatste jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/scenario_parameters.py" line="287"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="192"/>
+        <location filename="../ui/models/scenario_parameters.py" line="287"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="192"/>
+        <location filename="../ui/models/scenario_parameters.py" line="287"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="192"/>
+        <location filename="../ui/models/scenario_parameters.py" line="287"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="192"/>
+        <location filename="../ui/models/scenario_parameters.py" line="287"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="194"/>
+        <location filename="../ui/models/scenario_parameters.py" line="289"/>
         <source>The value derived from the register (the basis scenario)</source>
         <translation>De waarde afgeleid uit het register (het basisscenario)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="249"/>
+        <location filename="../ui/models/scenario_parameters.py" line="347"/>
         <source>Changed in this scenario; the register has %1</source>
         <translation>Gewijzigd in dit scenario; het register heeft %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="261"/>
+        <location filename="../ui/models/scenario_parameters.py" line="359"/>
         <source>%1 = %2: is not a number</source>
         <translation>%1 = %2: is geen getal</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="274"/>
+        <location filename="../ui/models/scenario_parameters.py" line="372"/>
         <source>%1 = %2: low must not exceed middle, nor middle high</source>
         <translation>%1 = %2: laag mag niet groter zijn dan midden, en midden niet groter dan hoog</translation>
     </message>
@@ -3081,57 +3091,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>ParametersSection</name>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="95"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="101"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="96"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="102"/>
         <source>Reset to re&amp;gister</source>
         <translation>Terug naar het re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="97"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="103"/>
         <source>The selected parameters follow the register again</source>
         <translation>De gekozen parameters volgen weer het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="98"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="104"/>
         <source>Only changed parameters</source>
         <translation>Alleen gewijzigde parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="104"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="110"/>
         <source>The basis is derived from the register and cannot be changed; copy it to change parameters.</source>
         <translation>De basis is afgeleid uit het register en kan niet worden gewijzigd; kopieer het om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="107"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="113"/>
         <source>The register is open read-only.</source>
         <translation>Het register is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="109"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="115"/>
         <source>Double-click a low, middle or high value to change it. Changed values are highlighted.</source>
         <translation>Dubbelklik op een lage, middelste of hoge waarde om die te wijzigen. Gewijzigde waarden zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="112"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="118"/>
         <source>%1 of %2 parameters differ from the register</source>
         <translation>%1 van %2 parameters wijken af van het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="124"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="130"/>
         <source>edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="132"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="138"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios_parameters.py" line="166"/>
+        <location filename="../ui/pages/scenarios_parameters.py" line="172"/>
         <source>reset %1 to the register</source>
         <translation>%1 terugzetten naar het register</translation>
     </message>

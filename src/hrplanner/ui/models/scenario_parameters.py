@@ -1,7 +1,9 @@
 """The parameter editor's table: every flat parameter (``params.to_flat``) of one occupation in one
 scenario, with its low, middle and high value and the register's (basis) value beside it.
 
-Edits are not written here: :meth:`ParameterTableModel.setData` parses the text in the UI's locale,
+A curve with more than :data:`CURVE_ROWS_IN_FULL` yearly points (outflow and retention have one for
+each of 20 years) is one row that opens to its years when clicked, so the list stays readable on a
+laptop (116 parameters become 40 rows). Edits are not written here: :meth:`ParameterTableModel.setData` parses the text in the UI's locale,
 checks low <= middle <= high and hands the new value to ``commit`` (the page pushes an undo command
 that calls ``services.projection.set_parameters``, which validates the whole parameter set). A refused
 value leaves the table as it was and is reported through :attr:`ParameterTableModel.refused`.
@@ -23,12 +25,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from hrplanner.domain.projection.params import ProjectionParams, Triple, to_flat
+from hrplanner.domain.projection.params import ProjectionParams, Triple, curve_point, to_flat
 from hrplanner.ui import format as fmt
 from hrplanner.ui.levers import lever_label
 from hrplanner.ui.labels import targs
 
 CHANGED_BACKGROUND = QColor("#fff3cd")
+#: A curve with more points than this shows as one row that opens to its years.
+CURVE_ROWS_IN_FULL = 6
+#: The row id of a curve's own row: this prefix and the curve key ("group.women.outflow").
+CURVE_ROW = "curve:"
 
 
 
@@ -137,7 +143,7 @@ def parse_value(text: str) -> float | None:
 
 
 class ParameterTableModel(QAbstractTableModel):
-    """A row is one flat parameter of the chosen occupation in the chosen scenario."""
+    """A row is one flat parameter of the chosen occupation in the chosen scenario, or a long curve."""
 
     NAME, LOW, MIDDLE, HIGH, REGISTER = range(5)
     VALUE_COLUMNS = (LOW, MIDDLE, HIGH)
@@ -152,6 +158,12 @@ class ParameterTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.keys: list[str] = []
+        #: What the rows show: a flat key, or CURVE_ROW + a curve key for a long curve's own row.
+        self.rows: list[str] = []
+        #: Long curves: curve key -> its flat keys, in year order.
+        self.curves: dict[str, list[str]] = {}
+        #: The long curves shown open (kept when another occupation or scenario is shown).
+        self.open_curves: set[str] = set()
         self.values: dict[str, Triple] = {}
         self.basis: dict[str, Triple] = {}
         self.overrides: dict[str, Triple] = {}
@@ -167,11 +179,94 @@ class ParameterTableModel(QAbstractTableModel):
         self.overrides = dict(overrides or {})
         self.keys = list(self.values)
         self.editable = editable
+        self._layout()
         self.endResetModel()
+
+    # --- curves as one row ---------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        """The rows: every key, but a long curve as its own row, followed by its points when open."""
+        points: dict[str, list[str]] = {}
+        for key in self.keys:
+            point = curve_point(key)
+            if point is not None:
+                points.setdefault(point[0], []).append(key)
+        self.curves = {curve: keys for curve, keys in points.items() if len(keys) > CURVE_ROWS_IN_FULL}
+        self.rows = []
+        for key in self.keys:
+            point = curve_point(key)
+            curve = point[0] if point is not None else None
+            if curve in self.curves:
+                if key == self.curves[curve][0]:
+                    self.rows.append(CURVE_ROW + curve)
+                if curve not in self.open_curves:
+                    continue
+            self.rows.append(key)
+
+    def curve_of_row(self, row: int) -> str | None:
+        """The curve key when ``row`` is a curve's own row."""
+        if 0 <= row < len(self.rows) and self.rows[row].startswith(CURVE_ROW):
+            return self.rows[row][len(CURVE_ROW):]
+        return None
+
+    def keys_of_row(self, row: int) -> list[str]:
+        """The flat keys a row stands for: its key, or all points of its curve."""
+        if not 0 <= row < len(self.rows):
+            return []
+        curve = self.curve_of_row(row)
+        return list(self.curves[curve]) if curve is not None else [self.rows[row]]
+
+    def set_curve_open(self, curve: str, opened: bool) -> None:
+        if (curve in self.open_curves) == opened or curve not in self.curves:
+            return
+        self.beginResetModel()
+        (self.open_curves.add if opened else self.open_curves.discard)(curve)
+        self._layout()
+        self.endResetModel()
+
+    def toggle_row(self, row: int) -> bool:
+        """Open or close the curve of a curve's row; False for any other row."""
+        curve = self.curve_of_row(row)
+        if curve is None:
+            return False
+        self.set_curve_open(curve, curve not in self.open_curves)
+        return True
 
     def is_changed(self, key: str) -> bool:
         """Whether the scenario's value differs from the register's."""
         return key in self.overrides and self.basis.get(key) != self.values.get(key)
+
+    def row_changed(self, row: int) -> bool:
+        return any(self.is_changed(k) for k in self.keys_of_row(row))
+
+    def _curve_data(self, curve: str, column: int, role: int):  # noqa: ANN202
+        """A curve's own row: its name and number of years, each column from its first to its last year."""
+        keys = self.curves[curve]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                arrow = "\u25be" if curve in self.open_curves else "\u25b8"
+                return f"{arrow} " + targs(QCoreApplication.translate("ParameterTableModel", "%1: %2 years"),
+                                           parameter_label(curve), fmt.fmt_number(len(keys), 0))
+            first, last = (self._value(keys[0], column), self._value(keys[-1], column))
+            if first is None or last is None:
+                return ""
+            return f"{format_value(keys[0], first)} \u2026 {format_value(keys[-1], last)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("ParameterTableModel", "Click to show or hide the value of every year; "
+                                              "the columns show the first and the last year")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        changed = any(self.is_changed(k) for k in keys)
+        if role == Qt.ItemDataRole.BackgroundRole and changed and column != self.REGISTER:
+            return CHANGED_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and column == self.NAME:
+            font = QFont()
+            font.setBold(changed)
+            font.setItalic(True)
+            return font
+        if role == self.KEY_ROLE:
+            return curve
+        return None
 
     def changed_keys(self) -> list[str]:
         return [k for k in self.keys if self.is_changed(k)]
@@ -179,7 +274,7 @@ class ParameterTableModel(QAbstractTableModel):
     # --- Qt's model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.keys)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 5
@@ -198,7 +293,7 @@ class ParameterTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and index.column() in self.VALUE_COLUMNS:
+        if self.editable and index.column() in self.VALUE_COLUMNS and self.curve_of_row(index.row()) is None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -215,15 +310,18 @@ class ParameterTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        key = self.keys[index.row()]
         column = index.column()
+        curve = self.curve_of_row(index.row())
+        if curve is not None:
+            return self._curve_data(curve, column, role)
+        key = self.rows[index.row()]
         if role == self.KEY_ROLE:
             return key
         if role == self.VALUE_ROLE:
             return self.values[key] if column == self.NAME else self._value(key, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return parameter_label(key)
+            if column == self.NAME:  # a curve's year under its curve's row: indented
+                return ("    " if curve_point(key) and curve_point(key)[0] in self.curves else "") + parameter_label(key)
             if column == self.REGISTER:
                 basis = self.basis.get(key)
                 if basis is None:
@@ -253,9 +351,9 @@ class ParameterTableModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.VALUE_COLUMNS:
             return False
-        if not self.editable or self.commit is None:
+        if not self.editable or self.commit is None or self.curve_of_row(index.row()) is not None:
             return False
-        key = self.keys[index.row()]
+        key = self.rows[index.row()]
         number = value if isinstance(value, (int, float)) else parse_value(str(value))
         if number is None:
             self.refused.emit(key, targs(QCoreApplication.translate("ParameterTableModel", "%1 = %2: is not a number"), parameter_label(key), str(value)))
@@ -283,8 +381,12 @@ class ParameterTableModel(QAbstractTableModel):
         return True
 
     def row_of(self, key: str) -> int:
+        """The row of a flat key (its curve is opened when it is closed); -1 if there is none."""
+        point = curve_point(key)
+        if point is not None and point[0] in self.curves and key in self.values:
+            self.set_curve_open(point[0], True)
         try:
-            return self.keys.index(key)
+            return self.rows.index(key)
         except ValueError:
             return -1
 
@@ -308,5 +410,4 @@ class ChangedFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
         if not self.only_changed:
             return True
-        model = self.sourceModel()
-        return model.is_changed(model.keys[row])
+        return self.sourceModel().row_changed(row)

@@ -90,6 +90,12 @@ class ParametersSection(Section):
         layout.addLayout(row)
         self.reset_button.clicked.connect(lambda: self.reset_selected_parameters())
         self.parameter_table.selectionModel().selectionChanged.connect(lambda *_a: page.update_buttons())
+        self.parameter_table.clicked.connect(self._clicked)  # a curve's row opens to its years
+
+    def _clicked(self, index) -> None:  # noqa: ANN001 - a QModelIndex of the filter
+        source = self.parameter_filter.mapToSource(index)
+        if source.column() == ParameterTableModel.NAME:
+            self.parameter_model.toggle_row(source.row())
 
     def retranslate(self) -> None:
         self.parameter_table.setAccessibleName(self.tr("Parameters"))
@@ -152,7 +158,7 @@ class ParametersSection(Section):
         current = to_source(self.parameter_table.currentIndex())
         if not rows and current.isValid():
             rows = {current.row()}
-        return [self.parameter_model.keys[r] for r in sorted(rows) if r < len(self.parameter_model.keys)]
+        return [k for r in sorted(rows) for k in self.parameter_model.keys_of_row(r)]
 
     def reset_selected_parameters(self, keys: list[str] | None = None) -> bool:
         """Let the selected (or given) parameters follow the register again."""
