@@ -162,10 +162,15 @@ def test_every_dialog_speaks_one_language(main_window, qapp, language):
     from hrplanner.ui.dialogs.about_dialog import AboutDialog
     from hrplanner.ui.dialogs.error_dialog import ErrorDialog
     from hrplanner.ui.dialogs.settings_dialog import SettingsDialog
+    from hrplanner.ui.dialogs.connect_dialog import ConnectDialog
+    from hrplanner.ui.dialogs.feedback_dialog import FeedbackDialog
     from hrplanner.ui.pages.register_dialogs import OccupationDialog, OrganisationDialog, RoundDialog
 
     main_window.set_language(language)
     context = main_window.context
+    register = context.register
+    rounds = [(r.reference_date.isoformat(), r.reference_date.strftime("%d-%m-%Y")) for r in register.rounds()] \
+        if hasattr(register, "rounds") else [("2025-12-31", "31-12-2025")]
 
     def submit(*_args, **_kwargs):  # noqa: ANN202 - the dialogs' submit callback, never called here
         return None
@@ -175,14 +180,47 @@ def test_every_dialog_speaks_one_language(main_window, qapp, language):
     dialogs = [SettingsDialog(context, main_window), AboutDialog(context, main_window),
                ErrorDialog("Traceback: a report", main_window), RestoreDialog(context.register.path, main_window),
                OrganisationDialog(main_window, submit, language), OccupationDialog(main_window, submit),
-               RoundDialog(main_window, submit), file_dialog]
+               RoundDialog(main_window, submit), file_dialog,
+               FeedbackDialog(main_window, rounds, ["De Brugwachter"], None), ConnectDialog(main_window)]
     found = []
     for dialog in dialogs:
         dialog.show()
         qapp.processEvents()
-        found += foreign(texts_of(dialog), language, dutch_only_names(main_window))
+        found += foreign(texts_of(dialog) + [plain(dialog.windowTitle())], language, dutch_only_names(main_window))
         dialog.close()
     assert found == [], f"{language}: text of the other language: {found}"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_name_question_speaks_one_language(main_window, qapp, language, monkeypatch):
+    """The dialog that asks once for the name the audit log records (built and shown by ask_once)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from hrplanner.ui import settings
+    from hrplanner.ui.dialogs.user_name import ask_once
+
+    main_window.set_language(language)
+    seen: list[str] = []
+
+    def exec_(dialog: QInputDialog) -> int:
+        dialog.show()
+        qapp.processEvents()
+        seen.extend(texts_of(dialog) + [plain(dialog.windowTitle())])
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QInputDialog, "exec", exec_)
+    settings.put(settings.USER_NAME_ASKED, False)
+    assert ask_once(main_window.context, main_window)
+    title = {"en": "Your name in the audit log", "nl": "Uw naam in het wijzigingslog"}[language]
+    assert title in seen, seen  # the question was read
+    assert foreign(seen, language, []) == []
+
+
+def test_the_walk_covers_the_rounds_and_shared_figures_pages(main_window, qapp):
+    seen = walk(main_window, qapp)
+    assert {"rounds", "shared_figures"} <= set(seen)
+    assert all(seen[page] for page in ("rounds", "shared_figures"))  # each shows some text
 
 
 def test_the_walk_finds_text_of_the_other_language(main_window, qapp):
