@@ -34,6 +34,7 @@ from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.dialogs.error_dialog import report_error
 from hrplanner.ui.workers import run_task
 from hrplanner.ui.labels import targs
+from hrplanner.ui.round_selector import round_combo
 
 
 def _tr(text: str) -> str:
@@ -80,14 +81,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Collection templates"))
         form = QFormLayout(self)
-        self.round_box = QComboBox(self)
-        self.round_box.setAccessibleName(_tr("Round"))
-        for iso, label in rounds:
-            self.round_box.addItem(label, iso)
-        if current_round is not None:
-            index = self.round_box.findData(current_round.isoformat())
-            if index >= 0:
-                self.round_box.setCurrentIndex(index)
+        self.round_box = round_combo(self, rounds, current_round, _tr("Round"))
         self.organisation_box = QComboBox(self)
         self.organisation_box.setAccessibleName(_tr("Organisation"))
         self.organisation_box.addItem(_tr("All active organisations (one file each)"), self.ALL)
