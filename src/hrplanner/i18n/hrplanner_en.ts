@@ -15,7 +15,7 @@
 <context>
     <name>ExcelActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="241"/>
+        <location filename="../ui/actions_excel.py" line="236"/>
         <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
         <translation>
             <numerusform>Import cancelled: %1 of %Ln file imported or unchanged, %2 not read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="245"/>
+        <location filename="../ui/actions_excel.py" line="240"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 of %Ln file imported or unchanged</numerusform>
