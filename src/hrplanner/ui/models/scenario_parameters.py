@@ -125,6 +125,11 @@ def format_value(key: str, value: float) -> str:
     return text
 
 
+def summary_value(value: float) -> str:
+    """A curve's first or last value on its own row: two decimals, so both fit a value column."""
+    return fmt.fmt_number(value, 2)
+
+
 def edit_text(value: float) -> str:
     """The text an editor starts with: the full value in the locale, without thousands separators."""
     locale = QLocale(fmt.locale())
@@ -250,7 +255,7 @@ class ParameterTableModel(QAbstractTableModel):
             first, last = (self._value(keys[0], column), self._value(keys[-1], column))
             if first is None or last is None:
                 return ""
-            return f"{format_value(keys[0], first)} \u2026 {format_value(keys[-1], last)}"
+            return f"{summary_value(first)} \u2026 {summary_value(last)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate("ParameterTableModel", "Click to show or hide the value of every year; "
                                               "the columns show the first and the last year")

@@ -65,7 +65,7 @@ class ParametersSection(Section):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        for column, width in ((1, 84), (2, 84), (3, 84), (4, 150)):
+        for column, width in ((1, 96), (2, 96), (3, 96), (4, 150)):  # a curve's row: "0,09 … 0,89"
             self.parameter_table.setColumnWidth(column, width)
         layout.addWidget(self.parameter_table, 1)
         self.parameter_error = QLabel(self)
