@@ -45,7 +45,7 @@ from hrplanner.ui.pages.projection_tabs import EXPLAIN, ProjectionTabs
 from hrplanner.ui.theme import set_role
 
 #: The smallest height of the page's content: below it the page scrolls instead of squeezing the chart.
-MIN_CONTENT_HEIGHT = 560
+MIN_CONTENT_HEIGHT = 760  # on a 700-px screen the page scrolls rather than squeeze its tabs
 
 
 class ProjectionPage(Page):
@@ -165,7 +165,7 @@ class ProjectionPage(Page):
         self.cards.setFixedWidth(190)
         top_layout.addWidget(self.cards, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs_section = ProjectionTabs(self.splitter)
-        self.tabs_section.setMinimumHeight(160)
+        self.tabs_section.setMinimumHeight(270)  # the advice factors chart reads with its 8 bars
         self.tabs = self.tabs_section.tabs
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)

@@ -8,6 +8,7 @@ of the heatmap asks the page for that occupation and year through :attr:`Project
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -90,7 +91,10 @@ class ProjectionTabs(Section):
         self.gap_table.setModel(self.gap_model)
         self.gap_table.setMouseTracking(True)
         self.gap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.gap_table.horizontalHeader().setMinimumSectionSize(34)
+        header = self.gap_table.horizontalHeader()  # a year column as wide as its year in the bold header
+        bold = header.font()
+        bold.setBold(True)
+        header.setMinimumSectionSize(QFontMetrics(bold).horizontalAdvance("2045") + 12)
         layout.addWidget(self.gap_table, 1)
         self.heat_legend = HeatmapLegend(page)
         layout.addWidget(self.heat_legend)
