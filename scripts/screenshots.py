@@ -140,7 +140,9 @@ def shoot_dialogs(app, window, language: str, target_of) -> list[Path]:  # noqa:
 
     context = window.context
     register = context.register
-    rounds = [(r.reference_date.isoformat(), r.reference_date.strftime("%d-%m-%Y")) for r in register.rounds()]
+    from hrplanner.ui import format as fmt
+
+    rounds = [(r.reference_date.isoformat(), fmt.fmt_date(r.reference_date)) for r in register.rounds()]
     organisations = [o.name for o in register.organisations()]
     file_dialog = QFileDialog(window, "Open")
     file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -160,6 +160,8 @@ class RoundDialog(EntryDialog):
         self.label_edit = QLineEdit(self)
         self.label_edit.setMaxLength(80)
         self.label_edit.setPlaceholderText(self.tr("e.g. Reference date 31-12-2026"))
+        hint = self.label_edit.fontMetrics().horizontalAdvance(self.label_edit.placeholderText())
+        self.label_edit.setMinimumWidth(hint + 24)  # the example reads whole
         self.add_row(self.tr("Reference &date:"), self.date_edit)
         self.add_row(self.tr("&Label:"), self.label_edit)
 
