@@ -136,6 +136,25 @@ def _printed_columns(ws) -> int:  # noqa: ANN001
     return max(used + [rng.max_col for rng in ws.merged_cells.ranges])
 
 
+def _run_on_cm(ws) -> float:  # noqa: ANN001
+    """How far to the right text that is not wrapped runs on over the empty cells beside it: a
+    spreadsheet prints that text too, so it widens the page. A letter is about 1/1.2 of the digit a
+    width unit counts, 1.1 times that in bold, in proportion to the font size."""
+    merged = _merged(ws)
+    letters = openpyxl.utils.get_column_letter
+    furthest = 0.0
+    for row in ws.iter_rows():
+        for cell in row:
+            if not isinstance(cell.value, str) or (cell.row, cell.column) in merged or cell.alignment.wrap_text:
+                continue
+            size = cell.font.sz or 11
+            units = len(cell.value) / 1.2 * size / 10 * (1.1 if cell.font.b else 1.0)
+            before = sum(_column_cm(ws.column_dimensions[letters(c)].width or DEFAULT_WIDTH)
+                         for c in range(1, cell.column))
+            furthest = max(furthest, before + _column_cm(units))
+    return furthest
+
+
 def effective_points(ws) -> tuple[float, float, float]:  # noqa: ANN001
     """(the smallest printed font size in points, the fit-to-width scale, the printed width in cm at 100%).
 
@@ -148,6 +167,7 @@ def effective_points(ws) -> tuple[float, float, float]:  # noqa: ANN001
     last = _printed_columns(ws)
     width = sum(_column_cm(ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width or DEFAULT_WIDTH)
                 for c in range(1, last + 1))
+    width = max(width, _run_on_cm(ws))
     fitted = ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     scale = min(1.0, printable / width) if fitted else (ws.page_setup.scale or 100) / 100
     smallest = min(c.font.sz or 11 for row in ws.iter_rows() for c in row if c.value is not None)
@@ -186,6 +206,12 @@ def test_the_measure_catches_a_sheet_too_wide(tmp_path):
     assert width == pytest.approx(12 * 145 / 96 * 2.54)
     assert scale == pytest.approx((29.7 - 2.54) / (12 * 145 / 96 * 2.54))
     assert points == pytest.approx(10 * 0.59, abs=0.01)
+    # a remark of 420 letters that runs on from A2 (not wrapped): 420 / 1.2 = 350 units, 2,450 + 5 px
+    # = 65.0 cm, wider than the 12 columns: the sheet prints at 27.16 / 65.0 = 0.42, 10 pt as 4.2 pt
+    S.text(ws, 2, 1, "x" * 420)
+    points, scale, width = effective_points(ws)
+    assert width == pytest.approx(2455 / 96 * 2.54)
+    assert points == pytest.approx(10 * 27.16 / (2455 / 96 * 2.54))
 
 
 def test_the_key_figures_and_coordination_tables_are_at_most_eleven_columns(demo_export):
@@ -241,12 +267,12 @@ def test_the_assumptions_sheet_lists_curves_compactly_and_says_so(demo_export):
 
 def test_no_heading_of_the_methods_sheet_ends_a_page(demo_export):
     """Pages as a printer fills them: rows (their set height, or 12.75 pt) under the two repeated title rows
-    until the next manual break, or until the page (440 pt less the titles) is full. No section heading is
+    until the next manual break, or until the page (465 pt less the titles) is full. No section heading is
     the last row of a page, and a heading's first paragraph is on the heading's page."""
     ws = openpyxl.load_workbook(demo_export)["Methode"]
     breaks = {b.id for b in ws.row_breaks.brk}
     height = lambda r: ws.row_dimensions[r].height or 12.75  # noqa: E731
-    room = 440 - height(1) - height(2)
+    room = 465 - height(1) - height(2)
     page, used, page_of = 1, 0.0, {}
     for r in range(3, ws.max_row + 1):
         if used + height(r) > room:

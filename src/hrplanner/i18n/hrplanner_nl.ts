@@ -3033,57 +3033,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Fte per 100 cliënten van %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="248"/>
+        <location filename="../ui/models/scenario_parameters.py" line="253"/>
         <source>%1: %2 years</source>
         <translation>%1: %2 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="255"/>
+        <location filename="../ui/models/scenario_parameters.py" line="260"/>
         <source>Click to show or hide the value of every year; the columns show the first and the last year</source>
         <translation>Klik om de waarde van elk jaar te tonen of te verbergen; de kolommen tonen het eerste en het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="287"/>
+        <location filename="../ui/models/scenario_parameters.py" line="292"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="287"/>
+        <location filename="../ui/models/scenario_parameters.py" line="292"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="287"/>
+        <location filename="../ui/models/scenario_parameters.py" line="292"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="287"/>
+        <location filename="../ui/models/scenario_parameters.py" line="292"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="287"/>
+        <location filename="../ui/models/scenario_parameters.py" line="292"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="289"/>
+        <location filename="../ui/models/scenario_parameters.py" line="294"/>
         <source>The value derived from the register (the basis scenario)</source>
         <translation>De waarde afgeleid uit het register (het basisscenario)</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="347"/>
+        <location filename="../ui/models/scenario_parameters.py" line="352"/>
         <source>Changed in this scenario; the register has %1</source>
         <translation>Gewijzigd in dit scenario; het register heeft %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="359"/>
+        <location filename="../ui/models/scenario_parameters.py" line="364"/>
         <source>%1 = %2: is not a number</source>
         <translation>%1 = %2: is geen getal</translation>
     </message>
     <message>
-        <location filename="../ui/models/scenario_parameters.py" line="372"/>
+        <location filename="../ui/models/scenario_parameters.py" line="377"/>
         <source>%1 = %2: low must not exceed middle, nor middle high</source>
         <translation>%1 = %2: laag mag niet groter zijn dan midden, en midden niet groter dan hoog</translation>
     </message>
@@ -3611,94 +3611,94 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>ProjectionTabs</name>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="130"/>
+        <location filename="../ui/pages/projection_tabs.py" line="134"/>
         <source>E&amp;xplain year:</source>
         <translation>Jaar toe&amp;lichten:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="131"/>
+        <location filename="../ui/pages/projection_tabs.py" line="135"/>
         <source>Year to explain</source>
         <translation>Toe te lichten jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="132"/>
+        <location filename="../ui/pages/projection_tabs.py" line="136"/>
         <source>Or click a year in the chart</source>
         <translation>Of klik op een jaar in de grafiek</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="133"/>
+        <location filename="../ui/pages/projection_tabs.py" line="137"/>
         <source>Parts of supply and demand</source>
         <translation>Onderdelen van aanbod en vraag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="134"/>
+        <location filename="../ui/pages/projection_tabs.py" line="138"/>
         <source>Gap per occupation and year</source>
         <translation>Tekort per functie en jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="135"/>
-        <location filename="../ui/pages/projection_tabs.py" line="141"/>
+        <location filename="../ui/pages/projection_tabs.py" line="139"/>
+        <location filename="../ui/pages/projection_tabs.py" line="145"/>
         <source>What drives the advice</source>
         <translation>Wat het advies bepaalt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="136"/>
-        <location filename="../ui/pages/projection_tabs.py" line="142"/>
+        <location filename="../ui/pages/projection_tabs.py" line="140"/>
+        <location filename="../ui/pages/projection_tabs.py" line="146"/>
         <source>Age structure today</source>
         <translation>Leeftijdsopbouw nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="137"/>
+        <location filename="../ui/pages/projection_tabs.py" line="141"/>
         <source>E&amp;quilibrium year:</source>
         <translation>E&amp;venwichtsjaar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="138"/>
+        <location filename="../ui/pages/projection_tabs.py" line="142"/>
         <source>Equilibrium year</source>
         <translation>Evenwichtsjaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="139"/>
+        <location filename="../ui/pages/projection_tabs.py" line="143"/>
         <source>Explain a year</source>
         <translation>Jaar toelichten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="140"/>
+        <location filename="../ui/pages/projection_tabs.py" line="144"/>
         <source>Gap, all occupations</source>
         <translation>Tekort, alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="143"/>
+        <location filename="../ui/pages/projection_tabs.py" line="147"/>
         <source>The parts of supply and demand of one year</source>
         <translation>De onderdelen van aanbod en vraag in één jaar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="144"/>
+        <location filename="../ui/pages/projection_tabs.py" line="148"/>
         <source>Demand minus supply in fte; hover a cell for details</source>
         <translation>Vraag min aanbod in fte; wijs een cel aan voor details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="208"/>
+        <location filename="../ui/pages/projection_tabs.py" line="212"/>
         <source>Not reachable by training before %1.</source>
         <translation>Niet met opleiden te bereiken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="210"/>
+        <location filename="../ui/pages/projection_tabs.py" line="214"/>
         <source>Trainees per year each factor adds to (right) or takes from (left) the advice; together they make the advice of %1 per year.</source>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="228"/>
+        <location filename="../ui/pages/projection_tabs.py" line="232"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="231"/>
+        <location filename="../ui/pages/projection_tabs.py" line="235"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="233"/>
+        <location filename="../ui/pages/projection_tabs.py" line="237"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
@@ -4276,12 +4276,12 @@ praktijkbegeleiders</translation>
         <translation>bijv. Peildatum 31-12-2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="163"/>
+        <location filename="../ui/pages/register_dialogs.py" line="165"/>
         <source>Reference &amp;date:</source>
         <translation>&amp;Peildatum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_dialogs.py" line="164"/>
+        <location filename="../ui/pages/register_dialogs.py" line="166"/>
         <source>&amp;Label:</source>
         <translation>&amp;Omschrijving:</translation>
     </message>

@@ -81,8 +81,7 @@ def add_coordination(wb: Workbook, content: ExportContent) -> None:
     texts = dict(coordination_notes("nl"))
     S.title_block(ws, "Regionale co\u00f6rdinatie",
                   f"Peildatum {content.reference_date.strftime('%d-%m-%Y')} \u2014 waar de tekorten zitten en wie "
-                  f"opleidt (het gezamenlijke opleidingsplan: blad Opleidingsplan). {MARK} = verborgen (kleine aantallen; zie onder de "
-                  "tabel per organisatie en het blad Methode).")
+                  f"opleidt. {MARK} = verborgen (kleine aantallen; zie het blad Methode).")
     row = 4
     headers: list[int] = []
     breaks: list[int] = []

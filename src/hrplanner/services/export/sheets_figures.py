@@ -1,14 +1,13 @@
 """The key figures sheet (Kerncijfers): per occupation and for the region, each figure at the reference
 date, at the previous one and the difference, in three tables of three figures each, so that every table
 prints across a landscape page at full size; a table that would not fit under the one before starts a
-new page."""
+new page (styles.keep_together)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hrplanner.domain.disclosure import MARK
@@ -155,14 +154,11 @@ def add_key_figures(wb: Workbook, content: ExportContent) -> None:
     row = S.title_block(ws, "Kerncijfers per beroep", subtitle)
     header_rows: list[int] = []
     last_column = FIRST_FIGURE_COLUMN
-    table_rows = len(content.summary.occupations) + 5  # title, two header rows, occupations, total, gap
-    rows_on_page = 3
+    tables = []
     for title, metrics in BLOCKS:
-        if rows_on_page > 3 and rows_on_page + table_rows > S.ROWS_PER_PAGE:  # a table never splits
-            ws.row_breaks.append(Break(id=row - 1))
-            rows_on_page = 3
-        rows_on_page += table_rows
+        start = row
         row, rows, last = _write_block(ws, row, content, title, metrics)
+        tables.append(range(start, row))
         header_rows += rows
         last_column = max(last_column, last)
         row += 1
@@ -175,4 +171,6 @@ def add_key_figures(wb: Workbook, content: ExportContent) -> None:
     S.fit_columns(ws, skip_rows=[1, 2, *range(notes_row, row)], header_rows=header_rows,
                   names={2: 40}, minimum=7.5)
     S.fit_row_heights(ws, range(4, row))
+    tables[-1] = range(tables[-1].start, row)  # the definitions stay with the last table
+    S.keep_together(ws, tables)  # a table that does not fit under the one before starts a new page
     S.print_setup(ws, content.page, "Kerncijfers per beroep", title_rows="1:2", freeze="C4")

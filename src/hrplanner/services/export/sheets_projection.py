@@ -20,7 +20,6 @@ GAP_SHEET = "Tekort per jaar"
 ASSUMPTIONS_SHEET = "Aannames"
 FIRST_YEAR_COLUMN = 3
 
-ROWS_PER_PAGE = S.ROWS_PER_PAGE
 #: Years per gap table: 20 years and the base year print as three tables of 7 years, each across a
 #: landscape page at full size (10 pt, its 9-pt notes too), instead of one table shrunk to about 5 pt. (The
 #: year columns are as wide as the intake advice's headings below them: 11 of them would print at 8.5 pt
@@ -95,28 +94,22 @@ def add_gap(wb: Workbook, content: ExportContent) -> None:
                   "Evenwichtsjaren zijn donkerblauw omrand.")
     row = 4
     header_rows = []
+    tables = []
     offset = 0
-    rows_on_page = 0
-    table_rows = len(content.results) + len(content.hidden_occupations) + 3  # header, occupations, total, gap
     for block in blocks:
-        if rows_on_page and rows_on_page + table_rows > ROWS_PER_PAGE:
-            ws.row_breaks.append(Break(id=row - 1))
-            rows_on_page = 0
         header_rows.append(row)
         total = _gap_table(ws, row, content, block, offset)
+        tables.append(range(row, total + 1))
         offset += len(block)
-        rows_on_page += total - row + 3
         row = total + 2
     row += 1
-    advice_height = len(content.results) + 6
-    if rows_on_page + advice_height > ROWS_PER_PAGE:
-        ws.row_breaks.append(Break(id=row - 2))
     advice_rows = _write_advice(ws, row, content)
     last_column = FIRST_YEAR_COLUMN + max(len(b) for b in blocks) - 1
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=[*header_rows, advice_rows.start + 1], names={2: 40},
                   minimum=6.5)
     S.same_width(ws, FIRST_YEAR_COLUMN, last_column)
     S.fit_row_heights(ws, range(header_rows[0], advice_rows.stop))
+    S.keep_together(ws, [*tables, advice_rows])  # no table, nor the advice with its notes, split over pages
     # Each table has its own header: the sheet's title repeats on every page, the names stay in view.
     S.print_setup(ws, content.page, "Tekort per beroep per jaar", title_rows="1:2", freeze="C3")
 
@@ -153,14 +146,7 @@ def _write_advice(ws, row: int, content: ExportContent) -> range:  # noqa: ANN00
     for year in years:
         labels += [f"Advies {year}", "Verschil met nu"]
     S.header(ws, row, 1, labels, left_columns=2)
-    note_column = 4 + 2 * len(years)
-    last_column = FIRST_YEAR_COLUMN + max(len(b) for b in year_blocks(content.years)) - 1
-    if any(remarks.values()):
-        # merged over the rest of the width, so the label does not widen the year column it starts in
-        S.text(ws, row, note_column, "Toelichting", style=S.HEAD_LEFT)
-        if last_column > note_column:
-            ws.merge_cells(start_row=row, start_column=note_column, end_row=row, end_column=last_column)
-            S.extend_header(ws, row, note_column, last_column)
+    last_column = max(FIRST_YEAR_COLUMN + max(len(b) for b in year_blocks(content.years)) - 1, len(labels))
     row += 1
     for result in content.results:
         S.text(ws, row, 1, result.code)
@@ -174,15 +160,17 @@ def _write_advice(ws, row: int, content: ExportContent) -> range:  # noqa: ANN00
                 value = rounded(advice.intake_clipped, ADVICE_DIGITS)
                 S.number(ws, row, column, value, S.ONE, style=S.BOLD)
                 S.number(ws, row, column + 1, rounded(value - rounded(current, 1), 1), S.DIFF_ONE)
-        # not wrapped: the remark runs on over the empty columns to its right
-        S.text(ws, row, note_column, remarks[result.code], style=S.REMARK)
         row += 1
     row += 1
-    row = S.note(ws, row, (
+    # The remarks go under the table, wrapped to its width: a remark running on to the right of the table
+    # widens the printed page, and the whole sheet prints smaller.
+    lines = [f"{code}: {remark}." for code, remark in remarks.items() if remark]
+    lines.append(
         "Instroomadvies = het aantal leerlingen dat vanaf het bijsturingsjaar elk jaar met de opleiding moet "
         "beginnen zodat het aanbod in het evenwichtsjaar gelijk is aan de vraag. Instroom nu = de instroom die "
         "nu voor de jaren na het bijsturingsjaar is voorzien. Een advies boven de instroom nu betekent: meer "
-        "opleiden; eronder: het huidige aantal is in deze raming ruim voldoende."), last_column=last_column)
+        "opleiden; eronder: het huidige aantal is in deze raming ruim voldoende.")
+    row = S.note(ws, row, "\n".join(lines), last_column=last_column)
     return range(start, row)
 
 

@@ -116,9 +116,6 @@ CENTER = Alignment(horizontal="center")
 
 #: Points per line of Arial 10 text, for row heights of wrapped text.
 LINE_POINTS = 12.75
-#: Table rows that fit a landscape A4 page under the repeated title rows: a table that would run past
-#: them starts on a new page.
-ROWS_PER_PAGE = 34
 
 
 # --- named cell styles -----------------------------------------------------------------------------------
@@ -439,8 +436,9 @@ def fit_row_heights(ws: Worksheet, rows: Iterable[int]) -> None:
 
 
 #: The height a landscape A4 page has for rows, in points: 21 cm (595 pt) less the top and bottom margins
-#: of :func:`print_setup` (0.75 and 0.7 inch, 104 pt), less what LibreOffice takes beyond that (measured: about 30 pt).
-PAGE_POINTS = 440.0
+#: of :func:`print_setup` (0.75 and 0.7 inch, 104 pt), less a little for the spreadsheet's own rounding
+#: (LibreOffice fits 443 pt of rows and breaks before 483).
+PAGE_POINTS = 465.0
 
 
 def row_points(ws: Worksheet, row: int) -> float:
