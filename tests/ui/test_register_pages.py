@@ -80,7 +80,7 @@ def test_pasting_an_excel_block_changes_the_figures_as_one_undo_step(page, conte
     saved = next(e for e in current(context).establishment
                  if (e.organisation, e.occupation) == (record.organisation, record.occupation))
     assert (saved.open_positions, saved.open_fte, saved.open_long) == (3, 2.5, 1)
-    assert context.undo_stack.count() == 1 and context.undo_stack.undoText() == "paste 3 cell(s)"
+    assert context.undo_stack.count() == 1 and context.undo_stack.undoText() == "paste 3 cells"
     context.undo_stack.undo()
     saved = next(e for e in current(context).establishment
                  if (e.organisation, e.occupation) == (record.organisation, record.occupation))
@@ -132,7 +132,7 @@ def test_one_value_fills_the_selection_and_delete_clears_it(page, context, qtbot
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
     assert figures() == [(0, 0), (0, 0)]
-    assert context.undo_stack.undoText() == "clear 4 cell(s)"
+    assert context.undo_stack.undoText() == "clear 4 cells"
     context.undo_stack.undo()
     assert figures() == [(4, 4), (4, 4)]
 
