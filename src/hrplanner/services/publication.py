@@ -81,3 +81,18 @@ def shown(publication: Publication | None, name: str, organisation: str | None, 
     if publication is not None and publication.figure_hidden(name, organisation, occupation):
         return MARK
     return value
+
+
+def shown_change(name: str, now: object, before: object, publication: Publication | None,
+                 previous: Publication | None) -> tuple[object, object]:
+    """A region's key figure ``name`` now and at the previous round as a shared view may show them and
+    the change between them: ``now`` is None when this round's publication hides it, ``before`` None
+    when the previous round's publication (``previous``; None with a shared view: not published) hides
+    it. A change is shown only when both are. ``publication`` None: the full view, both as they are."""
+    if publication is None:
+        return now, before
+    if publication.figure_hidden(name, None, None):
+        now = None
+    if previous is None or previous.figure_hidden(name, None, None):
+        before = None
+    return now, before
