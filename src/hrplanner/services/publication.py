@@ -96,3 +96,22 @@ def shown_change(name: str, now: object, before: object, publication: Publicatio
     if previous is None or previous.figure_hidden(name, None, None):
         before = None
     return now, before
+
+
+def pyramid_publication(register: Register, occupation: str, round_date: date | None = None,
+                        rules: Rules | None = None) -> Publication | None:
+    """The shared view of an occupation's age pyramid in a round (None: the round's publication hides
+    the occupation's persons or ages, so no pyramid is shown); protected with the round's publication
+    (:func:`hrplanner.domain.disclosure.publication.publish_pyramid`), audited."""
+    from hrplanner.domain.disclosure.audit import DisclosureError
+    from hrplanner.domain.disclosure.publication import publish_pyramid
+
+    data = register.round_data(register.round(round_date))
+    publication = publication_for(register, data, rules)
+    try:
+        pyramid = publish_pyramid(data, occupation, publication)
+        if pyramid is not None:
+            pyramid.audit()
+    except DisclosureError as exc:
+        raise ServiceError(str(exc)) from None
+    return pyramid

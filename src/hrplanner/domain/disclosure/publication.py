@@ -391,3 +391,45 @@ def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True
     return publication
+
+
+PYRAMID = "pyramid"
+#: The sexes a pyramid draws (persons of unknown sex are one figure beside it).
+PYRAMID_SEXES = ("women", "men")
+
+
+def publish_pyramid(data: RoundData, occupation: str, publication: Publication) -> Publication | None:
+    """The age pyramid of one occupation (the region's persons per age band x sex) as a shared view may
+    show it, protected together with what ``publication`` (the round's) already shows of it; None when
+    that publication hides the occupation's persons, 55+ or 60+ (the pyramid would tell them).
+
+    One block (table ``pyramid``) over base cells organisation x band x sex: the cells (row = band,
+    column = sex, women and men), the persons of unknown sex (row None, column "unknown"), and the
+    occupation's total, 55+ and 60+ (rows None, "55+", "60+"; column None). Those three are the round's
+    published figures, known to every reader, so they stay shown and the optimiser protects the cells
+    around them. Every figure is about a group of organisations: the contributor minimum and the
+    dominance rule apply."""
+    if any(publication.hidden(table, None, occupation) for table in (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS)):
+        return None
+    counts: dict[tuple[str, str, str], int] = {}
+    for r in data.staffing:
+        if r.occupation == occupation:
+            key = (r.organisation, r.age_band, r.sex if r.sex in PYRAMID_SEXES else "unknown")
+            counts[key] = counts.get(key, 0) + r.persons
+    organisations = sorted({o for o, _, _ in counts})
+    tables = LinkedTables()
+    block = tables.block(PYRAMID)
+    sexes = (*PYRAMID_SEXES, "unknown")
+    index = {(o, band, sex): block.base((o, band, sex), counts.get((o, band, sex), 0), o)
+             for o in organisations for band in ref.AGE_BANDS for sex in sexes}
+    for band in ref.AGE_BANDS:
+        for sex in PYRAMID_SEXES:
+            block.figure((PYRAMID, band, sex), [index[o, band, sex] for o in organisations], True)
+    block.figure((PYRAMID, None, "unknown"), [index[o, b, "unknown"] for o in organisations for b in ref.AGE_BANDS],
+                 True)
+    known = set()
+    for row, bands in ((None, ref.AGE_BANDS), ("55+", ref.AGE_BANDS_55_PLUS), ("60+", ref.AGE_BANDS_60_PLUS)):
+        known.add(block.figure((PYRAMID, row, None), [index[o, b, s] for o in organisations for b in bands
+                                                      for s in sexes], True))
+    hidden = protect(tables, publication.rules, {PYRAMID: known})
+    return publication_of(tables, hidden, publication.rules, organisations, [occupation])
