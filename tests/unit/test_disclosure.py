@@ -17,7 +17,7 @@ from hrplanner.domain import reference as ref
 from hrplanner.domain.demo import generate_demo
 from hrplanner.domain.disclosure import MARK, DisclosureError, Rules, publish
 from hrplanner.domain.disclosure.audit import check
-from hrplanner.domain.records import RoundData, StaffingRecord, TrainingRecord
+from hrplanner.domain.records import FlowRecord, RoundData, StaffingRecord, TrainingRecord
 from tests.unit.attack import Attack
 
 ORG, OCC = 1, 2
@@ -204,3 +204,57 @@ def test_random_regions_survive_the_interval_attack(data, threshold):
     rules = Rules(threshold=threshold)
     publication = publish(data, rules)
     assert_safe(data, publication, rules)
+
+
+@st.composite
+def regions_with_flows(draw):
+    """Random regions as :func:`regions` with joiners and leavers (around the threshold, zeros, one
+    organisation alone in a category) and peer groups (the first three organisations, and all)."""
+    data = draw(regions())
+    organisations = sorted({r.organisation for r in data.staffing} | {r.organisation for r in data.training})
+    occupations = sorted({r.occupation for r in data.staffing})
+    count = st.one_of(st.just(0), st.integers(1, 6), st.integers(7, 15))
+    for organisation in organisations:
+        for occupation in occupations:
+            for direction, categories in (("in", ("region", "education", "other_sector")),
+                                          ("out", ("region", "retirement"))):
+                for category in categories:
+                    n = draw(count)
+                    if n:
+                        data.flows.append(FlowRecord(organisation, occupation, direction, category, n))
+    groups = {"all": organisations}
+    if len(organisations) >= 3:
+        groups["first"] = organisations[:3]
+    return data, groups
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regions_with_flows(), st.sampled_from([3, 5]))
+def test_random_regions_with_flows_and_peer_groups_survive_the_interval_attack(region, threshold):
+    data, groups = region
+    rules = Rules(threshold=threshold)
+    publication = publish(data, rules, groups=groups)
+    assert_safe(data, publication, rules, groups)
+    # a rate is hidden with every count it is built from
+    for organisation in [None, *publication.organisations]:
+        if publication.hidden("leavers", organisation, None):
+            assert publication.figure_hidden("turnover", organisation, None)
+        if publication.hidden("joiners_from_region", organisation, None):
+            assert publication.figure_hidden("circulation_share", organisation, None)
+
+
+def test_flows_and_peer_groups_of_the_demo_survive_the_interval_attack():
+    """Seed 2025 with its peer groups (the kinds with at least 3 organisations): every table, the
+    joiners and leavers and the group rows included."""
+    demo = generate_demo(2025)
+    data = max(demo.rounds, key=lambda r: r.reference_date)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for organisation in demo.organisations:
+        groups[organisation.kind].append(organisation.name)
+    groups = {k: v for k, v in groups.items() if len(v) >= 3}
+    rules = Rules()
+    publication = publish(data, rules, groups=groups)
+    assert_safe(data, publication, rules, groups)
+    counts = publication.hidden_counts()
+    for table in ("joiners", "leavers", "joiners_from_region", "leavers_to_retirement"):
+        assert 0 < counts[table][0] < counts[table][1], table

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 
-from .audit import check
+from .audit import DisclosureError, check
 from .rules import MARK, Rules
 from .secondary import protect
 from .tables import Key, LinkedTables
@@ -401,7 +401,8 @@ PYRAMID_SEXES = ("women", "men")
 def publish_pyramid(data: RoundData, occupation: str, publication: Publication) -> Publication | None:
     """The age pyramid of one occupation (the region's persons per age band x sex) as a shared view may
     show it, protected together with what ``publication`` (the round's) already shows of it; None when
-    that publication hides the occupation's persons, 55+ or 60+ (the pyramid would tell them).
+    that publication hides the occupation's persons, 55+ or 60+ (the pyramid would tell them), or when
+    no choice of hidden cells protects the small ones around the figures the round already shows.
 
     One block (table ``pyramid``) over base cells organisation x band x sex: the cells (row = band,
     column = sex, women and men), the persons of unknown sex (row None, column "unknown"), and the
@@ -431,5 +432,8 @@ def publish_pyramid(data: RoundData, occupation: str, publication: Publication) 
     for row, bands in ((None, ref.AGE_BANDS), ("55+", ref.AGE_BANDS_55_PLUS), ("60+", ref.AGE_BANDS_60_PLUS)):
         known.add(block.figure((PYRAMID, row, None), [index[o, b, s] for o in organisations for b in bands
                                                       for s in sexes], True))
-    hidden = protect(tables, publication.rules, {PYRAMID: known})
+    try:
+        hidden = protect(tables, publication.rules, {PYRAMID: known})
+    except DisclosureError:  # no cells to hide around the figures already shown: the pyramid is not shown
+        return None
     return publication_of(tables, hidden, publication.rules, organisations, [occupation])
