@@ -1185,102 +1185,102 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../ui/actions_excel.py" line="80"/>
+        <location filename="../ui/actions_excel.py" line="82"/>
         <source>Collection templates</source>
         <translation>Uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="83"/>
-        <location filename="../ui/actions_excel.py" line="95"/>
+        <location filename="../ui/actions_excel.py" line="84"/>
+        <location filename="../ui/actions_excel.py" line="90"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
+        <location filename="../ui/actions_excel.py" line="86"/>
         <location filename="../ui/actions_excel.py" line="91"/>
-        <location filename="../ui/actions_excel.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="92"/>
+        <location filename="../ui/actions_excel.py" line="87"/>
         <source>All active organisations (one file each)</source>
         <translation>Alle actieve organisaties (één bestand per organisatie)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="137"/>
+        <location filename="../ui/actions_excel.py" line="132"/>
         <source>Collection &amp;templates…</source>
         <translation>&amp;Uitvraagbestanden…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="138"/>
+        <location filename="../ui/actions_excel.py" line="133"/>
         <source>Write an Excel template per organisation to collect a round of figures</source>
         <translation>Per organisatie een Excel-uitvraagbestand maken om een ronde cijfers op te halen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="139"/>
+        <location filename="../ui/actions_excel.py" line="134"/>
         <source>&amp;Import figures from Excel…</source>
         <translation>Cijfers uit Excel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="140"/>
+        <location filename="../ui/actions_excel.py" line="135"/>
         <source>Import filled-in templates; a file with any error imports nothing</source>
         <translation>Ingevulde uitvraagbestanden importeren; van een bestand met een fout wordt niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="141"/>
+        <location filename="../ui/actions_excel.py" line="136"/>
         <source>&amp;Export meeting workbook…</source>
         <translation>&amp;Vergaderwerkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="142"/>
+        <location filename="../ui/actions_excel.py" line="137"/>
         <source>Write the Excel summary for a steering-group meeting</source>
         <translation>Het Excel-overzicht voor een stuurgroepvergadering maken</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="160"/>
+        <location filename="../ui/actions_excel.py" line="155"/>
         <source>Every round is closed. Add or reopen a round to collect figures.</source>
         <translation>Alle rondes zijn afgesloten. Voeg een ronde toe of heropen er een om cijfers op te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="168"/>
+        <location filename="../ui/actions_excel.py" line="163"/>
         <source>Folder for the templates</source>
         <translation>Map voor de uitvraagbestanden</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="188"/>
+        <location filename="../ui/actions_excel.py" line="183"/>
         <source>Templates written: %1, in %2.</source>
         <translation>Uitvraagbestanden gemaakt: %1, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="197"/>
-        <location filename="../ui/actions_excel.py" line="218"/>
+        <location filename="../ui/actions_excel.py" line="192"/>
+        <location filename="../ui/actions_excel.py" line="213"/>
         <source>Import figures from Excel</source>
         <translation>Cijfers uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="198"/>
-        <location filename="../ui/actions_excel.py" line="306"/>
+        <location filename="../ui/actions_excel.py" line="193"/>
+        <location filename="../ui/actions_excel.py" line="301"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="211"/>
+        <location filename="../ui/actions_excel.py" line="206"/>
         <source>The register is open read-only; figures cannot be imported.</source>
         <translation>Het register is alleen-lezen geopend; er kunnen geen cijfers worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="216"/>
+        <location filename="../ui/actions_excel.py" line="211"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="216"/>
-        <location filename="../ui/actions_excel.py" line="316"/>
+        <location filename="../ui/actions_excel.py" line="211"/>
+        <location filename="../ui/actions_excel.py" line="311"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="241"/>
+        <location filename="../ui/actions_excel.py" line="236"/>
         <source>Import cancelled: %1 of %Ln file(s) imported or unchanged, %2 not read</source>
         <translation>
             <numerusform>Import geannuleerd: %1 van %Ln bestand geïmporteerd of ongewijzigd, %2 niet gelezen</numerusform>
@@ -1288,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions_excel.py" line="245"/>
+        <location filename="../ui/actions_excel.py" line="240"/>
         <source>Import: %1 of %Ln file(s) imported or unchanged</source>
         <translation>
             <numerusform>Import: %1 van %Ln bestand geïmporteerd of ongewijzigd</numerusform>
@@ -1296,27 +1296,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="249"/>
+        <location filename="../ui/actions_excel.py" line="244"/>
         <source>Some files have unusual figures (warnings above). Import them anyway?</source>
         <translation>Sommige bestanden bevatten ongebruikelijke cijfers (zie de waarschuwingen hierboven). Toch importeren?</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="260"/>
+        <location filename="../ui/actions_excel.py" line="255"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 importeren (%2 van %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="276"/>
+        <location filename="../ui/actions_excel.py" line="271"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="276"/>
+        <location filename="../ui/actions_excel.py" line="271"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="279"/>
+        <location filename="../ui/actions_excel.py" line="274"/>
         <source>%1 would lower the figures of %2 by more than %3%:
 %4
 
@@ -1327,34 +1327,34 @@ If that is right, type the name of the organisation to confirm:</source>
 Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="282"/>
+        <location filename="../ui/actions_excel.py" line="277"/>
         <source>Confirm a large drop</source>
         <translation>Grote daling bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="286"/>
+        <location filename="../ui/actions_excel.py" line="281"/>
         <source>The name does not match %1; that file is not imported.</source>
         <translation>De naam komt niet overeen met %1; dat bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="299"/>
-        <location filename="../ui/actions_excel.py" line="305"/>
-        <location filename="../ui/actions_excel.py" line="327"/>
+        <location filename="../ui/actions_excel.py" line="294"/>
+        <location filename="../ui/actions_excel.py" line="300"/>
+        <location filename="../ui/actions_excel.py" line="322"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="300"/>
+        <location filename="../ui/actions_excel.py" line="295"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="316"/>
+        <location filename="../ui/actions_excel.py" line="311"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="326"/>
+        <location filename="../ui/actions_excel.py" line="321"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1520,29 +1520,29 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="19"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="21"/>
         <source>Feedback reports</source>
         <translation>Terugkoppelrapporten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="21"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="23"/>
         <source>Each organisation gets an Excel report with its own figures against the region and organisations of its kind. It names no other organisation.</source>
         <translation>Elke organisatie krijgt een Excel-rapport met haar eigen cijfers naast die van de regio en van organisaties van dezelfde soort. Er staat geen andere organisatie in.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/feedback_dialog.py" line="27"/>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="40"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="35"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="31"/>
         <location filename="../ui/dialogs/feedback_dialog.py" line="36"/>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="37"/>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="32"/>
         <source>All organisations with figures (one file each)</source>
         <translation>Alle organisaties met cijfers (elk een eigen bestand)</translation>
     </message>
@@ -4124,22 +4124,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>RoundSelector</name>
     <message>
-        <location filename="../ui/round_selector.py" line="38"/>
+        <location filename="../ui/round_selector.py" line="52"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="39"/>
+        <location filename="../ui/round_selector.py" line="53"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="40"/>
+        <location filename="../ui/round_selector.py" line="54"/>
         <source>The round (reference date) the pages show</source>
         <translation>De ronde (peildatum) die de pagina's tonen</translation>
     </message>
     <message>
-        <location filename="../ui/round_selector.py" line="50"/>
+        <location filename="../ui/round_selector.py" line="64"/>
         <source>%1 (closed)</source>
         <translation>%1 (afgesloten)</translation>
     </message>
