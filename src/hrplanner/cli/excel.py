@@ -69,6 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from hrplanner.services.excel import NEEDS_CONFIRMATION, import_files, summarise
     from hrplanner.services.register import Register
 
+    published: dict = {}
     if args.dry_run:
         with Register.open(args.register, read_only=True) as register:
             reports = import_files(register, args.files, args.user or default_user(),
