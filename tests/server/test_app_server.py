@@ -176,3 +176,13 @@ def test_a_coordinators_change_is_published_for_the_steering_group(main_window, 
     main_window.server_actions.connect_to(parse_server_url(pg.url("steer", register_db)), PASSWORDS["steer"])
     page = main_window.current_page()
     assert new_stamp.strftime("%d-%m-%Y %H:%M") in page.caption.text() and "coord" in page.caption.text()
+
+
+def test_the_steering_page_names_a_peer_group_by_its_kind(main_window, pg, base_register, memory_keyring):
+    main_window.server_actions.connect_to(parse_server_url(pg.url("steer", base_register)), PASSWORDS["steer"],
+                                          remember=False)
+    names = {row[0] for row in table_rows(main_window.current_page())}
+    assert not [n for n in names if n.startswith("group:")]
+    # the demo's 16 providers and 4 access teams are published as groups (fewer than 3: not)
+    groups = [n for n in names if n.startswith(("Soort:", "Kind:"))]
+    assert len(groups) == 2

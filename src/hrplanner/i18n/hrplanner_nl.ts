@@ -4907,110 +4907,115 @@ praktijkbegeleiders</translation>
 <context>
     <name>SharedFiguresPage</name>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="113"/>
-        <location filename="../ui/pages/shared_figures.py" line="147"/>
+        <location filename="../ui/pages/shared_figures.py" line="114"/>
+        <location filename="../ui/pages/shared_figures.py" line="148"/>
         <source>Shared figures</source>
         <translation>Gedeelde cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="120"/>
+        <location filename="../ui/pages/shared_figures.py" line="121"/>
         <source>Enter your figures…</source>
         <translation>Uw cijfers invoeren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="151"/>
+        <location filename="../ui/pages/shared_figures.py" line="152"/>
         <source>Round %1. Published figures pass the disclosure layer: every figure about too few persons or organisations, and every figure from which one could be worked out, shows x.</source>
         <translation>Ronde %1. Gepubliceerde cijfers gaan door de privacylaag: elk cijfer over te weinig personen of organisaties, en elk cijfer waaruit zo'n cijfer terug te rekenen is, toont x.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="158"/>
+        <location filename="../ui/pages/shared_figures.py" line="159"/>
         <source>Published %1 (UTC) by %2.</source>
         <translation>Gepubliceerd op %1 (UTC) door %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="160"/>
+        <location filename="../ui/pages/shared_figures.py" line="161"/>
         <source>Nothing is published for this round yet; the coordinator publishes it.</source>
         <translation>Voor deze peildatum is nog niets gepubliceerd; de coördinator publiceert het.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="171"/>
+        <location filename="../ui/pages/shared_figures.py" line="172"/>
         <source>%1 and the region</source>
         <translation>%1 en de regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="189"/>
-        <location filename="../ui/pages/shared_figures.py" line="208"/>
+        <location filename="../ui/pages/shared_figures.py" line="190"/>
+        <location filename="../ui/pages/shared_figures.py" line="212"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="194"/>
-        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="194"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
         <source>Your persons</source>
         <translation>Uw personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="194"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
         <source>Your fte</source>
         <translation>Uw fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Your open vacancies</source>
         <translation>Uw open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Region persons</source>
         <translation>Regio personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Region fte</source>
         <translation>Regio fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="196"/>
+        <location filename="../ui/pages/shared_figures.py" line="197"/>
         <source>Region open vacancies</source>
         <translation>Regio open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="201"/>
+        <location filename="../ui/pages/shared_figures.py" line="202"/>
         <source>Published figures of the region</source>
         <translation>Gepubliceerde cijfers van de regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="207"/>
+        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <source>Kind: %1 (together)</source>
+        <translation>Soort: %1 (samen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="211"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="211"/>
+        <location filename="../ui/pages/shared_figures.py" line="215"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="211"/>
+        <location filename="../ui/pages/shared_figures.py" line="215"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.reference import occupation_name
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
@@ -204,6 +205,9 @@ class SharedFiguresPage(Page):
             cells[(p.organisation, p.occupation)][p.measure] = p
         rows = []
         for (organisation, occupation), measures in cells.items():
+            if organisation is not None and organisation.startswith("group:"):  # a peer group (every kind)
+                kind = ref.label(organisation[len("group:"):], self.context.language)
+                organisation = targs(self.tr("Kind: %1 (together)"), kind)
             rows.append([organisation or self.tr("Region"),
                          names.get(occupation, occupation) if occupation else self.tr("All occupations"),
                          *(shown(measures.get(m)) for m in ("persons", "fte", "open_positions", "open_fte"))])
