@@ -4,7 +4,7 @@
 <context>
     <name>CoordinationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisation left out in this view: small numbers.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>TrainingEffortChart</name>
     <message numerus="yes">
-        <location filename="../ui/charts/coordination_training.py" line="108"/>
+        <location filename="../ui/charts/coordination_training.py" line="113"/>
         <source>%n organisation(s) left out: small numbers</source>
         <translation>
             <numerusform>%n organisation left out: small numbers</numerusform>

@@ -151,11 +151,13 @@ class OverviewPage(Page):
     def _show(self, summary: Summary | None) -> None:
         register = self.context.register
         self.summary = summary
-        publication = None
+        publication = previous = None
         if summary is not None and register is not None:
             from hrplanner.services.publication import round_publication
 
-            publication = round_publication(register, summary.reference_date, settings.disclosure_rules())
+            rules = settings.disclosure_rules()
+            publication = round_publication(register, summary.reference_date, rules)
+            previous = round_publication(register, summary.previous_date, rules) if summary.previous_date else None
         self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         has_figures = summary is not None
@@ -181,7 +183,7 @@ class OverviewPage(Page):
         if summary.fictitious:
             sub += " \u2014 " + fictitious_note()
         self.subheading.setText(sub)
-        self.figure_cards.show_summary(summary, bool(self.model.hidden[-1]))
+        self.figure_cards.show_summary(summary, publication, previous)
         if self._painted:
             self._draw_charts()
         else:

@@ -298,8 +298,18 @@ class FigureCards(Section):
         rows = -(-len(self.cards) // fits)
         self._place(-(-len(self.cards) // rows))  # as even as the rows can be
 
-    def show_summary(self, summary: Summary, total_hidden: bool) -> None:
+    def show_summary(self, summary: Summary, publication=None, previous=None) -> None:  # noqa: ANN001
+        """The region's figures; with this round's ``publication`` and the previous round's (the shared
+        view) a hidden figure and a change that involves one show the mark x."""
+        from hrplanner.domain.disclosure.rules import MARK
+        from hrplanner.services.publication import shown_change
+
         for card in self.cards:
-            now = None if total_hidden else getattr(summary.total, card.column.name)
-            before = getattr(summary.previous_total, card.column.name) if summary.previous_total else None
+            name = card.column.name
+            full_before = getattr(summary.previous_total, name) if summary.previous_total else None
+            now, before = shown_change(name, getattr(summary.total, name), full_before, publication, previous)
             card.set_figures(now, before, summary.previous_date, summary.fictitious)
+            if publication is not None and now is None:
+                card.value.setText(MARK)
+            if publication is not None and full_before is not None and (now is None or before is None):
+                card.change.setText(MARK)
