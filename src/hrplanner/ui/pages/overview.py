@@ -4,6 +4,11 @@ It arranges three sections: the region cards (pages/overview_figures.py), the ta
 and the charts with the largest expected shortages (pages/overview_charts.py). The figures are those
 of ``hrplanner summary`` (services.summary.summarise); for the demo register a banner and every tooltip
 say that they are fictitious.
+
+The figures are a shared view: which of them may be shown is the round's publication
+(services.publication), which takes seconds of CPU for a real region. It is made in the background;
+until it arrives the page shows the occupations and the region with every figure pending ("…"), never
+a figure the publication might hide. The charts follow the publication.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.overview_charts import OverviewCharts
 from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and the model are the page's API
     COLUMNS,
+    PENDING,
     FigureCards,
     SummaryTableModel,
     fictitious_note,
@@ -35,10 +41,13 @@ class OverviewPage(Page):
 
     page_id = "overview"
     order = 0
+    keeps_preview = True
 
-    #: The page was painted for the first time, with its figures if a register is open (the app
-    #: then builds the other pages).
-    figures_painted = Signal()
+    #: The page was painted for the first time: its heading and occupations, the figures pending the
+    #: publication, or the note that there are none (the app then opens the register's session).
+    first_painted = Signal()
+    #: The figures of the shared view (checked by the round's publication) were put on the page.
+    figures_shown = Signal()
     #: The charts were drawn (after the first paint they follow the figures).
     charts_drawn = Signal()
 
@@ -48,6 +57,8 @@ class OverviewPage(Page):
         self._painted = False
         self._charts_pending = False
         self._figures_task = LatestTask(self, "overview figures")
+        self._publication_task = LatestTask(self, "overview publication")
+        self._subheading = ""
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -134,6 +145,7 @@ class OverviewPage(Page):
         register = self.context.register
         if register is None or not register.rounds():
             self._figures_task.discard()
+            self._publication_task.discard()
             self._show(None)
             return
         reference = self.context.current_round
@@ -149,14 +161,11 @@ class OverviewPage(Page):
             self._show(summary)
 
     def _show(self, summary: Summary | None) -> None:
+        """Show a summary with its figures pending, and make the round's publication in the background."""
         register = self.context.register
         self.summary = summary
-        publication = None
-        if summary is not None and register is not None:
-            from hrplanner.services.publication import round_publication
-
-            publication = round_publication(register, summary.reference_date, settings.disclosure_rules())
-        self.model.set_summary(summary, self.context.language, publication)
+        self._publication_task.discard()
+        self.model.set_summary(summary, self.context.language, None, pending=PENDING)
         self.table.fit()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
@@ -180,15 +189,47 @@ class OverviewPage(Page):
                         fmt.fmt_date_long(summary.reference_date))
         if summary.fictitious:
             sub += " \u2014 " + fictitious_note()
-        self.subheading.setText(sub)
+        self._subheading = sub
+        self.subheading.setText(sub + " \u2014 " + self.tr("checking small numbers before the figures are shown…"))
+        self.figure_cards.show_pending(summary, PENDING)
+        self._charts_pending = False
+        self.charts.request_shortages(register, summary, self.context.language)
+        rules, reference = settings.disclosure_rules(), summary.reference_date
+
+        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication
+            from hrplanner.services.publication import round_publication
+
+            return round_publication(register, reference, rules)
+
+        self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
+                                     on_error=lambda exc: self._not_published(summary, exc))
+
+    def _published(self, summary: Summary, publication) -> None:  # noqa: ANN001 - a Publication
+        """The publication arrived: show the figures it lets through, the mark x for the others."""
+        if summary is not self.summary:
+            return
+        self.model.set_summary(summary, self.context.language, publication)
+        self.table.fit()
+        self.subheading.setText(self._subheading)
         self.figure_cards.show_summary(summary, bool(self.model.hidden[-1]))
+        self.figures_shown.emit()
         if self._painted:
             self._draw_charts()
         else:
             # The first time, the figures are painted before the charts (pyqtgraph takes a moment
             # to load): the charts follow right after.
             self._charts_pending = True
-        self.charts.request_shortages(register, summary, self.context.language)
+
+    def _not_published(self, summary: Summary, exc: BaseException) -> None:
+        """No safe publication: every figure stays hidden, and the subheading says why."""
+        from hrplanner.domain.disclosure.rules import MARK
+
+        if summary is not self.summary:
+            return
+        self.model.set_summary(summary, self.context.language, None, pending=MARK)
+        self.figure_cards.show_pending(summary, MARK)
+        self.subheading.setText(self._subheading + "\n" + targs(
+            self.tr("The figures are hidden: no safe publication of this round exists (%1)"), str(exc)))
 
     def set_shortages(self, shortages: list | None, error: str = "") -> None:
         """Show these shortages (services.projection.Shortage) in the shortage box."""
@@ -205,7 +246,7 @@ class OverviewPage(Page):
         return False
 
     def _after_first_paint(self) -> None:
-        self.figures_painted.emit()
+        self.first_painted.emit()
         if self._charts_pending:
             self._draw_charts()
 
