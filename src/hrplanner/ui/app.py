@@ -17,6 +17,7 @@ figures of the shared view (the round's publication, made in the background) wer
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -125,8 +126,24 @@ def open_session(window, path: Path, then: Callable[[], None]) -> None:
         finally:
             then()
 
-    run_task(lambda _token: safe_open.open_register(path), name="open register", parent=window,
-             on_result=opened, on_error=failed)
+    def opening(_token) -> object:  # noqa: ANN001 - a CancelToken; a RegisterSession
+        session = safe_open.open_register(path)
+        preload()
+        return session
+
+    run_task(opening, name="open register", parent=window, on_result=opened, on_error=failed)
+
+
+def preload() -> None:
+    """Import what the overview's background work needs next (the projection, the disclosure layer)
+    here, on one thread, before that work starts side by side (pages/overview.py)."""
+    from hrplanner.ui.pages.overview import BACKGROUND_MODULES
+
+    for name in BACKGROUND_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the work that needs it reports the error itself
+            log.exception("could not load %s", name)
 
 
 def _bench_markers(overview, started: float, with_session: bool) -> Callable[[], None]:

@@ -20,9 +20,6 @@ class Page(QWidget):
     #: On a server register, the login roles the page is for (the steering group reads only what is
     #: published, so the pages over raw figures are not for it; "" is an administrator).
     server_roles: tuple[str, ...] = ("coordinator", "hr-lead", "")
-    #: Whether what the page shows of the start-up preview stays as it is when the session of the same
-    #: file replaces it (the figures are the same; see AppContext.replaced_preview).
-    keeps_preview = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,8 +35,9 @@ class Page(QWidget):
         context.language_changed.connect(lambda _l: self.retranslate())
 
     def _register_changed(self, _register: object) -> None:
-        if not (self.keeps_preview and self.context.replaced_preview):
-            self.request_refresh()
+        """Another register was opened (or closed): refresh (a page may keep what it shows when the
+        session replaces the start-up preview of the same file: AppContext.replaced_preview)."""
+        self.request_refresh()
 
     def request_refresh(self, *_args: object) -> None:
         """Refresh now when the page is visible (or not deferred), else when it is next shown.

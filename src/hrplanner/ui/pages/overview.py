@@ -13,6 +13,7 @@ a figure the publication might hide. The charts follow the publication.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -36,12 +37,16 @@ from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import LatestTask
 
 
+#: What the background work of the page imports (loaded by the session's opening at start-up).
+BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publication",
+                      "hrplanner.domain.disclosure.publication")
+
+
 class OverviewPage(Page):
     """Key figures of the current round, per occupation and for the region, with charts."""
 
     page_id = "overview"
     order = 0
-    keeps_preview = True
 
     #: The page was painted for the first time: its heading and occupations, the figures pending the
     #: publication, or the note that there are none (the app then opens the register's session).
@@ -59,6 +64,7 @@ class OverviewPage(Page):
         self._figures_task = LatestTask(self, "overview figures")
         self._publication_task = LatestTask(self, "overview publication")
         self._subheading = ""
+        self._shortages_after_publication = False
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -193,7 +199,16 @@ class OverviewPage(Page):
         self.subheading.setText(sub + " \u2014 " + self.tr("checking small numbers before the figures are shown…"))
         self.figure_cards.show_pending(summary, PENDING)
         self._charts_pending = False
-        self.charts.request_shortages(register, summary, self.context.language)
+        self._start_background(summary)
+
+    def _start_background(self, summary: Summary) -> None:
+        """Make the round's publication and the shortages in the background. Not on the start-up
+        preview: the session, whose opening also loads what these need (SQLAlchemy, numpy, SciPy),
+        follows at once (see _register_changed). The two run side by side only when those modules are
+        loaded: two threads importing one package can see it half-initialised."""
+        register = self.context.register
+        if register is None or self.context.is_preview:
+            return
         rules, reference = settings.disclosure_rules(), summary.reference_date
 
         def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication
@@ -201,13 +216,31 @@ class OverviewPage(Page):
 
             return round_publication(register, reference, rules)
 
+        loaded = all(name in sys.modules for name in BACKGROUND_MODULES)
+        self._shortages_after_publication = not loaded
+        if loaded:
+            self.charts.request_shortages(register, summary, self.context.language)
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
                                      on_error=lambda exc: self._not_published(summary, exc))
+
+    def _register_changed(self, register) -> None:  # noqa: ANN001
+        """The session that replaced the start-up preview has the same figures: keep them, and make
+        the publication and the shortages now."""
+        if self.context.replaced_preview and self.summary is not None:
+            self._start_background(self.summary)
+            return
+        super()._register_changed(register)
+
+    def _shortages_follow(self, summary: Summary) -> None:
+        if self._shortages_after_publication and self.context.register is not None:
+            self._shortages_after_publication = False
+            self.charts.request_shortages(self.context.register, summary, self.context.language)
 
     def _published(self, summary: Summary, publication) -> None:  # noqa: ANN001 - a Publication
         """The publication arrived: show the figures it lets through, the mark x for the others."""
         if summary is not self.summary:
             return
+        self._shortages_follow(summary)
         self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         self.subheading.setText(self._subheading)
@@ -226,6 +259,7 @@ class OverviewPage(Page):
 
         if summary is not self.summary:
             return
+        self._shortages_follow(summary)
         self.model.set_summary(summary, self.context.language, None, pending=MARK)
         self.figure_cards.show_pending(summary, MARK)
         self.subheading.setText(self._subheading + "\n" + targs(
