@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from hrplanner.db.meta import RegisterMeta
 from hrplanner.domain.records import (
     EstablishmentRecord,
     FlowRecord,
@@ -118,7 +119,7 @@ def read_open_positions_by_round(connection: sqlite3.Connection) -> dict[date, i
     return {_day(day): int(total) for day, total in connection.execute(query)}
 
 
-class RegisterReader:
+class RegisterReader(RegisterMeta):
     """A register file opened for reading with sqlite3 only; use it as a context manager or close it.
 
     The caller makes sure the file is a register at the current schema (see
@@ -142,18 +143,8 @@ class RegisterReader:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def meta(self) -> dict[str, str]:
-        if self._meta is None:
-            self._meta = dict(self.connection.execute("SELECT key, value FROM register_meta"))
-        return self._meta
-
-    @property
-    def region(self) -> str:
-        return self.meta().get("region", self.path.stem)
-
-    @property
-    def fictitious(self) -> bool:
-        return self.meta().get("fictitious", "0") == "1"
+    def _load_meta(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT key, value FROM register_meta"))
 
     def organisations(self, *, active_only: bool = False) -> list[OrganisationRow]:
         rows = self.connection.execute("SELECT id, name, kind, municipality, active FROM organisation "

@@ -29,6 +29,7 @@ from hrplanner.db.engine import (
     open_register,
 )
 from hrplanner.db.models import Occupation, Organisation, Round
+from hrplanner.db.meta import RegisterMeta
 from hrplanner.db.server.address import ServerAddress, is_server_url
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
@@ -37,7 +38,7 @@ from hrplanner.services.errors import NotFoundError, ReadOnlyError, RoundClosedE
 log = logging.getLogger(__name__)
 
 
-class Register:
+class Register(RegisterMeta):
     """An open register file."""
 
     def __init__(self, opened: OpenedRegister):
@@ -171,20 +172,9 @@ class Register:
 
     # --- metadata -------------------------------------------------------------------------------------
 
-    def meta(self) -> dict[str, str]:
-        if self._meta is None:
-            with self.session() as session:
-                self._meta = repo.all_meta(session=session)
-        return self._meta
-
-    @property
-    def region(self) -> str:
-        return self.meta().get("region", self.path.stem)
-
-    @property
-    def fictitious(self) -> bool:
-        """True for the demo region: every screen and export must say the figures are made up."""
-        return self.meta().get("fictitious", "0") == "1"
+    def _load_meta(self) -> dict[str, str]:
+        with self.session() as session:
+            return repo.all_meta(session=session)
 
     # --- reading --------------------------------------------------------------------------------------
 

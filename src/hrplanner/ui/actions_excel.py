@@ -31,8 +31,10 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
 from hrplanner.ui.context import Topic
 from hrplanner.ui.dialogs.messages import ask, show_message
+from hrplanner.ui.dialogs.error_dialog import report_error
 from hrplanner.ui.workers import run_task
 from hrplanner.ui.labels import targs
+from hrplanner.ui.round_selector import round_combo
 
 
 def _tr(text: str) -> str:
@@ -79,14 +81,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Collection templates"))
         form = QFormLayout(self)
-        self.round_box = QComboBox(self)
-        self.round_box.setAccessibleName(_tr("Round"))
-        for iso, label in rounds:
-            self.round_box.addItem(label, iso)
-        if current_round is not None:
-            index = self.round_box.findData(current_round.isoformat())
-            if index >= 0:
-                self.round_box.setCurrentIndex(index)
+        self.round_box = round_combo(self, rounds, current_round, _tr("Round"))
         self.organisation_box = QComboBox(self)
         self.organisation_box.setAccessibleName(_tr("Organisation"))
         self.organisation_box.addItem(_tr("All active organisations (one file each)"), self.ALL)
@@ -187,7 +182,7 @@ class ExcelActions(QObject):
             self.context.notify(Topic.ROUND)
             show_message(self.window, targs(_tr("Templates written: %1, in %2."), str(len(paths)), folder), kind="information")
 
-        run_task(work, on_result=done, on_error=self._error, parent=self.window, name="templates")
+        run_task(work, on_result=done, parent=self.window, name="templates")
 
     # --- import ------------------------------------------------------------------------------------
 
@@ -260,7 +255,7 @@ class ExcelActions(QObject):
             progress.setLabelText(targs(_tr("Importing %1 (%2 of %3)…"), text,
                                         str(int(round(fraction * len(paths))) + 1), str(len(paths))))
 
-        run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
+        run_task(work, on_result=done, on_error=lambda exc: (progress.close(), report_error(exc, self.window)),
                  on_progress=moved, parent=self.window, name="import")
 
     def confirm_drops(self, reports) -> set[str]:  # noqa: ANN001 - ImportReports
@@ -327,7 +322,7 @@ class ExcelActions(QObject):
                    title=_tr("Export meeting workbook")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        run_task(work, on_result=done, on_error=lambda exc: (progress.close(), self._error(exc)),
+        run_task(work, on_result=done, on_error=lambda exc: (progress.close(), report_error(exc, self.window)),
                  on_progress=lambda f, text: progress.setValue(int(f * 100)), parent=self.window, name="export")
 
     # --- drag and drop ------------------------------------------------------------------------------
@@ -358,15 +353,6 @@ class ExcelActions(QObject):
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         return [p for p in paths if p.suffix.lower() in (".xlsx", hrplanner.REGISTER_SUFFIX)]
 
-    def _error(self, exc: BaseException) -> None:
-        from hrplanner.services.errors import USER_ERRORS
-
-        if isinstance(exc, USER_ERRORS):
-            show_message(self.window, str(exc))
-        else:
-            from hrplanner.ui.dialogs.error_dialog import report_error
-
-            report_error(exc, self.window)
 
 
 def install(window) -> ExcelActions:  # noqa: ANN001 - the main window

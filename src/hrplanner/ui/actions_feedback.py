@@ -104,17 +104,8 @@ class FeedbackActions(QObject):
             if ask(self.window, text, title=_tr("Feedback reports")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-        run_task(work, on_result=done, on_error=self._error, parent=self.window, name="feedback")
+        run_task(work, on_result=done, parent=self.window, name="feedback")
 
-    def _error(self, exc: BaseException) -> None:
-        from hrplanner.services.errors import USER_ERRORS
-
-        if isinstance(exc, USER_ERRORS):
-            show_message(self.window, str(exc))
-        else:
-            from hrplanner.ui.dialogs.error_dialog import report_error
-
-            report_error(exc, self.window)
 
 
 def install(window) -> FeedbackActions:  # noqa: ANN001 - the main window

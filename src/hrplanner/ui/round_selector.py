@@ -1,4 +1,5 @@
-"""The round selector of the tool bar: which round (reference date) the pages show.
+"""The round selector of the tool bar: which round (reference date) the pages show, and
+:func:`round_combo`, the round box of the dialogs that ask for one.
 
 It lists the open register's rounds, newest first, follows the context (a new register, a round
 added or closed, a page that changes the round) and sets ``context.set_round`` when the user picks.
@@ -14,6 +15,19 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from hrplanner.ui import format as fmt
 from hrplanner.ui.context import AppContext, Topic
 from hrplanner.ui.labels import targs
+
+
+def round_combo(parent: QWidget, rounds: list[tuple[str, str]], current: date | None,
+                accessible_name: str) -> QComboBox:
+    """A combo box of ``rounds`` (ISO date, label), with ``current`` selected when it is one of them."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(accessible_name)
+    for iso, label in rounds:
+        combo.addItem(label, iso)  # the ISO text: Qt would turn a date into a QDate
+    index = combo.findData(current.isoformat()) if current is not None else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return combo
 
 
 class RoundSelector(QObject):

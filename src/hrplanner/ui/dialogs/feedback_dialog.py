@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from hrplanner.ui.round_selector import round_combo
+
 
 class FeedbackDialog(QDialog):
     """Choose the round and the organisation(s) of feedback reports."""
@@ -22,15 +24,8 @@ class FeedbackDialog(QDialog):
                                "and organisations of its kind. It names no other organisation."), self)
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.round_box = QComboBox(self)
+        self.round_box = round_combo(self, rounds, current_round, self.tr("Round"))
         self.round_box.setObjectName("feedback_round")
-        self.round_box.setAccessibleName(self.tr("Round"))
-        for iso, label in rounds:
-            self.round_box.addItem(label, iso)
-        if current_round is not None:
-            index = self.round_box.findData(current_round.isoformat())
-            if index >= 0:
-                self.round_box.setCurrentIndex(index)
         self.organisation_box = QComboBox(self)
         self.organisation_box.setObjectName("feedback_organisation")
         self.organisation_box.setAccessibleName(self.tr("Organisation"))
