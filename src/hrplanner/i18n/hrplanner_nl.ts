@@ -1550,7 +1550,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="260"/>
+        <location filename="../ui/pages/overview_figures.py" line="268"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -2558,22 +2558,22 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="170"/>
+        <location filename="../ui/pages/overview.py" line="171"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="170"/>
+        <location filename="../ui/pages/overview.py" line="171"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="178"/>
+        <location filename="../ui/pages/overview.py" line="179"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="181"/>
+        <location filename="../ui/pages/overview.py" line="182"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
@@ -5027,22 +5027,23 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="141"/>
+        <location filename="../ui/pages/overview_figures.py" line="142"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="156"/>
+        <location filename="../ui/pages/overview_figures.py" line="157"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="210"/>
+        <location filename="../ui/pages/overview_figures.py" line="211"/>
         <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
         <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="219"/>
+        <location filename="../ui/pages/overview_figures.py" line="225"/>
+        <location filename="../ui/pages/overview_figures.py" line="227"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>

@@ -158,6 +158,7 @@ class OverviewPage(Page):
             rules = settings.disclosure_rules()
             publication = round_publication(register, summary.reference_date, rules)
             previous = round_publication(register, summary.previous_date, rules) if summary.previous_date else None
+        self.model.previous_publication = previous
         self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         has_figures = summary is not None

@@ -124,6 +124,7 @@ class SummaryTableModel(QAbstractTableModel):
         self.names: list[str] = []
         self.hidden: list[str] = []  # "" or the mark that replaces the row's figures
         self.publication = None  # the round's publication (domain.disclosure), or None
+        self.previous_publication = None  # the previous round's (the tooltips' previous values)
         self.language = "nl"
 
     def set_summary(self, summary: Summary | None, language: str, publication=None) -> None:  # noqa: ANN001
@@ -215,8 +216,15 @@ class SummaryTableModel(QAbstractTableModel):
             lines.append(column_text(col.explanation))
             before = self.previous[row]
             if before is not None and self.summary is not None:
-                old = getattr(before, col.name)
-                lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
+                from hrplanner.services.publication import shown_change
+
+                code = None if row == len(self.rows) - 1 else self.rows[row].key
+                _, old = shown_change(col.name, None, getattr(before, col.name), self.publication,
+                                      self.previous_publication, code)
+                if old is None and self.publication is not None:  # hidden in the previous round's publication
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), MARK, MARK))
+                else:
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
         if self.summary is not None and self.summary.fictitious:
             lines.append(fictitious_note())
         return "\n".join(lines)
@@ -301,7 +309,6 @@ class FigureCards(Section):
     def show_summary(self, summary: Summary, publication=None, previous=None) -> None:  # noqa: ANN001
         """The region's figures; with this round's ``publication`` and the previous round's (the shared
         view) a hidden figure and a change that involves one show the mark x."""
-        from hrplanner.domain.disclosure.rules import MARK
         from hrplanner.services.publication import shown_change
 
         for card in self.cards:
