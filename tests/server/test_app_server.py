@@ -147,3 +147,42 @@ def test_a_save_over_someone_elses_newer_value_is_refused_in_the_app(main_window
     assert stored == seen + 2
     # the table now shows the colleague's value
     assert model.rows()[row].values[3] == seen + 2
+
+
+def test_a_coordinators_change_is_published_for_the_steering_group(main_window, pg, register_db, memory_keyring):
+    """An edit in the coordinator's app publishes the round again (ui/server_publisher.py): the
+    region's published persons move by the change, with a newer stamp; the steering page says when."""
+    main_window.server_actions.connect_to(parse_server_url(pg.url("coord", register_db)), PASSWORDS["coord"])
+    register = main_window.context.register
+    assert register.role == "coordinator"
+    day = main_window.context.current_round
+
+    def region_persons():  # noqa: ANN202
+        with pg.connect("coord", register_db) as conn:
+            return conn.execute("SELECT value, published_at FROM published_figures WHERE round_date = %s AND "
+                                "organisation IS NULL AND occupation = '' AND measure = 'persons'",
+                                (day,)).fetchone()
+
+    total, stamp = region_persons()
+    main_window.show_page("register_figures")
+    model = main_window.current_page().staffing.model
+    row = next(i for i in range(model.rowCount()) if model.rows()[i].values[3] is not None
+               and model.is_editable(i, 3))
+    seen = model.rows()[row].values[3]
+    assert model.setData(model.index(row, 3), str(seen + 7)) is True
+    new_total, new_stamp = region_persons()
+    assert new_total == total + 7 and new_stamp > stamp
+    # the steering group reads the new figures with the time they were published
+    main_window.server_actions.connect_to(parse_server_url(pg.url("steer", register_db)), PASSWORDS["steer"])
+    page = main_window.current_page()
+    assert new_stamp.strftime("%d-%m-%Y %H:%M") in page.caption.text() and "coord" in page.caption.text()
+
+
+def test_the_steering_page_names_a_peer_group_by_its_kind(main_window, pg, base_register, memory_keyring):
+    main_window.server_actions.connect_to(parse_server_url(pg.url("steer", base_register)), PASSWORDS["steer"],
+                                          remember=False)
+    names = {row[0] for row in table_rows(main_window.current_page())}
+    assert not [n for n in names if n.startswith("group:")]
+    # the demo's 16 providers and 4 access teams are published as groups (fewer than 3: not)
+    groups = [n for n in names if n.startswith(("Soort:", "Kind:"))]
+    assert len(groups) == 2

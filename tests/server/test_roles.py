@@ -173,6 +173,13 @@ def test_steering_reads_the_published_figures(pg, base_register, demo_template):
         per_org = dict(db.execute(
             "SELECT o.name, sum(s.persons) FROM staffing s JOIN round r ON r.id = s.round_id "
             "JOIN organisation o ON o.id = s.organisation_id WHERE r.reference_date = ? GROUP BY o.name", (day,)))
+        kinds: dict[str, list[str]] = {}
+        for name, kind in db.execute("SELECT name, kind FROM organisation"):
+            if name in per_org:
+                kinds.setdefault(kind, []).append(name)
+    # a peer group's row (group:KIND) adds up its organisations
+    for kind, members in kinds.items():
+        per_org[f"group:{kind}"] = sum(per_org[m] for m in members)
     with pg.connect("steer", base_register) as conn:
         rows = conn.execute("SELECT organisation, occupation, measure, value, shown FROM published_figures "
                             "WHERE round_date = %s", (day,)).fetchall()
@@ -188,6 +195,15 @@ def test_steering_reads_the_published_figures(pg, base_register, demo_template):
             assert value == per_org[organisation]
     hidden = [r for r in rows if r[2] == "persons" and r[3] is None]
     assert hidden, "the demo has small cells; some must be hidden"
+    # the independent interval attack (tests/unit/attack.py) on every count the steering group reads
+    from tests.unit.test_disclosure import attack_of
+
+    class Published:
+        def as_rows(self):  # noqa: ANN202
+            return [{"table": m, "organisation": o, "occupation": c or None, "value": v}
+                    for o, c, m, v, _ in rows if m not in ("fte", "open_positions", "open_fte")]
+
+    assert attack_of(Published(), kinds).exposed(5) == {}
 
 
 def test_hr_lead_reads_only_the_regions_published_figures(pg, base_register):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from hrplanner.domain import suppression
 from hrplanner.ui import settings
 from hrplanner.ui.charts.coordination_matrix import FIGURES_ROLE, HIDDEN_ROLE
 
@@ -70,8 +69,11 @@ def test_steering_view_shows_no_number_below_the_threshold(page):
         elif text is not None:
             assert persons >= threshold or persons == 0
     assert small > 10  # the demo has many small cells: the check above is not empty
-    # no hidden cell can be worked out from its row or column with the totals published elsewhere
-    assert suppression.recoverable(model.table) == []
+    # the steering view hides exactly what the meeting workbook's publication hides
+    publication = page.publication
+    for row, column in all_cells(model):
+        hidden = publication.hidden("persons", model.organisations[row], model.occupations[column])
+        assert bool(model.data(model.index(row, column), HIDDEN_ROLE)) == hidden
     # the charts draw no count of persons below the threshold
     for count in page.flow_chart.shown_counts() + page.training_chart.shown_counts():
         assert count == 0 or count >= threshold
@@ -171,6 +173,31 @@ def flow(key: str, joiners: dict, leavers: dict):
     return summary
 
 
+def flow_publication(flows, threshold: int = 5):
+    """The publication of a round whose flows are ``flows`` (occupation key -> FlowSummary), all at
+    three organisations O1..O3 with equal shares where possible (the rules then act on the region's
+    figures per occupation x origin: counts below the threshold are hidden)."""
+    from datetime import date
+
+    from hrplanner.domain.disclosure import Rules, publish
+    from hrplanner.domain.records import FlowRecord, RoundData, StaffingRecord
+
+    data = RoundData(date(2025, 12, 31))
+    for f in flows:
+        for organisation in ("O1", "O2", "O3"):
+            data.staffing.append(StaffingRecord(organisation, f.key, "35-44", "women", 30, 24.0))
+        for direction, counts in (("in", f.joiners), ("out", f.leavers)):
+            for category, n in counts.items():
+                for k in range(n):  # spread over the three organisations, one by one
+                    data.flows.append(FlowRecord(("O1", "O2", "O3")[k % 3], f.key, direction, category, 1))
+    merged: dict = {}
+    for r in data.flows:
+        key = (r.organisation, r.occupation, r.direction, r.category)
+        merged[key] = merged.get(key, 0) + 1
+    data.flows = [FlowRecord(o, c, d, k, n) for (o, c, d, k), n in merged.items()]
+    return publish(data, Rules(threshold=threshold))
+
+
 def test_flow_segments_full_and_steering():
     from hrplanner.ui.charts.coordination_flows import HIDDEN, layout_segments, region_totals_shown
 
@@ -178,7 +205,8 @@ def test_flow_segments_full_and_steering():
              flow("B", {"region": 1, "education": 6}, {"region": 2}),
              flow("C", {"region": 20, "education": 30, "other_sector": 25},
                   {"region": 25, "other_sector": 30, "retirement": 10})]
-    segments, nets = layout_segments(flows, steering=False, threshold=5)
+    codes = ["A", "B", "C"]
+    segments, nets = layout_segments(flows, codes, None)
     assert sorted((s.row, s.direction, s.category, s.persons) for s in segments if s.row < 2) == sorted([
         (0, "in", "region", 2), (0, "in", "education", 10), (0, "in", "other_sector", 12),
         (0, "out", "region", 1), (0, "out", "other_sector", 9), (0, "out", "retirement", 6),
@@ -186,19 +214,28 @@ def test_flow_segments_full_and_steering():
     # net for the region: A from outside 22 - exits 15 = +7; B 6 - 0 = +6; C 55 - 40 = +15
     assert nets == [7, 6, 15]
 
-    segments, nets = layout_segments(flows, steering=True, threshold=5)
-    # joiners: 2 (A) and 1 (B) inside the region are small; their rows then need a second hidden cell
-    # (A: education 10, B: education 6). A's total 24 stays shown, so A's hidden 2 + 10 are drawn as
-    # one hatched piece of 12 next to the 12 from another sector.
-    a_in = sorted((s.category, s.persons) for s in segments if s.row == 0 and s.direction == "in")
-    assert a_in == [(HIDDEN, 12), ("other_sector", 12)]
-    assert [(s.category, s.persons) for s in segments if s.row == 1 and s.direction == "in"] == [(HIDDEN, 7)]
+    publication = flow_publication(flows)
+    segments, nets = layout_segments(flows, codes, publication)
+    # every segment drawn one by one is a figure the publication shows, with its value
+    for s in segments:
+        if s.category != HIDDEN:
+            table = ("hires_from_education" if s.category == "education" else f"joiners_from_{s.category}") \
+                if s.direction == "in" else f"leavers_to_{s.category}"
+            assert publication.value(table, None, codes[s.row]) == s.persons
+    # joiners: 2 (A) and 1 (B) inside the region are small, so hidden; A's total 24 stays shown or is
+    # hidden, and if shown the hidden part is drawn as one hatched piece of 24 - the shown ones
+    assert publication.hidden("joiners_from_region", None, "A") and publication.hidden("joiners_from_region", None, "B")
+    a_in = {s.category: s.persons for s in segments if s.row == 0 and s.direction == "in"}
+    if not publication.hidden("joiners", None, "A"):
+        assert sum(a_in.values()) == 2 + 10 + 12 and a_in[HIDDEN] >= 2
     # B's leavers add up to 2: nothing of them is drawn
     assert not [s for s in segments if s.row == 1 and s.direction == "out"]
     assert all(s.persons >= 5 for s in segments if s.category != HIDDEN)
-    assert nets == [None, None, None]
-    # the region's moves inside the region, 23 in and 28 out, may be written out
-    assert region_totals_shown(flows, steering=True, threshold=5)
+    assert nets[0] is None and nets[1] is None
+    # the region's moves inside the region, 23 in and 28 out, may be written out when published
+    assert region_totals_shown(flows, publication) == (
+        not publication.hidden("joiners_from_region", None, None) and not publication.hidden("leavers_to_region", None, None)
+        and not publication.hidden("joiners", None, None) and not publication.hidden("leavers", None, None))
 
 
 def test_region_moves_below_the_threshold_are_not_written_out():
@@ -206,12 +243,12 @@ def test_region_moves_below_the_threshold_are_not_written_out():
 
     flows = [flow("A", {"region": 2, "education": 10, "other_sector": 12}, {"region": 1, "other_sector": 9}),
              flow("B", {"region": 1, "education": 3}, {"region": 2})]
-    assert region_totals_shown(flows, steering=False, threshold=5)
+    assert region_totals_shown(flows, None)
     # 3 joined from and 3 left to another organisation in the region: below 5
-    assert not region_totals_shown(flows, steering=True, threshold=5)
-    segments, _ = layout_segments(flows, steering=True, threshold=5)
+    publication = flow_publication(flows)
+    assert not region_totals_shown(flows, publication)
+    segments, _ = layout_segments(flows, ["A", "B"], publication)
     assert all(s.persons >= 5 for s in segments if s.category != "hidden")
-
 
 def test_the_plan_in_the_steering_view_hides_small_supervisor_counts(page):
     """A supervisor count of 1-4 is a count of persons: the steering view shows "x" for it and for the

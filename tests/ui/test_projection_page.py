@@ -248,27 +248,36 @@ def test_dutch_number_formats_on_axes_and_read_outs(page):
 
 
 def test_age_pyramid_counts_the_rounds_staff_and_hides_small_numbers(page, context):
-    page.select_occupation("KJPS")
+    # GZ: shown in the round's publication, with small cells in its pyramid
+    page.select_occupation("GZ")
     data = context.register.round_data(context.register.round())
     women = {}
     men = {}
     for s in data.staffing:
-        if s.occupation == "KJPS":
+        if s.occupation == "GZ":
             target = women if s.sex == "women" else men if s.sex == "men" else None
             if target is not None:
                 target[s.age_band] = target.get(s.age_band, 0) + s.persons
     chart = page.pyramid_chart
+    assert chart.publication is not None
     assert chart.women == tuple(women.get(b, 0) for b in chart.bands)
     assert chart.men == tuple(men.get(b, 0) for b in chart.bands)
+    small = 0
     for band in range(len(chart.bands)):
         for sex, counts in enumerate((chart.women, chart.men)):
             count = counts[band]
             if 0 < count < 5:
+                small += 1
                 assert chart.cell_text(band, sex) == "x" and chart.cell_hidden(band, sex)
             elif not chart.cell_hidden(band, sex):
                 assert chart.cell_text(band, sex) == fmt.fmt_number(count, 0)
-    assert any(chart.cell_hidden(b, s) for b in range(7) for s in (0, 1))  # a small occupation
+    assert small and any(chart.cell_hidden(b, s) for b in range(7) for s in (0, 1))
     assert "Hatched bars are hidden" in page.pyramid_caption.text()
+    # KJPS: the round's publication hides the occupation, so its pyramid shows nothing at all
+    page.select_occupation("KJPS")
+    assert chart.publication is None and chart.total_text() is None
+    assert all(chart.cell_text(b, s) == "x" for b in range(7) for s in (0, 1))
+    assert page.pyramid_caption.text().startswith("Hidden (x)")
 
 
 def test_the_service_gives_the_largest_shortages_with_their_share_of_demand(context):

@@ -17,22 +17,29 @@ from hrplanner.domain import reference as ref
 from hrplanner.domain.demo import generate_demo
 from hrplanner.domain.disclosure import MARK, DisclosureError, Rules, publish
 from hrplanner.domain.disclosure.audit import check
-from hrplanner.domain.records import RoundData, StaffingRecord, TrainingRecord
+from hrplanner.domain.records import FlowRecord, RoundData, StaffingRecord, TrainingRecord
 from tests.unit.attack import Attack
 
 ORG, OCC = 1, 2
 
 
-def attack_of(publication) -> Attack:  # noqa: ANN001 - the publication under attack
+def attack_of(publication, groups: dict[str, list[str]] | None = None) -> Attack:  # noqa: ANN001
     """The attacker's system from the published rows alone, with what every reader knows: a cell's
-    persons are its persons under 55, 55-59 and 60+; totals add up their cells."""
+    persons are its persons under 55, 55-59 and 60+; totals add up their cells; joiners (leavers) are
+    the sum of their origins (destinations), the joiners from education are the hires from education;
+    a peer group's row (``group:NAME``) adds up its members' rows (the groups are public)."""
     rows = publication.as_rows()
-    organisations = sorted({r["organisation"] for r in rows if r["organisation"] is not None})
+    groups = groups or {}
+    organisations = sorted({r["organisation"] for r in rows if r["organisation"] is not None
+                            and not r["organisation"].startswith("group:")})
     occupations = sorted({r["occupation"] for r in rows if r["occupation"] is not None})
     attack = Attack()
 
     def parts(table: str, organisation: str | None, occupation: str | None) -> list:
-        orgs = organisations if organisation is None else [organisation]
+        if organisation is not None and organisation.startswith("group:"):
+            orgs = sorted(set(groups[organisation[len("group:"):]]) & set(organisations))
+        else:
+            orgs = organisations if organisation is None else [organisation]
         occs = occupations if occupation is None else [occupation]
         if table == "persons":
             return [(t, o, c) for o in orgs for c in occs for t in ("young", "55-59", "60+")]
@@ -40,8 +47,13 @@ def attack_of(publication) -> Attack:  # noqa: ANN001 - the publication under at
             return [(t, o, c) for o in orgs for c in occs for t in ("55-59", "60+")]
         if table == "persons_60_plus":
             return [("60+", o, c) for o in orgs for c in occs]
-        if table == "hires_from_education":
-            return [("hires", o) for o in orgs]
+        flows = {"joiners": ("in", ref.ORIGINS), "leavers": ("out", ref.DESTINATIONS),
+                 "hires_from_education": ("in", ("education",))}
+        flows.update({f"joiners_from_{k}": ("in", (k,)) for k in ref.ORIGINS})
+        flows.update({f"leavers_to_{k}": ("out", (k,)) for k in ref.DESTINATIONS})
+        if table in flows:
+            direction, categories = flows[table]
+            return [(direction, o, c, k) for o in orgs for c in occs for k in categories]
         return [(table, o, c) for o in orgs for c in occs]
 
     for r in rows:
@@ -50,14 +62,21 @@ def attack_of(publication) -> Attack:  # noqa: ANN001 - the publication under at
     return attack
 
 
-def truth(data: RoundData) -> dict[tuple, int]:
-    """(table, organisation or None, occupation or None) -> the true count, summed from the records."""
+def truth(data: RoundData, groups: dict[str, list[str]] | None = None) -> dict[tuple, int]:
+    """(table, organisation or None, occupation or None) -> the true count, summed from the records;
+    a peer group's row ``group:NAME`` sums its members."""
     out: dict[tuple, int] = defaultdict(int)
+    member_of: dict[str, list[str]] = defaultdict(list)
+    for name, members in (groups or {}).items():
+        for organisation in members:
+            member_of[organisation].append("group:" + name)
 
     def add(table: str, organisation: str, occupation: str | None, n: int) -> None:
         for o in (organisation, None):
             for c in ((occupation, None) if occupation is not None else (None,)):
                 out[(table, o, c)] += n
+        for group in member_of[organisation]:
+            out[(table, group, None)] += n
 
     for r in data.staffing:
         add("persons", r.organisation, r.occupation, r.persons)
@@ -69,13 +88,19 @@ def truth(data: RoundData) -> dict[tuple, int]:
         add("trainees", r.organisation, r.occupation, r.in_training)
         add("supervisors", r.organisation, r.occupation, r.supervisors)
     for r in data.flows:
-        if r.direction == "in" and r.category == "education":
-            add("hires_from_education", r.organisation, None, r.persons)
+        if r.direction == "in":
+            add("joiners", r.organisation, r.occupation, r.persons)
+            add("hires_from_education" if r.category == "education" else f"joiners_from_{r.category}",
+                r.organisation, r.occupation, r.persons)
+        else:
+            add("leavers", r.organisation, r.occupation, r.persons)
+            add(f"leavers_to_{r.category}", r.organisation, r.occupation, r.persons)
     return out
 
 
-def assert_safe(data: RoundData, publication, rules: Rules) -> None:  # noqa: ANN001
-    real = truth(data)
+def assert_safe(data: RoundData, publication, rules: Rules,  # noqa: ANN001
+                groups: dict[str, list[str]] | None = None) -> None:
+    real = truth(data, groups)
     for r in publication.as_rows():
         key = (r["table"], r["organisation"], r["occupation"])
         true = real.get(key, 0)
@@ -84,7 +109,7 @@ def assert_safe(data: RoundData, publication, rules: Rules) -> None:  # noqa: AN
         else:
             assert r["value"] == true, key
             assert not rules.small(true), key  # no shown count of 1 .. threshold - 1
-    assert attack_of(publication).exposed(rules.threshold) == {}
+    assert attack_of(publication, groups).exposed(rules.threshold) == {}
 
 
 def demo_round(seed: int) -> RoundData:
@@ -179,3 +204,57 @@ def test_random_regions_survive_the_interval_attack(data, threshold):
     rules = Rules(threshold=threshold)
     publication = publish(data, rules)
     assert_safe(data, publication, rules)
+
+
+@st.composite
+def regions_with_flows(draw):
+    """Random regions as :func:`regions` with joiners and leavers (around the threshold, zeros, one
+    organisation alone in a category) and peer groups (the first three organisations, and all)."""
+    data = draw(regions())
+    organisations = sorted({r.organisation for r in data.staffing} | {r.organisation for r in data.training})
+    occupations = sorted({r.occupation for r in data.staffing})
+    count = st.one_of(st.just(0), st.integers(1, 6), st.integers(7, 15))
+    for organisation in organisations:
+        for occupation in occupations:
+            for direction, categories in (("in", ("region", "education", "other_sector")),
+                                          ("out", ("region", "retirement"))):
+                for category in categories:
+                    n = draw(count)
+                    if n:
+                        data.flows.append(FlowRecord(organisation, occupation, direction, category, n))
+    groups = {"all": organisations}
+    if len(organisations) >= 3:
+        groups["first"] = organisations[:3]
+    return data, groups
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regions_with_flows(), st.sampled_from([3, 5]))
+def test_random_regions_with_flows_and_peer_groups_survive_the_interval_attack(region, threshold):
+    data, groups = region
+    rules = Rules(threshold=threshold)
+    publication = publish(data, rules, groups=groups)
+    assert_safe(data, publication, rules, groups)
+    # a rate is hidden with every count it is built from
+    for organisation in [None, *publication.organisations]:
+        if publication.hidden("leavers", organisation, None):
+            assert publication.figure_hidden("turnover", organisation, None)
+        if publication.hidden("joiners_from_region", organisation, None):
+            assert publication.figure_hidden("circulation_share", organisation, None)
+
+
+def test_flows_and_peer_groups_of_the_demo_survive_the_interval_attack():
+    """Seed 2025 with its peer groups (the kinds with at least 3 organisations): every table, the
+    joiners and leavers and the group rows included."""
+    demo = generate_demo(2025)
+    data = max(demo.rounds, key=lambda r: r.reference_date)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for organisation in demo.organisations:
+        groups[organisation.kind].append(organisation.name)
+    groups = {k: v for k, v in groups.items() if len(v) >= 3}
+    rules = Rules()
+    publication = publish(data, rules, groups=groups)
+    assert_safe(data, publication, rules, groups)
+    counts = publication.hidden_counts()
+    for table in ("joiners", "leavers", "joiners_from_region", "leavers_to_retirement"):
+        assert 0 < counts[table][0] < counts[table][1], table

@@ -13,6 +13,7 @@ import pytest
 
 from hrplanner.cli import run
 from hrplanner.db import repositories as repo
+from hrplanner.domain.disclosure import Rules
 from hrplanner.domain.rounding import rounded
 from hrplanner.domain.records import (
     EstablishmentRecord,
@@ -94,8 +95,13 @@ def _metrics(content) -> dict[str, object]:  # noqa: ANN001
     return {m.spec.key: m for m in content.metrics}
 
 
+#: Only the threshold (every group passes the contributor minimum and the dominance rule), so that the
+#: arithmetic of the group figures can be checked; the default rules are checked below.
+THRESHOLD_ONLY = Rules(min_contributors=1, dominance_percent=100)
+
+
 def test_own_region_and_peer_figures_worked_out_by_hand(register):
-    content = gather(register, ALFA)
+    content = gather(register, ALFA, rules=THRESHOLD_ONLY)
     m = _metrics(content)
     assert (content.reference_date, content.previous_date) == (date(2025, 12, 31), date(2024, 12, 31))
     assert (content.organisations_in_region, content.organisations_in_peer) == (6, 3)
@@ -113,15 +119,19 @@ def test_own_region_and_peer_figures_worked_out_by_hand(register):
     # The region: all six organisations, 30 + 50 + 12 + 15 + 10 + 10 = 127 persons with
     # 24.0 + 40.0 + 9.6 + 12.0 + 8.0 + 8.0 = 101.6 fte; 102 + 20 = 122 persons a year before.
     assert m["vacancy_rate"].region.value == pytest.approx(6.8 / (101.6 + 6.8))
-    # 1 + 3 = 4 vacancies open 3 months or longer: a small number, so the share (4 / 10) is hidden.
-    assert m["long_open_share"].region.value is None and m["long_open_share"].region.hidden == HIDDEN_SMALL
+    # 1 + 3 = 4 of 10 vacancies open 3 months or longer: vacancies are not persons; the share is shown
+    # where the persons are (as on the meeting workbook's coordination sheet)
+    assert m["long_open_share"].region.value == pytest.approx(4 / 10)
     assert m["turnover"].region.value == pytest.approx(12 / ((122 + 127) / 2))
-    assert m["circulation_share"].region.value == pytest.approx(8 / 17)
     assert m["share_55_plus"].region.value == pytest.approx(20 / 127)
-    assert m["trainees_per_100_fte"].region.value == pytest.approx(5 / 101.6 * 100)
     # Only 4 persons aged 60+ in the whole region: a small number, hidden in both groups.
     assert m["share_60_plus"].region.value is None and m["share_60_plus"].region.hidden == HIDDEN_SMALL
     assert m["share_60_plus"].peer.value is None and m["share_60_plus"].peer.hidden == HIDDEN_SMALL
+    # Trainees: Alfa 3 and Bever 2 are small; their total 5 would give each back as 5 minus the other
+    # (1 .. 4): hidden. Joiners from the region: Alfa 2 (small) and Bever 6; the region's 8 would give
+    # Alfa's back: hidden, and circulation with it.
+    for key in ("trainees_per_100_fte", "circulation_share"):
+        assert m[key].region.hidden == HIDDEN_SMALL and m[key].peer.hidden == HIDDEN_SMALL, key
     # The peer group: the three providers.
     assert m["vacancy_rate"].peer.value == pytest.approx(6.8 / (73.6 + 6.8))
     assert m["turnover"].peer.value == pytest.approx(12 / ((87 + 92) / 2))
@@ -130,6 +140,18 @@ def test_own_region_and_peer_figures_worked_out_by_hand(register):
     assert m["turnover"].sentence == (
         "Uw verloop van 13,8% ligt boven dat van de regio (9,6%) en boven dat van jeugdhulpaanbieders (13,4%). "
         "Sinds de vorige peildatum (0,0%) is het gestegen met 13,8 procentpunt.")
+
+
+def test_group_figures_follow_the_contributor_minimum_and_the_dominance_rule(register):
+    """The default rules (3 contributors, (2, 85)): the region's 55+ (Alfa 10, Bever 10: two
+    contributors) and its leavers (Bever 7 + Alfa 4 = 11 of 12 = 92% > 85%, so turnover) are hidden;
+    the providers' persons (Bever 50 + Alfa 30 = 80 of 92 = 87% > 85%) hide the whole peer group.
+    The region's persons (50 + 30 = 80 of 127 = 63%) and its vacancy rate stay shown."""
+    m = _metrics(gather(register, ALFA))
+    assert m["share_55_plus"].region.hidden == HIDDEN_SMALL
+    assert m["turnover"].region.hidden == HIDDEN_SMALL
+    assert all(metric.peer.hidden == HIDDEN_SMALL for metric in m.values())
+    assert m["vacancy_rate"].region.value == pytest.approx(6.8 / (101.6 + 6.8))
 
 
 def test_a_peer_group_of_fewer_than_three_organisations_is_not_shown(register):
@@ -243,8 +265,8 @@ def test_the_report_is_dutch_print_ready_with_native_charts(register, tmp_path):
 
 
 def test_without_a_peer_group_the_chart_has_no_series_for_it(register, tmp_path):
-    [with_peers] = write_feedback_reports(register, [ALFA], tmp_path / "alfa.xlsx")
-    [without] = write_feedback_reports(register, [DIJK], tmp_path / "dijk.xlsx")
+    [with_peers] = write_feedback_reports(register, [ALFA], tmp_path / "alfa.xlsx", rules=THRESHOLD_ONLY)
+    [without] = write_feedback_reports(register, [DIJK], tmp_path / "dijk.xlsx", rules=THRESHOLD_ONLY)
     series = [len(openpyxl.load_workbook(p)["Grafieken"]._charts[0].series) for p in (with_peers, without)]  # noqa: SLF001
     assert series == [3, 2]  # own, peers, region / own, region
     assert "gecertificeerde instellingen" not in openpyxl.load_workbook(without)["Grafieken"]["A2"].value

@@ -43,45 +43,76 @@ def _published(rows, organisation, occupation, measure):
     return found[0]["value"], found[0]["shown"]
 
 
-def test_published_rows_hide_small_counts_and_what_gives_them_away():
-    # persons: A-X 10, A-Y 3, B-X 7, B-Y none -> totals A 13, B 7, X 17, Y 3, region 20.
-    # Primary: A-Y (3) and the region's Y (3). Secondary, rows first: row A has one hidden -> its
-    # smallest other non-zero, A-X (10); the totals row has one (Y) -> X's total (17, before 20).
-    # Then every line has 0 or 2 hidden: row A (10, 3), totals row (17, 3), column X (10, 17),
-    # column Y (3, 3). B-X 7, A's 13, B's 7 and the region's 20 show; a + y = 13 and a + 7 = x,
-    # x + y = 20 leave one unknown free, so nothing can be worked out.
-    data = RoundData(date(2025, 12, 31), staffing=[
+class _Rows:
+    """The server's published rows as the attack of test_disclosure reads a publication."""
+
+    def __init__(self, rows):  # noqa: ANN001
+        self.rows = rows
+
+    def as_rows(self):  # noqa: ANN201
+        return [{"table": r["measure"], "organisation": r["organisation"], "occupation": r["occupation"] or None,
+                 "value": r["value"]} for r in self.rows if r["measure"] not in ("fte", "open_positions", "open_fte")]
+
+
+def _data() -> RoundData:
+    """Persons A-X 10, A-Y 3, B-X 7, C-X 12, C-Y 8; open positions A-X 6 (5.0 fte), B-X 2 (1.5 fte)."""
+    return RoundData(date(2025, 12, 31), staffing=[
         StaffingRecord("A", "X", "<25", "women", 10, 8.0),
         StaffingRecord("A", "Y", "<25", "women", 3, 2.5),
         StaffingRecord("B", "X", "<25", "women", 7, 6.0),
+        StaffingRecord("C", "X", "<25", "women", 12, 9.6),
+        StaffingRecord("C", "Y", "<25", "women", 8, 6.4),
     ], establishment=[
         EstablishmentRecord("A", "X", None, 6, 5.0, 0),
         EstablishmentRecord("B", "X", None, 2, 1.5, 0),
     ])
+
+
+def test_published_rows_are_the_publication_and_survive_the_attack():
+    from hrplanner.domain.disclosure import Rules, publish
+    from tests.unit.test_disclosure import attack_of
+
+    data = _data()
     rows = published_rows(data, ["X", "Y"])
-    assert _published(rows, None, "", "persons") == (20.0, "20")
-    assert _published(rows, None, "", "fte") == (16.5, "16.5")  # 8.0 + 2.5 + 6.0
-    # one mark, x, for every hidden figure (domain.disclosure), so the mark gives no range away
+    # primary: A-Y (3 persons); the region's Y (A 3 + C 8 = 11) has two contributors
     assert _published(rows, "A", "Y", "persons") == (None, "x")
-    assert _published(rows, "A", "Y", "fte") == (None, "x")
     assert _published(rows, None, "Y", "persons") == (None, "x")
-    for organisation, occupation in (("A", "X"), (None, "X")):
-        assert _published(rows, organisation, occupation, "persons") == (None, "x"), (organisation, occupation)
-        assert _published(rows, organisation, occupation, "fte") == (None, "x"), (organisation, occupation)
-    assert _published(rows, "B", "X", "persons") == (7.0, "7")
-    assert _published(rows, "B", "X", "fte") == (6.0, "6.0")
-    assert _published(rows, "A", "", "persons") == (13.0, "13")
-    assert _published(rows, "A", "", "fte") == (10.5, "10.5")  # 8.0 + 2.5
-    assert _published(rows, "B", "Y", "persons") == (0.0, "0")
-    # open positions: A-X 6, B-X 2 -> B-X and B's total (2) primary; rows A and B and the totals row
-    # have 0 or 2 hidden; column X then has one -> A-X (6), the totals column one -> A's total (6).
-    # The region's X (8) and total (8) show.
-    assert _published(rows, "B", "X", "open_positions") == (None, "x")
-    assert _published(rows, "A", "X", "open_positions") == (None, "x")
-    assert _published(rows, "A", "", "open_positions") == (None, "x")
-    assert _published(rows, None, "X", "open_positions") == (8.0, "8")
-    assert _published(rows, None, "X", "open_fte") == (6.5, "6.5")  # 5.0 + 1.5
-    # every element of both extended tables (3 x 3) has a count and an amount row
-    assert len(rows) == 2 * 2 * 9
-    assert not [r for r in rows if r["measure"] in ("persons", "open_positions") and r["value"]
-                and 0 < r["value"] < 5]
+    # every figure of the publication is a row, with its value or the mark, and nothing else is
+    publication = publish(data, Rules(), ["X", "Y"])
+    counts = [(r["organisation"], r["occupation"] or None, r["measure"], r["value"]) for r in rows
+              if r["measure"] not in ("fte", "open_positions", "open_fte")]
+    assert sorted(counts, key=repr) == sorted(((f["organisation"], f["occupation"], f["table"], f["value"])
+                                               for f in publication.as_rows()), key=repr)
+    # the true persons (summed here) where shown; fte and open positions hidden exactly where persons are
+    persons = {("A", "X"): 10, ("A", "Y"): 3, ("B", "X"): 7, ("C", "X"): 12, ("C", "Y"): 8}
+    fte = {("A", "X"): 8.0, ("A", "Y"): 2.5, ("B", "X"): 6.0, ("C", "X"): 9.6, ("C", "Y"): 6.4}
+    open_positions = {("A", "X"): 6, ("B", "X"): 2}
+    for organisation in ("A", "B", "C", None):
+        for occupation in ("X", "Y", ""):
+            def total(table):  # noqa: ANN001, ANN202
+                return sum(v for (o, c), v in table.items()
+                           if organisation in (None, o) and occupation in ("", c))
+            value, shown = _published(rows, organisation, occupation, "persons")
+            for measure, table in (("fte", fte), ("open_positions", open_positions)):
+                amount = _published(rows, organisation, occupation, measure)
+                if value is None:
+                    assert amount == (None, "x")
+                else:
+                    assert amount[0] == pytest.approx(total(table))
+            if value is not None:
+                assert value == total(persons) and not 0 < value < 5
+    assert _published(rows, "B", "Y", "persons") == (0.0, "0")  # a zero is shown
+    assert attack_of(_Rows(rows)).exposed(5) == {}
+
+
+def test_published_rows_refuse_what_the_audit_refuses(monkeypatch):
+    """Rows are made only from an audited publication: a publication whose audit fails gives none."""
+    from hrplanner.domain.disclosure import DisclosureError, publication as module
+    from hrplanner.services import server_publish
+
+    def refuse(self):  # noqa: ANN001, ANN202
+        raise DisclosureError("refusing to publish: 1 hidden figure(s) can be worked out")
+
+    monkeypatch.setattr(module.Publication, "audit", refuse)
+    with pytest.raises(DisclosureError, match="refusing to publish"):
+        server_publish.published_rows(_data(), ["X", "Y"])

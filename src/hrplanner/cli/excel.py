@@ -49,10 +49,27 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _publish_on_server(register, reports) -> dict:  # noqa: ANN001
+    """On a server register opened by a coordinator: publish every round that got figures again (the
+    steering group's published figures follow the import); nothing for a file or another role."""
+    if not register.on_server:
+        return {}
+    from hrplanner.services.server import publish_round_of
+
+    days = sorted({r.reference_date for r in reports if r.ok and r.changes and r.reference_date is not None})
+    written = {}
+    for day in days:
+        count = publish_round_of(register, day)
+        if count is not None:
+            written[day] = count
+    return written
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from hrplanner.services.excel import NEEDS_CONFIRMATION, import_files, summarise
     from hrplanner.services.register import Register
 
+    published: dict = {}
     if args.dry_run:
         with Register.open(args.register, read_only=True) as register:
             reports = import_files(register, args.files, args.user or default_user(),
@@ -69,6 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             reports = import_files(session.register, args.files, args.user or default_user(),
                                    accept_warnings=args.accept_warnings, dry_run=False,
                                    confirm_drops=args.confirm_drop)
+            published = _publish_on_server(session.register, reports)
     if args.format == "json":
         payload = [
             {
@@ -86,6 +104,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for report in reports:
             print("\n".join(report.lines()))
         print(summarise(reports))
+        for day, count in published.items():
+            print(f"Published {count} figures of round {day.isoformat()} for the steering group")
         if any(r.status == NEEDS_CONFIRMATION for r in reports):
             print("Check the warnings; if the figures are right, import again with --accept-warnings.")
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FOUND_ERRORS

@@ -2,7 +2,7 @@
 against organisations of its kind; Dutch, print-ready Excel).
 
     hrplanner feedback --register PATH (--organisation NAME | --all) [--round DATE] [--threshold N]
-                       [--force] OUT
+                       [--min-contributors N] [--dominance PCT] [--force] OUT
 
 OUT is a .xlsx file for one organisation, or a folder (one file per organisation). An error is one line
 and exit code 2, and no report is written when any of them cannot be made.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrplanner.cli.common import EXIT_OK, existing_file, parse_date, whole_number
+from hrplanner.cli.common import EXIT_OK, add_disclosure_options, existing_file, parse_date, rules_from
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     organisations = None if args.all else [args.organisation]
     with open_for_reading(args.register) as register:
         written = write_feedback_reports(register, organisations, Path(args.out), round_date=args.round,
-                                         threshold=args.threshold, overwrite=args.force)
+                                         rules=rules_from(args), overwrite=args.force)
         note = "; fictitious figures" if register.fictitious else ""
     for path in written:
         print(f"Wrote {path}")
@@ -40,8 +40,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help="every organisation with figures (OUT is a folder)")
     parser.add_argument("--round", type=parse_date, metavar="DATE",
                         help="reference date (default: the latest round with figures)")
-    parser.add_argument("--threshold", type=whole_number(1), default=5, metavar="N",
-                        help="hide group figures about fewer than N persons (default 5)")
+    add_disclosure_options(parser, full=False)
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.add_argument("out", metavar="OUT", help="the .xlsx file or folder to write")
     parser.set_defaults(func=cmd_feedback)

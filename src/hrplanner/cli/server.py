@@ -18,7 +18,14 @@ import getpass
 import sys
 from pathlib import Path
 
-from hrplanner.cli.common import EXIT_OK, CommandError, parse_date, register_file, render_table, whole_number
+from hrplanner.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_disclosure_options,
+    parse_date,
+    register_file,
+    render_table,
+)
 
 
 def _read_new_password(name: str) -> str:
@@ -69,7 +76,9 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    result = server.push(args.register, args.url, threshold=args.threshold)
+    from hrplanner.cli.common import rules_from
+
+    result = server.push(args.register, args.url, rules=rules_from(args))
     print(f"Pushed {args.register} to {args.url}: {result.organisations} organisations, {result.occupations} "
           f"occupations, {result.rounds} rounds, {result.figures} figure rows, {result.scenarios} scenarios, "
           f"{result.audit_entries} audit entries; {result.published} published figures")
@@ -88,7 +97,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from hrplanner.services import server
 
-    written = server.publish(args.url, threshold=args.threshold)
+    from hrplanner.cli.common import rules_from
+
+    written = server.publish(args.url, rules=rules_from(args))
     for day, count in written.items():
         print(f"Published {count} figures of round {day.isoformat()}")
     if not written:
@@ -135,8 +146,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     push = commands.add_parser("push", help="copy a register file to an empty server register (coordinator)")
     push.add_argument("--register", required=True, type=register_file, metavar="FILE")
     push.add_argument("url", metavar="URL", help=url_help)
-    push.add_argument("--threshold", type=whole_number(1, 100), default=5, metavar="N",
-                      help="publish counts below N as hidden (default 5)")
+    add_disclosure_options(push, full=False)
     push.set_defaults(func=cmd_push)
 
     pull = commands.add_parser("pull", help="write a local snapshot (.hrplan) of what you may see")
@@ -147,8 +157,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     publish = commands.add_parser("publish", help="publish every round's suppressed figures (coordinator)")
     publish.add_argument("url", metavar="URL", help=url_help)
-    publish.add_argument("--threshold", type=whole_number(1, 100), default=5, metavar="N",
-                         help="publish counts below N as hidden (default 5)")
+    add_disclosure_options(publish, full=False)
     publish.set_defaults(func=cmd_publish)
 
     published = commands.add_parser("published", help="print the published figures you may read")

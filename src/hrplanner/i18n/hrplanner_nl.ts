@@ -123,22 +123,22 @@
 <context>
     <name>AgePyramidChart</name>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="65"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="68"/>
         <source>persons</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="66"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="69"/>
         <source>← women</source>
         <translation>← vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="67"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="70"/>
         <source>men →</source>
         <translation>mannen →</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_pyramid.py" line="127"/>
+        <location filename="../ui/charts/projection_pyramid.py" line="143"/>
         <source>%1: %2 women, %3 men</source>
         <translation>%1: %2 vrouwen, %3 mannen</translation>
     </message>
@@ -899,158 +899,158 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="202"/>
+        <location filename="../ui/pages/coordination.py" line="204"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="207"/>
+        <location filename="../ui/pages/coordination.py" line="209"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="209"/>
+        <location filename="../ui/pages/coordination.py" line="211"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="210"/>
+        <location filename="../ui/pages/coordination.py" line="212"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="211"/>
+        <location filename="../ui/pages/coordination.py" line="213"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="212"/>
+        <location filename="../ui/pages/coordination.py" line="214"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="213"/>
+        <location filename="../ui/pages/coordination.py" line="215"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="214"/>
-        <location filename="../ui/pages/coordination.py" line="215"/>
+        <location filename="../ui/pages/coordination.py" line="216"/>
+        <location filename="../ui/pages/coordination.py" line="217"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="217"/>
+        <location filename="../ui/pages/coordination.py" line="219"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="220"/>
+        <location filename="../ui/pages/coordination.py" line="222"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="221"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="225"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="234"/>
+        <location filename="../ui/pages/coordination.py" line="236"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="235"/>
+        <location filename="../ui/pages/coordination.py" line="237"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="236"/>
+        <location filename="../ui/pages/coordination.py" line="238"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="237"/>
+        <location filename="../ui/pages/coordination.py" line="239"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="238"/>
+        <location filename="../ui/pages/coordination.py" line="240"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="239"/>
+        <location filename="../ui/pages/coordination.py" line="241"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="293"/>
+        <location filename="../ui/pages/coordination.py" line="296"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="317"/>
+        <location filename="../ui/pages/coordination.py" line="327"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="317"/>
+        <location filename="../ui/pages/coordination.py" line="327"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="323"/>
+        <location filename="../ui/pages/coordination.py" line="333"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="324"/>
+        <location filename="../ui/pages/coordination.py" line="334"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="326"/>
+        <location filename="../ui/pages/coordination.py" line="336"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="328"/>
+        <location filename="../ui/pages/coordination.py" line="338"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="332"/>
+        <location filename="../ui/pages/coordination.py" line="342"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="339"/>
+        <location filename="../ui/pages/coordination.py" line="349"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="353"/>
+        <location filename="../ui/pages/coordination.py" line="362"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="358"/>
+        <location filename="../ui/pages/coordination.py" line="367"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="364"/>
+        <location filename="../ui/pages/coordination.py" line="372"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1550,7 +1550,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="274"/>
+        <location filename="../ui/pages/overview_figures.py" line="282"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -1712,62 +1712,62 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="136"/>
+        <location filename="../ui/charts/coordination_flows.py" line="131"/>
         <source>inside the region</source>
         <translation>binnen de regio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="137"/>
+        <location filename="../ui/charts/coordination_flows.py" line="132"/>
         <source>education</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="138"/>
+        <location filename="../ui/charts/coordination_flows.py" line="133"/>
         <source>youth care elsewhere</source>
         <translation>jeugdzorg elders</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="139"/>
+        <location filename="../ui/charts/coordination_flows.py" line="134"/>
         <source>other sector</source>
         <translation>andere sector</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="140"/>
+        <location filename="../ui/charts/coordination_flows.py" line="135"/>
         <source>re-entry</source>
         <translation>herintreding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="141"/>
+        <location filename="../ui/charts/coordination_flows.py" line="136"/>
         <source>retirement</source>
         <translation>pensioen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="142"/>
+        <location filename="../ui/charts/coordination_flows.py" line="137"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="143"/>
+        <location filename="../ui/charts/coordination_flows.py" line="138"/>
         <source>hidden (small numbers)</source>
         <translation>verborgen (kleine aantallen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="179"/>
+        <location filename="../ui/charts/coordination_flows.py" line="175"/>
         <source>net %1</source>
         <translation>netto %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="185"/>
+        <location filename="../ui/charts/coordination_flows.py" line="181"/>
         <source>← leavers   persons   joiners →</source>
         <translation>← uitstroom   personen   instroom →</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="198"/>
+        <location filename="../ui/charts/coordination_flows.py" line="194"/>
         <source>joiners %1; leavers %2; net for the region %3</source>
         <translation>instroom %1; uitstroom %2; netto voor de regio %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_flows.py" line="200"/>
+        <location filename="../ui/charts/coordination_flows.py" line="196"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -2291,52 +2291,52 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>MatrixControls</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="376"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="392"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Rijen:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="377"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="393"/>
         <source>&amp;Order:</source>
         <translation>&amp;Volgorde:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="378"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="394"/>
         <source>Filter by name or place…</source>
         <translation>Filter op naam of plaats…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="379"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="395"/>
         <source>Filter the rows of the matrix</source>
         <translation>Filter de rijen van de matrix</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="380"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="396"/>
         <source>per organisation</source>
         <translation>per organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="381"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="397"/>
         <source>per kind of organisation</source>
         <translation>per soort organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="382"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="398"/>
         <source>per municipality</source>
         <translation>per gemeente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="383"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="399"/>
         <source>by name</source>
         <translation>op naam</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="384"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="400"/>
         <source>highest tension first</source>
         <translation>hoogste spanning eerst</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="401"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="417"/>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 rijen</translation>
     </message>
@@ -2583,7 +2583,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="266"/>
+        <location filename="../ui/pages/overview.py" line="273"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>
@@ -3538,17 +3538,22 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="228"/>
+        <location filename="../ui/pages/projection_tabs.py" line="229"/>
+        <source>Hidden (x): the region's figures of this occupation are about too few persons or organisations to be shown.</source>
+        <translation>Verborgen (x): de regionale cijfers van dit beroep gaan over te weinig personen of organisaties om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection_tabs.py" line="235"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="231"/>
+        <location filename="../ui/pages/projection_tabs.py" line="238"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="233"/>
+        <location filename="../ui/pages/projection_tabs.py" line="240"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
@@ -4839,6 +4844,19 @@ praktijkbegeleiders</translation>
     </message>
 </context>
 <context>
+    <name>ServerPublisher</name>
+    <message>
+        <location filename="../ui/server_publisher.py" line="52"/>
+        <source>Published the round's figures for the steering group</source>
+        <translation>De cijfers van de ronde zijn gepubliceerd voor de stuurgroep</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_publisher.py" line="55"/>
+        <source>The figures were not published for the steering group: %1</source>
+        <translation>De cijfers zijn niet gepubliceerd voor de stuurgroep: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/settings_dialog.py" line="36"/>
@@ -4909,133 +4927,148 @@ praktijkbegeleiders</translation>
 <context>
     <name>SharedFiguresPage</name>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="112"/>
-        <location filename="../ui/pages/shared_figures.py" line="146"/>
+        <location filename="../ui/pages/shared_figures.py" line="114"/>
+        <location filename="../ui/pages/shared_figures.py" line="148"/>
         <source>Shared figures</source>
         <translation>Gedeelde cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="119"/>
+        <location filename="../ui/pages/shared_figures.py" line="121"/>
         <source>Enter your figures…</source>
         <translation>Uw cijfers invoeren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="150"/>
-        <source>Round %1. Published figures hide counts of fewer than 5 persons (shown as &lt;5) and figures that would give such a count away (shown as •).</source>
-        <translation>Peildatum %1. Gepubliceerde cijfers verbergen aantallen van minder dan 5 personen (getoond als &lt;5) en cijfers waaruit zo'n aantal af te leiden is (getoond als •).</translation>
+        <location filename="../ui/pages/shared_figures.py" line="152"/>
+        <source>Round %1. Published figures pass the disclosure layer: every figure about too few persons or organisations, and every figure from which one could be worked out, shows x.</source>
+        <translation>Ronde %1. Gepubliceerde cijfers gaan door de privacylaag: elk cijfer over te weinig personen of organisaties, en elk cijfer waaruit zo'n cijfer terug te rekenen is, toont x.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="154"/>
+        <location filename="../ui/pages/shared_figures.py" line="159"/>
+        <source>Published %1 (UTC) by %2.</source>
+        <translation>Gepubliceerd op %1 (UTC) door %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="161"/>
         <source>Nothing is published for this round yet; the coordinator publishes it.</source>
         <translation>Voor deze peildatum is nog niets gepubliceerd; de coördinator publiceert het.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="165"/>
+        <location filename="../ui/pages/shared_figures.py" line="172"/>
         <source>%1 and the region</source>
         <translation>%1 en de regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="183"/>
-        <location filename="../ui/pages/shared_figures.py" line="202"/>
+        <location filename="../ui/pages/shared_figures.py" line="190"/>
+        <location filename="../ui/pages/shared_figures.py" line="212"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="188"/>
-        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="188"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
         <source>Your persons</source>
         <translation>Uw personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="188"/>
+        <location filename="../ui/pages/shared_figures.py" line="195"/>
         <source>Your fte</source>
         <translation>Uw fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Your open vacancies</source>
         <translation>Uw open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Region persons</source>
         <translation>Regio personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="189"/>
+        <location filename="../ui/pages/shared_figures.py" line="196"/>
         <source>Region fte</source>
         <translation>Regio fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="190"/>
+        <location filename="../ui/pages/shared_figures.py" line="197"/>
         <source>Region open vacancies</source>
         <translation>Regio open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="195"/>
+        <location filename="../ui/pages/shared_figures.py" line="202"/>
         <source>Published figures of the region</source>
         <translation>Gepubliceerde cijfers van de regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="201"/>
+        <location filename="../ui/pages/shared_figures.py" line="210"/>
+        <source>Kind: %1 (together)</source>
+        <translation>Soort: %1 (samen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/shared_figures.py" line="211"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="204"/>
+        <location filename="../ui/pages/shared_figures.py" line="214"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="205"/>
+        <location filename="../ui/pages/shared_figures.py" line="215"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/shared_figures.py" line="205"/>
+        <location filename="../ui/pages/shared_figures.py" line="215"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
+    </message>
+    <message>
+        <source>Round %1. Published figures hide counts of fewer than 5 persons (shown as &lt;5) and figures that would give such a count away (shown as •).</source>
+        <translation type="vanished">Peildatum %1. Gepubliceerde cijfers verbergen aantallen van minder dan 5 personen (getoond als &lt;5) en cijfers waaruit zo'n aantal af te leiden is (getoond als •).</translation>
     </message>
 </context>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="150"/>
+        <location filename="../ui/pages/overview_figures.py" line="151"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="165"/>
+        <location filename="../ui/pages/overview_figures.py" line="166"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="222"/>
+        <location filename="../ui/pages/overview_figures.py" line="223"/>
         <source>Checking small numbers before the figure is shown…</source>
         <translation>Kleine aantallen controleren voordat het cijfer wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="224"/>
+        <location filename="../ui/pages/overview_figures.py" line="225"/>
         <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
         <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="233"/>
+        <location filename="../ui/pages/overview_figures.py" line="239"/>
+        <location filename="../ui/pages/overview_figures.py" line="241"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -5043,65 +5076,69 @@ praktijkbegeleiders</translation>
 <context>
     <name>TensionLegend</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="329"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="345"/>
         <source>Tension:</source>
         <translation>Spanning:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="337"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="353"/>
+        <source>hidden: %1</source>
+        <translation>verborgen: %1</translation>
+    </message>
+    <message>
         <source>hidden: %1 or %2</source>
-        <translation>verborgen: %1 of %2</translation>
+        <translation type="vanished">verborgen: %1 of %2</translation>
     </message>
 </context>
 <context>
     <name>TensionMatrixModel</name>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="238"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="253"/>
         <source>%1 has no staff in %2</source>
         <translation>%1 heeft geen personeel in %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="257"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="272"/>
         <source>Hidden in the steering view: fewer than %1 persons, or a cell that would reveal such a cell through the totals</source>
         <translation>Verborgen in het stuurgroepoverzicht: minder dan %1 personen, of een cel die zo'n cel via de totalen zou verraden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="262"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="277"/>
         <source>Tension: %1</source>
         <translation>Spanning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="263"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="278"/>
         <source>Vacancy rate: %1</source>
         <translation>Vacaturegraad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="264"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="279"/>
         <source>Open 3+ months: %1</source>
         <translation>3+ maanden open: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="265"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="280"/>
         <source>Persons: %1, fte: %2</source>
         <translation>Personen: %1, fte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="266"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="283"/>
         <source>Aged 55+: %1</source>
         <translation>Aandeel 55+: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="270"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="286"/>
         <source>Change in tension since the previous round: %1</source>
         <translation>Verandering van de spanning sinds de vorige ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="271"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="287"/>
         <source>Tension = vacancy rate × (1 + share open 3+ months)</source>
         <translation>Spanning = vacaturegraad × (1 + aandeel 3+ maanden open)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_matrix.py" line="273"/>
+        <location filename="../ui/charts/coordination_matrix.py" line="289"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
@@ -5109,27 +5146,27 @@ praktijkbegeleiders</translation>
 <context>
     <name>TrainingEffortChart</name>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="94"/>
+        <location filename="../ui/charts/coordination_training.py" line="99"/>
         <source>region %1</source>
         <translation>regio %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="102"/>
+        <location filename="../ui/charts/coordination_training.py" line="107"/>
         <source>share of the region's hires of newly qualified people</source>
         <translation>aandeel in de aanname van pas gediplomeerden in de regio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="103"/>
+        <location filename="../ui/charts/coordination_training.py" line="108"/>
         <source>trainees per 100 fte</source>
         <translation>leerlingen per 100 fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="106"/>
+        <location filename="../ui/charts/coordination_training.py" line="111"/>
         <source>Who trains, who hires: one point per organisation</source>
         <translation>Wie leidt op, wie neemt aan: één punt per organisatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/coordination_training.py" line="108"/>
+        <location filename="../ui/charts/coordination_training.py" line="113"/>
         <source>%n organisation(s) left out: small numbers</source>
         <translation>
             <numerusform>%n organisatie weggelaten: kleine aantallen</numerusform>
@@ -5137,32 +5174,32 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="110"/>
+        <location filename="../ui/charts/coordination_training.py" line="115"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="123"/>
+        <location filename="../ui/charts/coordination_training.py" line="128"/>
         <source>Trainees per 100 fte: %1</source>
         <translation>Leerlingen per 100 fte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="124"/>
+        <location filename="../ui/charts/coordination_training.py" line="129"/>
         <source>Share of the region's trainees: %1</source>
         <translation>Aandeel in de leerlingen van de regio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="125"/>
+        <location filename="../ui/charts/coordination_training.py" line="130"/>
         <source>Share of the region's hires of newly qualified: %1</source>
         <translation>Aandeel in de aanname van pas gediplomeerden in de regio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="130"/>
+        <location filename="../ui/charts/coordination_training.py" line="135"/>
         <source>trains more than it hires</source>
         <translation>leidt meer op dan het aanneemt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="132"/>
+        <location filename="../ui/charts/coordination_training.py" line="137"/>
         <source>hires more than it trains</source>
         <translation>neemt meer aan dan het opleidt</translation>
     </message>

@@ -7,8 +7,13 @@ pull a local snapshot from it, and publish the suppressed figures the steering g
   audit log to an empty server register in one transaction (as a coordinator), and publishes.
 - :func:`pull` writes a ``.hrplan`` file with what the caller may see (the server's row-level security
   decides), written under a temporary name and renamed when complete.
-- :func:`publish` stores the published rows of every round (:mod:`.server_publish`) through the
-  server's ``publish()`` function; :func:`published` reads them back as the caller may.
+- :func:`publish` stores the published rows of every round (:mod:`.server_publish`: the disclosure
+  layer's publication of the round, audited before anything is written) through the server's
+  ``publish()`` function, stamped with the time and the coordinator's login; :func:`published` reads
+  them back as the caller may. A coordinator's save or import on a server register publishes that
+  round again (:func:`publish_round_of`); an hr-lead cannot read the region, so the hr-leads' changes
+  are published by the coordinator's next save or ``hrplanner server publish URL``, and the steering
+  page shows when the figures it reads were published.
 """
 
 from __future__ import annotations
@@ -36,10 +41,9 @@ from hrplanner.db.server import admin
 from hrplanner.db.server.address import ServerAddress
 from hrplanner.db.server.connect import ServerError
 from hrplanner.db.server.security import FIGURE_TABLES, SCHEMA
-from hrplanner.domain.suppression import DEFAULT_THRESHOLD, check_threshold
+from hrplanner.domain.disclosure.rules import Rules
 from hrplanner.services.register import Register
 from hrplanner.services.server_connect import address_of, admin_engine, role_of, stored_password
-from hrplanner.services.server_publish import published_rows
 
 #: register_meta keys that describe one copy of a register rather than the register's content.
 _COPY_KEYS = frozenset({"app_version", "schema_version", "created_by", "created_at"})
@@ -100,9 +104,9 @@ def _figure_count(session) -> int:  # noqa: ANN001
 
 
 def push(source: Path, location: "str | ServerAddress", *, password: str | None = None,
-         threshold: int = DEFAULT_THRESHOLD) -> PushResult:
-    """Copy a register file to an empty server register, all in one transaction."""
-    threshold = check_threshold(threshold)
+         rules: Rules | None = None) -> PushResult:
+    """Copy a register file to an empty server register, all in one transaction, and publish."""
+    rules = rules or Rules()
     with Register.open(source, read_only=True) as local, \
             Register.open(location, password=password) as server:
         _require_role(server, ("coordinator",), "server push")
@@ -166,8 +170,7 @@ def push(source: Path, location: "str | ServerAddress", *, password: str | None 
             if entries:
                 session.execute(text(f"SELECT {SCHEMA}.import_history(CAST(:rows AS jsonb), :origin)"),
                                 {"rows": json.dumps(entries), "origin": Path(source).name})
-            codes = [o.code for o in occupations]
-            published = sum(_publish_round(session, day, round_data, codes, threshold)
+            published = sum(_publish_round(session, day, local, round_data, rules)
                             for day, round_data in data.items())
         return PushResult(len(organisations), len(occupations), len(rounds), figures, len(scenarios),
                           len(entries), published)
@@ -176,26 +179,40 @@ def push(source: Path, location: "str | ServerAddress", *, password: str | None 
 # --- publish ------------------------------------------------------------------------------------------
 
 
-def _publish_round(session, day: date, data, codes: list[str], threshold: int) -> int:  # noqa: ANN001
-    rows = published_rows(data, codes, threshold)
+def _publish_round(session, day: date, register: Register, data, rules: Rules) -> int:  # noqa: ANN001
+    """Store a round's published rows: its publication (order and peer groups of ``register``), audited
+    first; a ServiceError (nothing written) when no safe publication exists."""
+    from hrplanner.services.publication import publication_for
+    from hrplanner.services.server_publish import rows_of
+
+    rows = rows_of(publication_for(register, data, rules), data)
     return int(session.execute(text(f"SELECT {SCHEMA}.publish(:day, CAST(:rows AS jsonb))"),
                                {"day": day, "rows": json.dumps(rows)}).scalar_one())
 
 
 def publish(location: "str | ServerAddress", *, password: str | None = None,
-            threshold: int = DEFAULT_THRESHOLD) -> dict[date, int]:
-    """Publish every round's suppressed figures (as a coordinator); returns rows written per round."""
-    threshold = check_threshold(threshold)
+            rules: Rules | None = None) -> dict[date, int]:
+    """Publish every round's figures (as a coordinator); returns rows written per round."""
+    rules = rules or Rules()
     with Register.open(location, password=password) as server:
         _require_role(server, ("coordinator",), "server publish")
-        codes = [o.code for o in server.occupations()]
         written = {}
         with server.transaction() as session:
             for round_ in repo.list_rounds(session=session):
                 data = repo.load_round_data(round_, session=session)
-                written[round_.reference_date] = _publish_round(session, round_.reference_date, data, codes,
-                                                                threshold)
+                written[round_.reference_date] = _publish_round(session, round_.reference_date, server, data, rules)
         return written
+
+
+def publish_round_of(server: Register, round_date: date, rules: Rules | None = None) -> int | None:
+    """After a save or import on a server register: publish that round again when the login is a
+    coordinator (who reads the whole region); None for any other login or a register file."""
+    if not server.on_server or server.role != "coordinator":
+        return None
+    round_ = server.round(round_date)
+    with server.transaction() as session:
+        data = repo.load_round_data(round_, session=session)
+        return _publish_round(session, round_.reference_date, server, data, rules or Rules())
 
 
 @dataclass(frozen=True)
@@ -206,6 +223,8 @@ class PublishedFigure:
     measure: str
     value: float | None  # None = hidden
     shown: str
+    published_at: datetime | None = None  # UTC
+    published_by: str = ""
 
 
 def published(location: "str | ServerAddress", *, password: str | None = None,
@@ -221,7 +240,8 @@ def published_in(server: Register, round_date: date | None = None) -> list[Publi
     if not server.on_server:
         raise ServerError(f"{server.path.name} is a register file; published figures live on a server register")
     view = "published_figures" if server.role in ("steering", "coordinator", "") else "published_region"
-    query = (f"SELECT round_date, organisation, occupation, measure, value, shown FROM {SCHEMA}.{view} "
+    query = (f"SELECT round_date, organisation, occupation, measure, value, shown, published_at, published_by "
+             f"FROM {SCHEMA}.{view} "
              + ("WHERE round_date = :day " if round_date else "")
              + "ORDER BY round_date, organisation NULLS LAST, occupation = '', occupation, measure")
     with server.session() as session:

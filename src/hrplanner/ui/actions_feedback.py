@@ -90,12 +90,12 @@ class FeedbackActions(QObject):
         register = self.context.register
         from hrplanner.services.feedback import write_feedback_reports
 
-        threshold = settings.get(settings.SMALL_NUMBER_THRESHOLD)
+        rules = settings.disclosure_rules()
 
         def work(token):  # noqa: ANN001
             # a single file was confirmed in the save dialog (which asks before replacing it)
             return write_feedback_reports(register, organisations, target, round_date=round_date,
-                                          threshold=threshold, overwrite=organisations is not None)
+                                          rules=rules, overwrite=organisations is not None)
 
         def done(paths: list[Path]) -> None:
             folder = paths[0].parent if paths else target

@@ -100,8 +100,11 @@ class ServerActions(QObject):
 
 
 def install(window) -> None:  # noqa: ANN001 - the MainWindow
-    """Action provider: File > Connect to server…"""
+    """Action provider: File > Connect to server…, and the coordinator's publishing after a change."""
+    from hrplanner.ui.server_publisher import ServerPublisher
+
     actions = ServerActions(window)
     window.server_actions = actions
+    window.server_publisher = ServerPublisher(window.context, window)
     window.add_action("file", actions.connect_action)
     window.context.language_changed.connect(lambda _lang: actions.retranslate())

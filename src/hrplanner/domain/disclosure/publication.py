@@ -8,8 +8,20 @@ The blocks of one round (:mod:`.tables`), each a table of organisations x occupa
   for the region are published, as the shares 55+ and 60+ (a share times the shown persons gives the
   count back, so the count is what must be protected);
 - ``trainees``: cells, organisation totals, occupation totals and the region's total;
-- ``hires_from_education``: per organisation and for the region (the hiring shares);
-- ``supervisors``: per organisation x occupation and per occupation (the training plan).
+- ``supervisors``: per organisation x occupation and per occupation (the training plan);
+- ``joiners`` by origin and ``leavers`` by destination (the tables behind turnover, circulation and the
+  coordination page's flows chart), each one block of base cells organisation x occupation x origin
+  (destination): published are the joiners (leavers) per organisation, per occupation and for the region,
+  per origin (destination) for every occupation and the region (:func:`flow_table` names those tables:
+  ``joiners_from_region``, ``leavers_to_retirement``, ...), and the joiners from the region per
+  organisation (circulation). The joiners from education are ``hires_from_education`` (per organisation,
+  per occupation and for the region: the hiring shares), in the same block, so the attack sees that
+  they are part of the joiners.
+
+*Groups* of organisations (the peer groups of the feedback reports: all organisations of one kind) are
+extra rows ``group:NAME`` of the tables published per organisation, about a group (so the contributor
+and dominance rules apply), protected and attacked together with everything else: a group's figure
+minus the figures of its shown members never gives a hidden one away.
 
 Figures per occupation or for the region are about a group of organisations, so the contributor
 minimum and the dominance rule apply to them as well as the threshold. The links an attacker knows
@@ -23,13 +35,14 @@ shares) is also hidden with that count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 
-from .audit import check
+from .audit import DisclosureError, check
 from .rules import MARK, Rules
 from .secondary import protect
 from .tables import Key, LinkedTables
@@ -40,11 +53,40 @@ PERSONS_60_PLUS = "persons_60_plus"
 TRAINEES = "trainees"
 HIRES = "hires_from_education"
 SUPERVISORS = "supervisors"
+JOINERS = "joiners"
+LEAVERS = "leavers"
+JOINERS_FROM_REGION = "joiners_from_region"
+#: The row of a group of organisations (a peer group) in the tables published per organisation.
+GROUP_PREFIX = "group:"
 #: The age tables share the persons block: their base cells (55-59 and 60+ per cell) are linked to the
 #: persons of the cell, and the optimiser must see that link to protect them (hiding a person count can
 #: be what protects an age count).
 AGES = PERSONS
-TABLES = (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS, TRAINEES, HIRES, SUPERVISORS)
+TABLES = (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS, TRAINEES, HIRES, SUPERVISORS, JOINERS, LEAVERS)
+
+
+def flow_table(direction: str, category: str) -> str:
+    """The table of joiners from one origin (``direction`` "in") or leavers to one destination ("out")."""
+    if direction == "in":
+        return HIRES if category == "education" else f"joiners_from_{category}"
+    return f"leavers_to_{category}"
+
+
+def group_row(name: str) -> str:
+    """The row under which a group of organisations (see the module docstring) is published."""
+    return GROUP_PREFIX + name
+
+
+#: The count each rate or share is built from (besides the persons of its group): a rate is hidden
+#: where any of them is (turnover uses the joiners too where the previous round has no figures).
+_BUILT_FROM: dict[str, tuple[str, ...]] = {
+    "share_55_plus": (PERSONS_55_PLUS,), "persons_55_plus": (PERSONS_55_PLUS,),
+    "share_60_plus": (PERSONS_60_PLUS,), "persons_60_plus": (PERSONS_60_PLUS,),
+    "in_training": (TRAINEES,), "trainees_per_100_fte": (TRAINEES,), "training_share": (TRAINEES,),
+    "joiners_from_education": (HIRES,), "hiring_share": (HIRES,),
+    "joiners": (JOINERS,), "leavers": (LEAVERS,), "joiners_from_region": (JOINERS_FROM_REGION,),
+    "turnover": (LEAVERS, JOINERS), "circulation_share": (JOINERS_FROM_REGION, JOINERS),
+}
 
 
 @dataclass(frozen=True)
@@ -121,19 +163,13 @@ class Publication:
 
     def figure_hidden(self, name: str, organisation: str | None, occupation: str | None) -> bool:
         """Whether a key figure ``name`` (``persons``, ``fte``, ``vacancy_rate``, ``share_60_plus``,
-        ``in_training``, ``trainees_per_100_fte``, ...) of a group is hidden: everything about the
-        group's staff goes with its persons; a share or rate also with the count it is built from."""
+        ``in_training``, ``trainees_per_100_fte``, ``turnover``, ``circulation_share``, ...) of a group is
+        hidden: everything about the group's staff goes with its persons; a share or rate also with every
+        count it is built from. A count this publication does not publish for the group (the 55+ of one
+        organisation x occupation, say) counts as hidden: what is not published cannot be shown."""
         if self.persons_hidden(organisation, occupation):
             return True
-        count = {"share_55_plus": PERSONS_55_PLUS, "persons_55_plus": PERSONS_55_PLUS,
-                 "share_60_plus": PERSONS_60_PLUS, "persons_60_plus": PERSONS_60_PLUS,
-                 "in_training": TRAINEES, "trainees_per_100_fte": TRAINEES, "training_share": TRAINEES,
-                 "joiners_from_education": HIRES, "hiring_share": HIRES}.get(name)
-        if count is None:
-            return False
-        if count == HIRES:
-            return self.hidden(HIRES, organisation, None) if self.has(HIRES, organisation, None) else False
-        return self.hidden(count, organisation, occupation) if self.has(count, organisation, occupation) else False
+        return any(self.hidden(count, organisation, occupation) for count in _BUILT_FROM.get(name, ()))
 
     def hidden_counts(self) -> dict[str, tuple[int, int]]:
         """Per table: (hidden figures, published figures)."""
@@ -206,10 +242,51 @@ def _ages(tables: LinkedTables, older: dict[tuple[str, str], int], oldest: dict[
         block.figure((table, None, None), [p[o, c] for p in parts for o in organisations for c in occupations], True)
 
 
-def linked_tables(data: RoundData, occupation_order: Iterable[str] = (),
-                  detail: bool = True) -> tuple[LinkedTables, list[str], list[str]]:
+def _flows(tables: LinkedTables, name: str, counts: dict[tuple[str, str, str], int], categories: Iterable[str],
+           direction: str, organisations: list[str], occupations: list[str]) -> None:
+    """A block of joiners by origin (leavers by destination): see the module docstring."""
+    block = tables.block(name)
+    categories = list(categories)
+    index = {(o, c, k): block.base((o, c, k), counts.get((o, c, k), 0), o)
+             for o in organisations for c in occupations for k in categories}
+    for o in organisations:
+        block.figure((name, o, None), [index[o, c, k] for c in occupations for k in categories], False)
+    for c in occupations:
+        block.figure((name, None, c), [index[o, c, k] for o in organisations for k in categories], True)
+    block.figure((name, None, None), list(index.values()), True)
+    for k in categories:
+        table = flow_table(direction, k)
+        for c in occupations:
+            block.figure((table, None, c), [index[o, c, k] for o in organisations], True)
+        block.figure((table, None, None), [index[o, c, k] for o in organisations for c in occupations], True)
+        if table in (HIRES, JOINERS_FROM_REGION):  # per organisation: the hiring share, circulation
+            for o in organisations:
+                block.figure((table, o, None), [index[o, c, k] for c in occupations], False)
+
+
+def _groups(tables: LinkedTables, groups: Mapping[str, Iterable[str]], organisations: list[str]) -> None:
+    """The figures of each group of organisations: the sum of its members' figures of every table
+    published per organisation (a group without members of this round is left out)."""
+    for name in sorted(groups):
+        members = set(groups[name]) & set(organisations)
+        if not members:
+            continue
+        row = group_row(name)
+        for block in tables.blocks.values():
+            by_table: dict[str, list[int]] = {}
+            for figure in list(block.figures):
+                table, organisation, occupation = figure.key
+                if organisation in members and occupation is None:
+                    by_table.setdefault(table, []).extend(figure.members)
+            for table, cells in by_table.items():
+                block.figure((table, row, None), cells, True)
+
+
+def linked_tables(data: RoundData, occupation_order: Iterable[str] = (), detail: bool = True,
+                  groups: Mapping[str, Iterable[str]] | None = None) -> tuple[LinkedTables, list[str], list[str]]:
     """The blocks of a round (see the module docstring) with the links between them; without
-    ``detail`` only the regional figures (per occupation and for the region) of persons and ages."""
+    ``detail`` only the regional figures (per occupation and for the region) of persons and ages.
+    ``groups``: name -> organisations, published as rows ``group:NAME`` (:func:`group_row`)."""
     organisations = _organisations(data)
     occupations = _occupations(data, occupation_order)
     persons: dict[tuple[str, str], int] = {}
@@ -228,10 +305,12 @@ def linked_tables(data: RoundData, occupation_order: Iterable[str] = (),
         pair = (r.organisation, r.occupation)
         trainees[pair] = trainees.get(pair, 0) + r.in_training
         supervisors[pair] = supervisors.get(pair, 0) + r.supervisors
-    hires: dict[tuple[str, str], int] = {}
+    joiners: dict[tuple[str, str, str], int] = {}
+    leavers: dict[tuple[str, str, str], int] = {}
     for r in data.flows:
-        if r.direction == "in" and r.category == "education":
-            hires[(r.organisation, "")] = hires.get((r.organisation, ""), 0) + r.persons
+        target = joiners if r.direction == "in" else leavers
+        key = (r.organisation, r.occupation, r.category)
+        target[key] = target.get(key, 0) + r.persons
     tables = LinkedTables()
     _grid(tables, PERSONS, persons, organisations, occupations, cells=detail, organisation_totals=detail)
     _ages(tables, older, oldest, organisations, occupations, detail)
@@ -240,11 +319,10 @@ def linked_tables(data: RoundData, occupation_order: Iterable[str] = (),
     _grid(tables, TRAINEES, trainees, organisations, occupations, cells=True)
     _grid(tables, SUPERVISORS, supervisors, organisations, occupations, cells=True, organisation_totals=False,
           grand_total=False)
-    block = tables.block(HIRES)
-    index = [block.base(o, hires.get((o, ""), 0), o) for o in organisations]
-    for o, b in zip(organisations, index):
-        block.figure((HIRES, o, None), [b], False)
-    block.figure((HIRES, None, None), index, True)
+    _flows(tables, JOINERS, joiners, ref.ORIGINS, "in", organisations, occupations)
+    _flows(tables, LEAVERS, leavers, ref.DESTINATIONS, "out", organisations, occupations)
+    if groups:
+        _groups(tables, groups, organisations)
     return tables, organisations, occupations
 
 
@@ -260,16 +338,23 @@ def publication_of(tables: LinkedTables, hidden: dict[str, set[int]], rules: Rul
     return Publication(rules, tuple(organisations), tuple(occupations), rows, values, tables, hidden)
 
 
-def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = ()) -> Publication:
+def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = (),
+            groups: Mapping[str, Iterable[str]] | None = None) -> Publication:
     """The shared figures of a round: primary suppression by the rules, secondary suppression chosen by
-    the optimiser, then the interval attack (DisclosureError if anything would still be exposed)."""
-    return _publish(data, rules or Rules(), occupation_order, detail=True)
+    the optimiser, then the interval attack (DisclosureError if anything would still be exposed).
+    ``groups``: the peer groups (name -> organisations) published with it (see the module docstring)."""
+    frozen = tuple(sorted((name, tuple(sorted(set(members)))) for name, members in (groups or {}).items()))
+    return _publish(data, rules or Rules(), occupation_order, detail=True, groups=frozen)
 
 
-#: Publications made in this process, by what they were made from (the figures, the rules, the order):
-#: the pages, the export and the commands of one session ask for the same round more than once, and the
-#: same figures and rules always give the same publication. Kept small; oldest dropped first.
+#: Publications made in this process, by what they were made from (the round's counts, the rules, the
+#: order, the groups): the pages, the export and the commands of one session ask for the same round more
+#: than once, and the same figures and rules always give the same publication. Kept small; oldest dropped
+#: first. A second caller asking for a publication that is being made waits for it instead of making it
+#: again (the pages make theirs on background threads).
 _made: dict[tuple, Publication] = {}
+_making: dict[tuple, threading.Lock] = {}
+_guard = threading.Lock()
 CACHE_SIZE = 8
 
 
@@ -278,19 +363,77 @@ def _fingerprint(data: RoundData) -> tuple:
     return (data.reference_date, tuple(data.staffing), tuple(data.training), tuple(data.flows))
 
 
-def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
+def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
+             groups: tuple = ()) -> Publication:
     order = tuple(occupation_order)
-    key = (_fingerprint(data), rules, order, detail)
-    if key not in _made:
-        _made[key] = _make(data, rules, order, detail)
-        while len(_made) > CACHE_SIZE:
-            _made.pop(next(iter(_made)))
-    return _made[key]
+    key = (_fingerprint(data), rules, order, detail, groups)
+    with _guard:
+        if key in _made:
+            return _made[key]
+        lock = _making.setdefault(key, threading.Lock())
+    with lock:
+        with _guard:
+            if key in _made:
+                return _made[key]
+        made = _make(data, rules, order, detail, dict(groups))
+        with _guard:
+            _made[key] = made
+            _making.pop(key, None)
+            while len(_made) > CACHE_SIZE:
+                _made.pop(next(iter(_made)))
+        return made
 
 
-def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool) -> Publication:
-    tables, organisations, occupations = linked_tables(data, occupation_order, detail)
+def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
+          groups: Mapping[str, Iterable[str]] | None = None) -> Publication:
+    tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
     hidden = protect(tables, rules)  # ends with the attack: it returns only a choice that survives it
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True
     return publication
+
+
+PYRAMID = "pyramid"
+#: The sexes a pyramid draws (persons of unknown sex are one figure beside it).
+PYRAMID_SEXES = ("women", "men")
+
+
+def publish_pyramid(data: RoundData, occupation: str, publication: Publication) -> Publication | None:
+    """The age pyramid of one occupation (the region's persons per age band x sex) as a shared view may
+    show it, protected together with what ``publication`` (the round's) already shows of it; None when
+    that publication hides the occupation's persons, 55+ or 60+ (the pyramid would tell them), or when
+    no choice of hidden cells protects the small ones around the figures the round already shows.
+
+    One block (table ``pyramid``) over base cells organisation x band x sex: the cells (row = band,
+    column = sex, women and men), the persons of unknown sex (row None, column "unknown"), and the
+    occupation's total, 55+ and 60+ (rows None, "55+", "60+"; column None). Those three are the round's
+    published figures, known to every reader, so they stay shown and the optimiser protects the cells
+    around them. Every figure is about a group of organisations: the contributor minimum and the
+    dominance rule apply."""
+    if any(publication.hidden(table, None, occupation) for table in (PERSONS, PERSONS_55_PLUS, PERSONS_60_PLUS)):
+        return None
+    counts: dict[tuple[str, str, str], int] = {}
+    for r in data.staffing:
+        if r.occupation == occupation:
+            key = (r.organisation, r.age_band, r.sex if r.sex in PYRAMID_SEXES else "unknown")
+            counts[key] = counts.get(key, 0) + r.persons
+    organisations = sorted({o for o, _, _ in counts})
+    tables = LinkedTables()
+    block = tables.block(PYRAMID)
+    sexes = (*PYRAMID_SEXES, "unknown")
+    index = {(o, band, sex): block.base((o, band, sex), counts.get((o, band, sex), 0), o)
+             for o in organisations for band in ref.AGE_BANDS for sex in sexes}
+    for band in ref.AGE_BANDS:
+        for sex in PYRAMID_SEXES:
+            block.figure((PYRAMID, band, sex), [index[o, band, sex] for o in organisations], True)
+    block.figure((PYRAMID, None, "unknown"), [index[o, b, "unknown"] for o in organisations for b in ref.AGE_BANDS],
+                 True)
+    known = set()
+    for row, bands in ((None, ref.AGE_BANDS), ("55+", ref.AGE_BANDS_55_PLUS), ("60+", ref.AGE_BANDS_60_PLUS)):
+        known.add(block.figure((PYRAMID, row, None), [index[o, b, s] for o in organisations for b in bands
+                                                      for s in sexes], True))
+    try:
+        hidden = protect(tables, publication.rules, {PYRAMID: known})
+    except DisclosureError:  # no cells to hide around the figures already shown: the pyramid is not shown
+        return None
+    return publication_of(tables, hidden, publication.rules, organisations, [occupation])

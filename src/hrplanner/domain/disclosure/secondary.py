@@ -55,7 +55,7 @@ def levels(value: int, threshold: int, extra: int = 0) -> tuple[int, int]:
 
 
 def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], threshold: int,
-           room: Room = ()) -> set[int]:
+           room: Room = (), known: set[int] = frozenset()) -> set[int]:
     """The figures of ``block`` to hide: all of ``fixed`` and the cheapest further ones that give every
     figure of ``protect`` (index -> (down, up)) its protection. ``room``: the links (smaller cells,
     larger cell or None, slack): the smaller cells together may grow by at most the slack plus what
@@ -64,15 +64,16 @@ def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], t
     One program for all protected figures together when it is small; for a large block (many
     protected figures times many cells) one program per protected figure that the figures hidden so
     far do not yet protect, largest first, each choosing the fewest further persons to hide (what is
-    already hidden costs nothing). Both give every protected figure its protection."""
+    already hidden costs nothing). Both give every protected figure its protection. ``known``: figures
+    the attacker knows from elsewhere, which are never chosen."""
     n = len(block.values)
     if len(protect) * n <= JOINT_SIZE:
-        return _choose(block, fixed, protect, threshold, room)
+        return _choose(block, fixed, protect, threshold, room, known=known)
     hidden = set(fixed)
     check = _Check(block, room)
     for p in sorted(protect, key=lambda k: -block.value(k)):
         if not check.protected(hidden, p, protect[p][1]):
-            hidden = _choose(block, hidden, {p: protect[p]}, threshold, room, free_cost=hidden)
+            hidden = _choose(block, hidden, {p: protect[p]}, threshold, room, free_cost=hidden, known=known)
     return hidden
 
 
@@ -143,7 +144,7 @@ class _Check:
 
 
 def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], threshold: int,
-            room: Room = (), free_cost: set[int] = frozenset()) -> set[int]:
+            room: Room = (), free_cost: set[int] = frozenset(), known: set[int] = frozenset()) -> set[int]:
     """The program of :func:`choose` for the figures of ``protect`` together; hiding a figure of
     ``free_cost`` costs nothing."""
     from scipy.optimize import Bounds, LinearConstraint
@@ -214,6 +215,8 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
         low[k] = 1.0
     zero = figure_values == 0
     high[:m][zero] = 0.0
+    for k in known:
+        high[k] = 0.0
     integrality = np.concatenate([np.ones(m), np.zeros(len(copies) * n)])
     weights = figure_values + 1.0
     weights[list(free_cost)] = 0.0
@@ -225,11 +228,17 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
     return {k for k in range(m) if result.x[k] > 0.5}
 
 
-def protect(tables: LinkedTables, rules: Rules) -> dict[str, set[int]]:
+def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | None = None) -> dict[str, set[int]]:
     """Hidden figures per block: primary suppression, then the optimiser's secondary choice, verified
-    by the attack (see the module docstring). Raises DisclosureError when no safe choice is found."""
+    by the attack (see the module docstring). ``known``: per block, figures an attacker knows from
+    another publication (they stay shown; DisclosureError if the rules would hide one). Raises
+    DisclosureError when no safe choice is found."""
     threshold = rules.threshold
+    known = known or {}
     fixed = {name: primary(block, rules) for name, block in tables.blocks.items()}
+    for name, figures in known.items():
+        if fixed[name] & figures:
+            raise DisclosureError(f"{name}: a figure shown elsewhere would be hidden here")
     wanted: dict[str, dict[int, tuple[int, int]]] = {
         name: {k: levels(block.value(k), threshold) for k in fixed[name]} for name, block in tables.blocks.items()}
     hidden = {name: set(fixed[name]) for name in tables.blocks}
@@ -242,7 +251,7 @@ def protect(tables: LinkedTables, rules: Rules) -> dict[str, set[int]]:
             room[name].append(([b for _, b in smaller], large if large_block == name else None, float(slack)))
     for _ in range(MAX_ROUNDS):
         for name, block in tables.blocks.items():
-            hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name])
+            hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name], known.get(name, set()))
         found = exposed(tables, hidden, threshold)
         if not found:
             return hidden

@@ -18,12 +18,13 @@ from hrplanner.domain.projection.model import ProjectionResult
 from hrplanner.domain.projection.params import Triple, to_flat
 from hrplanner.domain.records import RoundData
 from hrplanner.domain.backtest import PairBacktest
-from hrplanner.domain.disclosure import DisclosureError, Rules, publish
+from hrplanner.domain.disclosure import Rules
 from hrplanner.services import backtest as backtest_service
 from hrplanner.services import coordination as coordination_service
 from hrplanner.services import projection as projection_service
 from hrplanner.services.coordination import Coordination, Plan
 from hrplanner.services.errors import NotFoundError, ServiceError
+from hrplanner.services.publication import publication_for
 from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary, summarise
 
@@ -149,7 +150,7 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
         else:
             data = register.round_data(round_)
             figures = key_figures(data, None, by_occupation)
-            publication = publish(data, shared.rules, order)
+            publication = publication_for(register, data, shared.rules)
             hidden = {code: publication.occupation_hidden(code) for code in figures}
         out.append(RoundVacancies(round_.reference_date,
                                   {code: f.open_positions for code, f in figures.items()}, hidden))
@@ -195,11 +196,10 @@ def gather(register: Register, scenario: str | None, round_date: date | None, ru
     step(0.5, "disclosure control")
     order = coordination.occupation_order
     current, previous = register.round_pair(summary.reference_date)
-    try:
-        shared = SharedFigures(publish(current, rules, order),
-                               publish(previous, rules, order) if previous is not None else None)
-    except DisclosureError as exc:
-        raise ServiceError(str(exc)) from None
+    # the publications every shared output of these rounds reads (services.publication: the register's
+    # occupation order and peer groups), audited; a ServiceError when no safe one exists
+    shared = SharedFigures(publication_for(register, current, rules),
+                           publication_for(register, previous, rules) if previous is not None else None)
     trend = _vacancy_trend(register, summary, shared, order)
     # An occupation whose regional figures are hidden is left out of every projection table (its
     # supply starts from its persons and fte), and out of the training plan (its advice too).

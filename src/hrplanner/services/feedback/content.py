@@ -4,14 +4,16 @@ organisations of its kind, now and at the previous round, with the comparison in
 Privacy is decided here, once, before anything is laid out:
 
 - the organisation's own figures are its own and are always shown;
-- a regional or peer-group figure is an aggregate over organisations; it is published only through
-  :func:`disclose`: a group of fewer than :data:`MIN_ORGANISATIONS` organisations with figures is not
-  shown at all, and a ratio whose count or base is a small number (1 .. threshold - 1 persons,
-  :func:`hrplanner.domain.suppression.is_small`) is hidden;
-- a peer group is shown only when the rest of the region (outside the group) also has at least
-  :data:`MIN_ORGANISATIONS` organisations (or is empty): otherwise the region's figure minus the peer
-  group's would describe one or two organisations, for a reader who knows the group sizes (the
-  meeting workbook shows persons per organisation);
+- a regional or peer-group figure is an aggregate over organisations; it passes the disclosure layer
+  through the round's publication (:func:`hrplanner.services.publication.publication_for`, the one the
+  meeting workbook shows, audited): the region's figures are its totals, a peer group's its row
+  ``group:KIND``, and :func:`disclose` shows a figure only where the publication shows its persons and
+  every count it is built from (:meth:`Publication.figure_hidden`); the previous round's figures come
+  from that round's publication;
+- a peer group is published only when it has at least :data:`MIN_ORGANISATIONS` organisations with
+  figures and the rest of the region (outside the group) is empty or has as many
+  (:func:`hrplanner.services.publication.group_shown`): otherwise the region's figure minus the peer
+  group's would describe one or two organisations;
 - no other organisation is ever named, and no figure of one other organisation is ever given.
 
 Both groups include the organisation itself (a reader compares with the whole region).
@@ -28,18 +30,21 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import hrplanner
 from hrplanner.domain import reference as ref
+from hrplanner.domain.disclosure.publication import group_row
 from hrplanner.domain.figures import KeyFigures, key_figures, whole_region
 from hrplanner.domain.records import RoundData
-from hrplanner.domain.suppression import DEFAULT_THRESHOLD, check_threshold, is_small
+from hrplanner.domain.disclosure.rules import Rules
 from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.export.styles import PageInfo
+from hrplanner.services.publication import MIN_GROUP, group_shown, publication_for
 from hrplanner.services.register import Register
 
 if TYPE_CHECKING:
+    from hrplanner.domain.disclosure.publication import Publication
     from hrplanner.services.coordination import Plan
 
 #: A peer group (or region) of fewer organisations with figures is not shown.
-MIN_ORGANISATIONS = 3
+MIN_ORGANISATIONS = MIN_GROUP
 
 HIDDEN_GROUP = "group"      # too few organisations
 HIDDEN_SMALL = "small"      # a small number of persons
@@ -149,7 +154,7 @@ class FeedbackContent:
     fictitious: bool
     reference_date: date
     previous_date: date | None
-    threshold: int
+    rules: Rules
     organisations_in_region: int
     organisations_in_peer: int
     persons: int
@@ -159,6 +164,18 @@ class FeedbackContent:
     plan_note: str = ""
     version: str = hrplanner.__version__
     made_at: datetime = field(default_factory=datetime.now)
+    #: The publications the group figures come from (this round's and the previous round's).
+    publications: list = field(default_factory=list, repr=False)
+
+    @property
+    def threshold(self) -> int:
+        return self.rules.threshold
+
+    def audit(self) -> None:
+        """The interval attack on the publications the report's group figures come from
+        (DisclosureError if a hidden figure would be exposed); run before the report is written."""
+        for publication in self.publications:
+            publication.audit()
 
     @property
     def page(self) -> PageInfo:
@@ -189,11 +206,13 @@ def _rounded(value: float, spec: MetricSpec) -> Decimal:
 # --- disclosure ---------------------------------------------------------------------------------------
 
 
-def disclose(figures: KeyFigures | None, organisations: int, spec: MetricSpec, threshold: int) -> Published:
-    """A group's figure for a report shared with one organisation, or why it is hidden."""
-    if figures is None or organisations < MIN_ORGANISATIONS:
+def disclose(figures: KeyFigures | None, publication: Publication | None, row: str | None,
+             spec: MetricSpec) -> Published:
+    """A group's figure for a report shared with one organisation, or why it is hidden: ``row`` is the
+    group's row in ``publication`` (None: the region; ``group:KIND``: a peer group)."""
+    if figures is None or publication is None or not publication.has("persons", row, None):
         return Published(None, HIDDEN_GROUP)
-    if is_small(spec.count(figures), threshold) or is_small(spec.base(figures), threshold):
+    if publication.figure_hidden(spec.key, row, None):
         return Published(None, HIDDEN_SMALL)
     value = spec.value(figures)
     return Published(value, "" if value is not None else HIDDEN_NONE)
@@ -201,8 +220,7 @@ def disclose(figures: KeyFigures | None, organisations: int, spec: MetricSpec, t
 
 def peer_group_shown(in_peer: int, in_region: int) -> bool:
     """Whether a peer group's figures may be shown next to the region's (module docstring)."""
-    rest = in_region - in_peer
-    return in_peer >= MIN_ORGANISATIONS and (rest == 0 or rest >= MIN_ORGANISATIONS)
+    return group_shown(in_peer, in_region)
 
 
 # --- sentences ----------------------------------------------------------------------------------------
@@ -305,13 +323,10 @@ def _plan_share(plan: Plan | str, name: str) -> tuple[PlanShare | None, str]:
 
 
 def gather(register: Register, organisation: str, reference_date: date | None = None,
-           threshold: int = DEFAULT_THRESHOLD, plan: Plan | str | None = None) -> FeedbackContent:
+           rules: Rules | None = None, plan: Plan | str | None = None) -> FeedbackContent:
     """The content of one organisation's report for a round (by default the latest with figures).
     ``plan``: the round's :func:`shared_plan`, when several reports share it (made here when None)."""
-    try:
-        threshold = check_threshold(threshold)
-    except ValueError as exc:
-        raise ServiceError(str(exc)) from None
+    rules = rules or Rules()
     org = register.organisation(organisation)
     day = report_round(register, reference_date)
     round_ = register.round(day)
@@ -337,23 +352,26 @@ def gather(register: Register, organisation: str, reference_date: date | None = 
     own_now = _own(current, previous, organisation)
     own_before = _own(previous, older, organisation)
     assert own_now is not None
+    now = publication_for(register, current, rules)
+    before = publication_for(register, previous, rules) if previous is not None else None
+    peer_row = group_row(org.kind)
     peer_label = PEER_LABELS.get(org.kind, ref.label(org.kind, "nl"))
     metrics = []
     for spec in METRICS:
-        region = disclose(region_now, n_region, spec, threshold)
-        peer = disclose(peer_now, n_peer, spec, threshold)
+        region = disclose(region_now, now, None, spec)
+        peer = disclose(peer_now, now, peer_row, spec)
         own = spec.value(own_now)
         own_previous = spec.value(own_before) if own_before else None
-        metrics.append(Metric(spec, own, own_previous, region,
-                              disclose(region_before, n_region_before, spec, threshold), peer,
-                              disclose(peer_before, n_peer_before, spec, threshold),
+        metrics.append(Metric(spec, own, own_previous, region, disclose(region_before, before, None, spec), peer,
+                              disclose(peer_before, before, peer_row, spec),
                               sentence(spec, own, own_previous, region, peer, peer_label)))
     share, plan_note = _plan_share(plan if plan is not None else shared_plan(register, day), organisation)
-    if share is not None and region_now is not None and region_now.fte:
+    if share is not None and region_now is not None and region_now.fte and not now.persons_hidden(None, None):
         share = PlanShare(share.own_places, share.region_places, own_now.fte / region_now.fte)
     return FeedbackContent(
         organisation=organisation, kind=org.kind, peer_label=peer_label, region=register.region,
         fictitious=register.fictitious, reference_date=day,
-        previous_date=before_round.reference_date if before_round else None, threshold=threshold,
+        previous_date=before_round.reference_date if before_round else None, rules=rules,
         organisations_in_region=n_region, organisations_in_peer=n_peer, persons=own_now.persons,
-        fte=own_now.fte, metrics=metrics, plan=share, plan_note=plan_note)
+        fte=own_now.fte, metrics=metrics, plan=share, plan_note=plan_note,
+        publications=[p for p in (now, before) if p is not None])

@@ -22,7 +22,8 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from hrplanner import colours
-from hrplanner.domain.suppression import DEFAULT_THRESHOLD
+from hrplanner.domain.disclosure.audit import DisclosureError
+from hrplanner.domain.disclosure.rules import Rules
 from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.excel.template import safe_file_stem
 from hrplanner.services.export import styles as S
@@ -287,18 +288,27 @@ def build(content: FeedbackContent) -> Workbook:
     return wb
 
 
+def _audited(content: FeedbackContent) -> FeedbackContent:
+    """The content, once the interval attack on its group figures has found nothing (else a ServiceError)."""
+    try:
+        content.audit()
+    except DisclosureError as exc:
+        raise ServiceError(str(exc)) from None
+    return content
+
+
 def write_feedback(register: Register, organisation: str, out_path: Path | str, *, round_date=None,  # noqa: ANN001
-                   threshold: int = DEFAULT_THRESHOLD) -> Path:
+                   rules: Rules | None = None) -> Path:
     """Write one organisation's report to ``out_path`` (.xlsx); returns the path."""
     path = check_target(out_path)
-    content = gather(register, organisation, round_date, threshold)
+    content = _audited(gather(register, organisation, round_date, rules))
     save_atomic(build(content), path)
     log.info("wrote the feedback report of %s to %s", organisation, path)
     return path
 
 
 def write_feedback_reports(register: Register, organisations: list[str] | None, out: Path | str, *,
-                           round_date=None, threshold: int = DEFAULT_THRESHOLD,  # noqa: ANN001
+                           round_date=None, rules: Rules | None = None,  # noqa: ANN001
                            overwrite: bool = False) -> list[Path]:
     """Reports for several organisations (None: every one with figures in the round) into a folder, or
     for one organisation into a .xlsx file or a folder. Existing files are refused unless ``overwrite``."""
@@ -328,7 +338,8 @@ def write_feedback_reports(register: Register, organisations: list[str] | None, 
             if target.exists():
                 raise ServiceError(f"{target} already exists (use overwrite/--force to replace it)")
     plan = shared_plan(register, day)  # one training plan for every report of the round
-    contents = [gather(register, name, day, threshold, plan) for name in names]  # every check before any file
+    # every check (the audit too) before any file
+    contents = [_audited(gather(register, name, day, rules, plan)) for name in names]
     written = []
     for content in contents:
         path = check_target(targets[content.organisation])

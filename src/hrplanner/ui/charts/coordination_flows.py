@@ -5,10 +5,12 @@ origin or destination. Movement inside the region sits next to zero on both side
 so the eye sees it balance: hiring from each other only moves people around. At the right end of
 each row the net regional effect (joiners from outside the region - exits from the region).
 
-In the steering view, segments hidden by small-number suppression are not drawn one by one: when the
-row's total is shown, their sum is drawn as one hatched "hidden" segment (it can be worked out from
-the total anyway); when the total is hidden too, the row shows nothing. The net figure is only
-written when every number it is made of is shown.
+In the steering view the round's publication by the disclosure layer decides what is hidden (the
+joiners per origin and leavers per destination of every occupation, their totals and the region's:
+tables ``joiners_from_<origin>``, ``leavers_to_<destination>``, ``joiners``, ``leavers``). Hidden
+segments are not drawn one by one: when the row's total is shown, their sum is drawn as one hatched
+"hidden" segment (it can be worked out from the total anyway); when the total is hidden too, that side
+of the row shows nothing. The net figure is only written when every number it is made of is shown.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from hrplanner.domain import suppression
 from hrplanner.domain.coordination import FlowSummary
+from hrplanner.domain.disclosure.publication import JOINERS, LEAVERS, flow_table
 from hrplanner.ui import format as fmt
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
@@ -61,42 +63,35 @@ class AbsoluteAxis(LocaleAxisItem):
         return super().tickStrings([abs(v) for v in values], scale, spacing)
 
 
-def _hidden_tables(flows: list[FlowSummary], threshold: int) -> tuple[suppression.SuppressedTable,
-                                                                     suppression.SuppressedTable]:
-    joiners = suppression.suppress([[f.joiners.get(c, 0) for c in JOINER_ORDER] for f in flows], threshold)
-    leavers = suppression.suppress([[f.leavers.get(c, 0) for c in LEAVER_ORDER] for f in flows], threshold)
-    return joiners, leavers
-
-
-def region_totals_shown(flows: list[FlowSummary], *, steering: bool, threshold: int) -> bool:
+def region_totals_shown(flows: list[FlowSummary], publication) -> bool:  # noqa: ANN001
     """Whether the region's movement inside the region (joiners from and leavers to another
-    organisation in the region, summed over occupations) and the grand totals may be written out."""
-    if not steering:
+    organisation in the region, summed over occupations) and the grand totals may be written out
+    (``publication`` None: the full view)."""
+    if publication is None:
         return True
     if not flows:
         return False
-    joiners, leavers = _hidden_tables(flows, threshold)
-    region = JOINER_ORDER.index("region"), LEAVER_ORDER.index("region")
-    return not (joiners.column_total_hidden[region[0]] or leavers.column_total_hidden[region[1]]
-                or joiners.grand_total_hidden or leavers.grand_total_hidden)
+    return not any(publication.hidden(table, None, None)
+                   for table in (flow_table("in", "region"), flow_table("out", "region"), JOINERS, LEAVERS))
 
 
-def layout_segments(flows: list[FlowSummary], *, steering: bool, threshold: int
+def layout_segments(flows: list[FlowSummary], codes: list[str], publication  # noqa: ANN001
                     ) -> tuple[list[Segment], list[int | None]]:
-    """What to draw: the segments per row (hidden ones merged when allowed) and each row's net
-    regional effect (None when it may not be shown)."""
+    """What to draw for ``flows`` (one per occupation of ``codes``): the segments per row (hidden ones
+    merged when allowed) and each row's net regional effect (None when it may not be shown).
+    ``publication``: the round's (the steering view), or None (the full view)."""
     segments: list[Segment] = []
     nets: list[int | None] = []
-    joiners_table, leavers_table = _hidden_tables(flows, threshold) if flows else (None, None)
-    for row, flow in enumerate(flows):
+    steering = publication is not None
+    for row, (code, flow) in enumerate(zip(codes, flows)):
         net_ok = True
-        for direction, order, counts, table in (("in", JOINER_ORDER, flow.joiners, joiners_table),
-                                                ("out", LEAVER_ORDER, flow.leavers, leavers_table)):
+        for direction, order, counts, total in (("in", JOINER_ORDER, flow.joiners, JOINERS),
+                                                ("out", LEAVER_ORDER, flow.leavers, LEAVERS)):
             hidden_sum = 0
-            total_hidden = steering and bool(table.row_total_hidden[row])
-            for column, category in enumerate(order):
+            total_hidden = steering and publication.hidden(total, None, code)
+            for category in order:
                 persons = counts.get(category, 0)
-                if steering and table.mask[row, column]:
+                if steering and publication.hidden(flow_table(direction, category), None, code):
                     hidden_sum += persons
                     net_ok = False
                     continue
@@ -144,12 +139,13 @@ class FlowChart(pg.PlotWidget):
         }
         return names.get(category, category)
 
-    def set_flows(self, codes: list[str], names: list[str], flows: list[FlowSummary], *, steering: bool,
-                  threshold: int, fictitious: bool = False) -> None:
-        """Draw ``flows`` (one per occupation code, in order; the first at the top)."""
+    def set_flows(self, codes: list[str], names: list[str], flows: list[FlowSummary], *, publication,  # noqa: ANN001
+                  fictitious: bool = False) -> None:
+        """Draw ``flows`` (one per occupation code, in order; the first at the top); ``publication``:
+        the round's for the steering view, None for the full view."""
         self.clear()
         self.labels = list(codes)
-        self.segments, self.nets = layout_segments(flows, steering=steering, threshold=threshold)
+        self.segments, self.nets = layout_segments(flows, codes, publication)
         rows = len(codes)
         y_of = {row: rows - 1 - row for row in range(rows)}
         starts: dict[tuple[int, str], float] = {}

@@ -4,16 +4,18 @@ tension (domain.coordination: the vacancy rate with vacancies open 3+ months cou
 A row of the model is one organisation; a column one occupation. The colour comes from a five-step
 sequential scale of one hue (ColorBrewer "Oranges"), which stays readable with the common forms of
 colour blindness and in grey print; the cell also writes its value, and its tooltip the figures
-behind it. In the steering view a cell of fewer persons than the threshold, and any cell that would
-give it away through the totals (domain.suppression), shows only its mark ("<5" or a dot) in grey.
+behind it. In the steering view the round's publication by the disclosure layer decides (the one the
+meeting workbook shows, :func:`hrplanner.services.publication.round_publication`): a cell whose persons it
+hides shows only the mark x in grey, and its tooltip none of its figures; the share 55+ of a cell (not
+published per cell) and the change since the previous round are left out of the steering view.
 
 A region of 300 organisations does not read as 300 coloured rows, so the matrix can also show one row
 per kind of organisation or per municipality (the organisations' figures added up, which also hides
 fewer cells), sort its rows by name or by tension (highest first), and filter them by name or place
-(:class:`MatrixControls`). Small-number suppression is worked out on the whole table of the chosen
-grouping, before filtering, so a filter never reveals what the whole table hides; in the steering view
-the order by tension counts only the shown cells, so the order does not reveal them either. Above
-``GROUP_ABOVE`` organisations the matrix opens grouped by municipality.
+(:class:`MatrixControls`). In the steering view a group's cell is shown only when the cell of every
+organisation in it is shown by the publication (it then adds nothing an attacker could not add up
+himself); a filter only picks rows, and the order by tension counts only the shown cells, so neither
+reveals a hidden cell. Above ``GROUP_ABOVE`` organisations the matrix opens grouped by municipality.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrplanner.domain import reference as ref
-from hrplanner.domain import suppression
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.domain.coordination import TENSION_BANDS, GroupFigures, combine, pairs_by_group, tension
 from hrplanner.services.coordination import Coordination
 from hrplanner.ui import format as fmt
@@ -73,8 +75,11 @@ class TensionMatrixModel(QAbstractTableModel):
         self.occupations: list[str] = []
         self.language = "nl"
         self.steering = True
-        self.threshold = suppression.DEFAULT_THRESHOLD
-        self.table: suppression.SuppressedTable | None = None
+        #: The round's publication (the steering view's hidden cells); None with the full view.
+        self.publication = None
+        self.threshold = 5
+        #: Per row of ``all_rows`` and column: whether the steering view hides the cell.
+        self.hidden: list[list[bool]] = []
         self.grouping = BY_ORGANISATION
         self.sort = SORT_NAME
         self.filter_text = ""
@@ -86,11 +91,14 @@ class TensionMatrixModel(QAbstractTableModel):
         self._members: dict[str, int] = {}
         self._full_row: list[int] = []
 
-    def set_figures(self, coordination: Coordination | None, *, steering: bool, threshold: int,
-                    language: str) -> None:
+    def set_figures(self, coordination: Coordination | None, *, publication, language: str) -> None:  # noqa: ANN001
+        """Show ``coordination``; ``publication`` (the round's, hrplanner.domain.disclosure.Publication)
+        gives the steering view, None the coordinator's full view."""
         self.coordination = coordination
-        self.steering = steering
-        self.threshold = threshold
+        self.steering = publication is not None
+        self.publication = publication
+        if publication is not None:
+            self.threshold = publication.rules.threshold
         self.language = language
         if coordination is not None and not self._chosen:
             many = len(coordination.organisations()) > GROUP_ABOVE
@@ -124,13 +132,14 @@ class TensionMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         coordination = self.coordination
         if coordination is None:
-            self.organisations, self.occupations, self.all_rows, self.table = [], [], [], None
+            self.organisations, self.occupations, self.all_rows, self.hidden = [], [], [], []
             self._pairs, self._row_tension, self._members, self._full_row = {}, {}, {}, []
             self.endResetModel()
             return
         self.occupations = coordination.occupations()
         figures = coordination.figures
         organisations = coordination.organisations()
+        group_of: dict[str, str] = {}
         if self.grouping == BY_ORGANISATION:
             self._pairs = figures.by_pair
             self.all_rows = organisations
@@ -147,9 +156,7 @@ class TensionMatrixModel(QAbstractTableModel):
                     self._members[group_of[organisation]] += 1
                     totals[group_of[organisation]].append(figures.by_organisation[organisation].current)
             self._row_tension = {row: tension(combine(parts, row)) for row, parts in totals.items()}
-        counts = [[self._pairs[(row, occ)].current.persons if (row, occ) in self._pairs else 0
-                   for occ in self.occupations] for row in self.all_rows]
-        self.table = suppression.suppress(counts, self.threshold)
+        self.hidden = self._hidden_cells(organisations, group_of)
         needle = self.filter_text.casefold()
         index = {row: i for i, row in enumerate(self.all_rows)}
         rows = [row for row in self.all_rows if not needle or needle in self._searchable(row)]
@@ -160,14 +167,27 @@ class TensionMatrixModel(QAbstractTableModel):
         self._full_row = [index[row] for row in rows]
         self.endResetModel()
 
+    def _hidden_cells(self, organisations: list[str], group_of: dict[str, str]) -> list[list[bool]]:
+        """Per row and column, whether the steering view hides the cell (see the module docstring)."""
+        publication = self.publication
+        if publication is None:
+            return [[False] * len(self.occupations) for _ in self.all_rows]
+        if self.grouping == BY_ORGANISATION:
+            return [[publication.persons_hidden(row, occ) for occ in self.occupations] for row in self.all_rows]
+        members: dict[str, list[str]] = {row: [] for row in self.all_rows}
+        for organisation in organisations:
+            if organisation in group_of:
+                members[group_of[organisation]].append(organisation)
+        return [[any(publication.persons_hidden(o, occ) for o in members[row]) for occ in self.occupations]
+                for row in self.all_rows]
+
     def _sort_tension(self, full_row: int, row: str) -> float | None:
         """The tension a row is sorted by. In the steering view only its shown cells count (a row whose
         cells are all hidden sorts last), so the order never tells what the hidden cells hold."""
         if not self.steering:
             return self._row_tension.get(row)
-        assert self.table is not None
         shown = [self._pairs[(row, occ)].current for column, occ in enumerate(self.occupations)
-                 if (row, occ) in self._pairs and self.table.reason(full_row, column) == suppression.SHOWN]
+                 if (row, occ) in self._pairs and not self.hidden[full_row][column]]
         return tension(combine(shown, row)) if shown else None
 
     def _searchable(self, row: str) -> str:
@@ -214,14 +234,9 @@ class TensionMatrixModel(QAbstractTableModel):
 
     def hidden_mark(self, row: int, column: int) -> str:
         """The mark that replaces the cell in the steering view, or ""."""
-        if not self.steering or self.table is None:
+        if not self.steering or not self.hidden:
             return ""
-        reason = self.table.reason(self._full_row[row], column)
-        if reason == suppression.PRIMARY:
-            return suppression.primary_mark(self.threshold)
-        if reason == suppression.SECONDARY:
-            return suppression.SECONDARY_MARK
-        return ""
+        return MARK if self.hidden[self._full_row[row]][column] else ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -263,9 +278,10 @@ class TensionMatrixModel(QAbstractTableModel):
                 targs(self.tr("Vacancy rate: %1"), fmt.fmt_percent(now.vacancy_rate, 1)),
                 targs(self.tr("Open 3+ months: %1"), fmt.fmt_percent(now.long_open_share, 0)),
                 targs(self.tr("Persons: %1, fte: %2"), fmt.fmt_number(now.persons), fmt.fmt_number(now.fte, 1)),
-                targs(self.tr("Aged 55+: %1"), fmt.fmt_percent(now.share_55_plus, 0)),
             ]
-            trend = figures.trend("tension")
+            if not self.steering:  # neither is published per cell
+                lines.append(targs(self.tr("Aged 55+: %1"), fmt.fmt_percent(now.share_55_plus, 0)))
+            trend = figures.trend("tension") if not self.steering else None
             if trend is not None:
                 lines.append(targs(self.tr("Change in tension since the previous round: %1"), fmt.fmt_points(trend, 1)))
         lines.append(self.tr("Tension = vacancy rate \u00d7 (1 + share open 3+ months)"))
@@ -334,7 +350,7 @@ class TensionLegend(QWidget):
         for swatch, text in zip(self.swatches, texts):
             swatch.setText(text)
         hidden = self.swatches[-1]
-        hidden.setText(targs(self.tr("hidden: %1 or %2"), suppression.primary_mark(threshold), suppression.SECONDARY_MARK))
+        hidden.setText(targs(self.tr("hidden: %1"), MARK))
         hidden.setVisible(steering)
 
 

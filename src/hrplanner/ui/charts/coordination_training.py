@@ -7,9 +7,10 @@ they hire of its newly qualified are blue circles; those that hire more than the
 vermillion triangles (colour and shape, so it reads without colour too). Hover a point for its
 figures; the organisations furthest from balance are named on the chart.
 
-In the steering view an organisation whose trainees or hires from education are fewer than the
-threshold (or must be hidden to protect such a number, domain.suppression) is left out, and the chart
-says how many were.
+In the steering view the round's publication by the disclosure layer decides, as on the meeting
+workbook's coordination sheet: an organisation whose trainees per 100 fte or share of the hires from
+education it hides (its persons, trainees or hires from education are hidden) is left out, and the chart
+says how many were; the region's line is drawn only where the region's trainees per 100 fte are shown.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from hrplanner.domain import suppression
 from hrplanner.domain.coordination import TrainingEffort
 from hrplanner.ui import format as fmt
 from hrplanner.ui.charts import palette
@@ -40,14 +40,17 @@ class Point:
     effort: TrainingEffort
 
 
-def visible_points(efforts: list[TrainingEffort], *, steering: bool, threshold: int) -> tuple[list[Point], int]:
-    """The points to draw and how many organisations were left out for small numbers."""
+def point_hidden(publication, organisation: str | None) -> bool:  # noqa: ANN001
+    """Whether the steering view hides an organisation's point (None: the region's line)."""
+    return publication is not None and (publication.figure_hidden("trainees_per_100_fte", organisation, None)
+                                        or publication.figure_hidden("hiring_share", organisation, None))
+
+
+def visible_points(efforts: list[TrainingEffort], publication) -> tuple[list[Point], int]:  # noqa: ANN001
+    """The points to draw and how many organisations were left out for small numbers (``publication``:
+    the round's for the steering view, None for the full view)."""
     usable = [e for e in efforts if e.hiring_share is not None and e.trainees_per_100_fte is not None]
-    hidden = set()
-    if steering and efforts:
-        trainees = suppression.suppress([[e.in_training] for e in efforts], threshold)
-        hires = suppression.suppress([[e.joiners_from_education] for e in efforts], threshold)
-        hidden = {e.organisation for i, e in enumerate(efforts) if trainees.mask[i, 0] or hires.mask[i, 0]}
+    hidden = {e.organisation for e in efforts if point_hidden(publication, e.organisation)}
     points = [Point(e.organisation, e.hiring_share, e.trainees_per_100_fte, e)  # type: ignore[arg-type]
               for e in usable if e.organisation not in hidden]
     return points, len(hidden)
@@ -71,10 +74,12 @@ class TrainingEffortChart(pg.PlotWidget):
         self.points: list[Point] = []
         self.left_out = 0
 
-    def set_efforts(self, efforts: list[TrainingEffort], region_per_100_fte: float | None, *, steering: bool,
-                    threshold: int, fictitious: bool = False) -> None:
+    def set_efforts(self, efforts: list[TrainingEffort], region_per_100_fte: float | None, *, publication,  # noqa: ANN001
+                    fictitious: bool = False) -> None:
         self.clear()
-        self.points, self.left_out = visible_points(efforts, steering=steering, threshold=threshold)
+        self.points, self.left_out = visible_points(efforts, publication)
+        if publication is not None and publication.figure_hidden("trainees_per_100_fte", None, None):
+            region_per_100_fte = None
         trains = [p for p in self.points if (p.effort.balance or 0) >= 0]
         hires = [p for p in self.points if (p.effort.balance or 0) < 0]
         for group, colour, symbol in ((trains, TRAINS, "o"), (hires, HIRES, "t")):

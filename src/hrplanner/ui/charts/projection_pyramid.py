@@ -1,10 +1,11 @@
 """The age pyramid of today's staff of one occupation (whole region): persons per age band, women to
 the left and men to the right.
 
-Small numbers are protected as in every view shared beyond one organisation (domain.suppression):
-the bands x sexes table with its totals is suppressed (primary: 1 up to the threshold; secondary: what
-could be worked out from the totals), and a hidden cell is drawn as a hatched stub of fixed length
-labelled "<5" or with a dot, never to size.
+Small numbers are protected as in every view shared beyond one organisation: the disclosure layer's
+publication of the pyramid (:func:`hrplanner.services.publication.pyramid_publication`: the bands x
+sexes table protected together with the occupation's persons, 55+ and 60+ the round's publication
+shows) decides, and a hidden cell is drawn as a hatched stub of fixed length labelled x, never to size.
+When the round's publication hides the occupation (or its ages), no bar is drawn at all.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QToolTip
 
-from hrplanner.domain.suppression import SuppressedTable, is_small, primary_mark, suppress
+from hrplanner.domain.disclosure.publication import PYRAMID
+from hrplanner.domain.disclosure.rules import MARK
 from hrplanner.ui.charts import palette
 from hrplanner.ui.charts.axis import LocaleAxisItem
 from hrplanner.ui.charts.projection_chart import style_plot
@@ -57,7 +59,8 @@ class AgePyramidChart(pg.PlotWidget):
         self.women: tuple[int, ...] = ()
         self.men: tuple[int, ...] = ()
         self.threshold = 5
-        self.table: SuppressedTable | None = None
+        #: The pyramid's publication (hrplanner.domain.disclosure.Publication); None: nothing may be shown.
+        self.publication = None
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.retranslate()
 
@@ -66,26 +69,38 @@ class AgePyramidChart(pg.PlotWidget):
         self.women_title.setText(QCoreApplication.translate("AgePyramidChart", "\u2190 women"))
         self.men_title.setText(QCoreApplication.translate("AgePyramidChart", "men \u2192"))
 
-    def shown(self, count: float) -> str:
-        """A count outside the table (e.g. persons of unknown sex), "<5" when it is small."""
-        return primary_mark(self.threshold) if is_small(count, self.threshold) else fmt_number(count, 0)
+    def unknown_text(self, count: float) -> str:
+        """The persons of unknown sex (not in the chart): the count, or x when hidden."""
+        if self.publication is None:
+            return MARK
+        return self.publication.text(PYRAMID, None, "unknown", fmt_number(count, 0))
 
     def cell_text(self, band: int, sex: int) -> str:
-        """A cell as the chart writes it: the count, "<5" or the secondary mark."""
+        """A cell as the chart writes it: the count or x."""
         value = (self.women, self.men)[sex][band]
-        return self.table.text(band, sex, fmt_number(value, 0)) if self.table is not None else ""
+        return MARK if self.cell_hidden(band, sex) else fmt_number(value, 0)
 
     def cell_hidden(self, band: int, sex: int) -> bool:
-        return self.table is not None and bool(self.table.mask[band, sex])
+        return self.publication is None or self.publication.hidden(PYRAMID, self.bands[band], ("women", "men")[sex])
 
-    def set_pyramid(self, bands, women, men, threshold: int = 5) -> None:
+    def hidden_count(self) -> int:
+        """How many of the drawn cells are hidden."""
+        return sum(self.cell_hidden(b, s) for b in range(len(self.bands)) for s in (0, 1)
+                   if (self.women, self.men)[s][b] > 0)
+
+    def set_pyramid(self, bands, women, men, publication) -> None:  # noqa: ANN001
+        """Draw the pyramid as ``publication`` (:func:`hrplanner.services.publication.pyramid_publication`)
+        shows it; None: nothing is drawn (the occupation is hidden)."""
         for item in self._items:
             self.plot_item.removeItem(item)
         self._items = []
-        self.bands, self.women, self.men, self.threshold = tuple(bands), tuple(women), tuple(men), threshold
-        self.table = suppress([[w, m] for w, m in zip(self.women, self.men)], threshold) if self.bands else None
-        if not self.bands:
+        self.bands, self.women, self.men = tuple(bands), tuple(women), tuple(men)
+        self.publication = publication
+        if publication is not None:
+            self.threshold = publication.rules.threshold
+        if not self.bands or publication is None:
             return
+        threshold = self.threshold
         ys = list(range(len(self.bands)))
         shown = [v for sex in (0, 1) for b, v in enumerate((self.women, self.men)[sex])
                  if not self.cell_hidden(b, sex)]
@@ -113,10 +128,11 @@ class AgePyramidChart(pg.PlotWidget):
         self.men_title.setPos(1.17 * peak, len(self.bands) - 0.05)
 
     def total_text(self) -> str | None:
-        """All persons in the chart, or None when the total must stay hidden."""
-        if self.table is None or self.table.grand_total_hidden:
+        """All persons of the occupation (the chart and unknown sex), or None when hidden."""
+        if self.publication is None:
             return None
-        return fmt_number(self.table.grand_total, 0)
+        value = self.publication.value(PYRAMID, None, None)
+        return None if value is None else fmt_number(value, 0)
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         if not self.bands or not self.plot_item.sceneBoundingRect().contains(scene_pos):

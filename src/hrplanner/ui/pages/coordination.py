@@ -7,8 +7,8 @@ group picks. The plain-language notes (domain.coordination.NOTES) say what the f
 they do not, including the competition-law limits.
 
 Two views: "Steering group" (the default) shows only what may be shared beyond one organisation:
-cells built from fewer persons than the small-number threshold, and cells that would reveal them
-through the totals, are hidden (domain.suppression; organisation names stay). "Coordinator (full)"
+what the round's publication by the disclosure layer hides (services.publication.round_publication,
+the one the meeting workbook shows) is hidden, with the mark x (organisation names stay). "Coordinator (full)"
 shows every figure. The training plan is about places, not persons, and is the same in both views.
 
 The figures come from services.coordination; the regional intake advice runs the projection, so it
@@ -70,6 +70,8 @@ class CoordinationPage(Page):
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.coordination: Coordination | None = None
+        #: The round's publication (the steering view), made with the figures in the background.
+        self.publication = None
         self.view = STEERING
         self._figures_task = LatestTask(self, "coordination figures")
 
@@ -195,7 +197,7 @@ class CoordinationPage(Page):
         context.data_changed.connect(self.request_refresh)
         context.round_changed.connect(self.request_refresh)
         context.settings_changed.connect(
-            lambda key: key == settings.SMALL_NUMBER_THRESHOLD.key and self._show_figures())
+            lambda key: key in {s.key for s in settings.DISCLOSURE_SETTINGS} and self.request_refresh())
         self.retranslate_labels()
 
     def title(self) -> str:
@@ -285,19 +287,26 @@ class CoordinationPage(Page):
         register = self.context.register
         if register is None or not register.rounds():
             self._figures_task.discard()
-            self.coordination = None
+            self.coordination = self.publication = None
             self._show_figures()
             self.plan_section.request_advice(register, self.coordination)
             return
         reference = self.context.current_round
+        rules = settings.disclosure_rules()
         self.subheading.setText(self.tr("Reading the figures…"))
 
-        def shown(coordination: Coordination) -> None:
-            self.coordination = coordination
-            self._show_figures()
-            self.plan_section.request_advice(register, coordination)
+        def read(_token) -> tuple:  # noqa: ANN001
+            from hrplanner.services.publication import round_publication
 
-        self._figures_task.start(lambda _token: coordination_figures(register, reference), on_result=shown)
+            coordination = coordination_figures(register, reference)
+            return coordination, round_publication(register, coordination.reference_date, rules)
+
+        def shown(result: tuple) -> None:
+            self.coordination, self.publication = result
+            self._show_figures()
+            self.plan_section.request_advice(register, self.coordination)
+
+        self._figures_task.start(read, on_result=shown)
 
     def _show_figures(self) -> None:
         register = self.context.register
@@ -311,7 +320,8 @@ class CoordinationPage(Page):
         self.law_label.setText(NOTES[self._language()]["law"])
         threshold = self.threshold()
         language = self._language()
-        self.matrix_model.set_figures(coordination, steering=self.steering, threshold=threshold, language=language)
+        publication = self.publication if self.steering else None
+        self.matrix_model.set_figures(coordination, publication=publication, language=language)
         self.legend.set_texts(threshold, self.steering)
         if not has:
             self.empty.setText(self.tr("No register is open.") if register is None else self.tr(
@@ -343,13 +353,12 @@ class CoordinationPage(Page):
         codes = coordination.occupations()
         names = [coordination.occupation_name(c, language) for c in codes]
         flows = flows_in_order(coordination.figures.flows_by_occupation, codes)
-        self.flow_chart.set_flows(codes, names, flows, steering=self.steering, threshold=threshold,
-                                  fictitious=coordination.fictitious)
+        self.flow_chart.set_flows(codes, names, flows, publication=publication, fictitious=coordination.fictitious)
         self.flow_legend.setText(self.flow_chart.legend_html(self.steering))
         self.training_legend.setText(self.training_chart.legend_html())
         region = coordination.figures.region.current
         region_flows = coordination.figures.flows_region
-        if region_totals_shown(flows, steering=self.steering, threshold=threshold):
+        if region_totals_shown(flows, publication):
             self.flow_note.setText(targs(self.tr(
                 "Hiring from each other moves the shortage around: over the region, moves inside the region "
                 "add up to zero (%1 joined from and %2 left to another organisation in the region). The "
@@ -359,8 +368,7 @@ class CoordinationPage(Page):
                 "Hiring from each other moves the shortage around: over the region, moves inside the region "
                 "add up to zero. The region grows only by joiners from outside minus exits."))
         self.training_chart.set_efforts(coordination.figures.training_effort, region.trainees_per_100_fte,
-                                        steering=self.steering, threshold=threshold,
-                                        fictitious=coordination.fictitious)
+                                        publication=publication, fictitious=coordination.fictitious)
         note = self.tr("Up: trains much for its size. Right: hires a large part of the newly qualified. "
                        "Dashed: the region's trainees per 100 fte.")
         if self.training_chart.left_out:

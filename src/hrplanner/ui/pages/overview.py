@@ -211,10 +211,14 @@ class OverviewPage(Page):
             return
         rules, reference = settings.disclosure_rules(), summary.reference_date
 
-        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication
+        previous_date = summary.previous_date
+
+        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Publication, Publication | None)
             from hrplanner.services.publication import round_publication
 
-            return round_publication(register, reference, rules)
+            # the previous round's too: a change against it shows x where that round hides its figure
+            return (round_publication(register, reference, rules),
+                    round_publication(register, previous_date, rules) if previous_date else None)
 
         loaded = all(name in sys.modules for name in BACKGROUND_MODULES)
         self._shortages_after_publication = not loaded
@@ -236,15 +240,18 @@ class OverviewPage(Page):
             self._shortages_after_publication = False
             self.charts.request_shortages(self.context.register, summary, self.context.language)
 
-    def _published(self, summary: Summary, publication) -> None:  # noqa: ANN001 - a Publication
-        """The publication arrived: show the figures it lets through, the mark x for the others."""
+    def _published(self, summary: Summary, made) -> None:  # noqa: ANN001 - (Publication, Publication | None)
+        """The publications arrived (the round's and the previous round's): show the figures they let
+        through, the mark x for the others."""
         if summary is not self.summary:
             return
+        publication, previous = made
         self._shortages_follow(summary)
+        self.model.previous_publication = previous
         self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         self.subheading.setText(self._subheading)
-        self.figure_cards.show_summary(summary, bool(self.model.hidden[-1]))
+        self.figure_cards.show_summary(summary, publication, previous)
         self.figures_shown.emit()
         if self._painted:
             self._draw_charts()

@@ -131,6 +131,7 @@ class SummaryTableModel(QAbstractTableModel):
         #: "" when the figures are shown (as the publication lets them), else what every figure shows
         #: instead: PENDING while the publication is made, the mark x when none could be made.
         self.pending = ""
+        self.previous_publication = None  # the previous round's (the tooltips' previous values)
         self.language = "nl"
 
     def set_summary(self, summary: Summary | None, language: str, publication=None,  # noqa: ANN001
@@ -229,8 +230,15 @@ class SummaryTableModel(QAbstractTableModel):
             lines.append(column_text(col.explanation))
             before = self.previous[row]
             if before is not None and self.summary is not None:
-                old = getattr(before, col.name)
-                lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
+                from hrplanner.services.publication import shown_change
+
+                code = None if row == len(self.rows) - 1 else self.rows[row].key
+                _, old = shown_change(col.name, None, getattr(before, col.name), self.publication,
+                                      self.previous_publication, code)
+                if old is None and self.publication is not None:  # hidden in the previous round's publication
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), MARK, MARK))
+                else:
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
         if self.summary is not None and self.summary.fictitious:
             lines.append(fictitious_note())
         return "\n".join(lines)
@@ -320,8 +328,17 @@ class FigureCards(Section):
             card.setToolTip(f"{column_text(card.column.caption)}: {text}")
             card.setAccessibleDescription(text)
 
-    def show_summary(self, summary: Summary, total_hidden: bool) -> None:
+    def show_summary(self, summary: Summary, publication=None, previous=None) -> None:  # noqa: ANN001
+        """The region's figures; with this round's ``publication`` and the previous round's (the shared
+        view) a hidden figure and a change that involves one show the mark x."""
+        from hrplanner.services.publication import shown_change
+
         for card in self.cards:
-            now = None if total_hidden else getattr(summary.total, card.column.name)
-            before = getattr(summary.previous_total, card.column.name) if summary.previous_total else None
+            name = card.column.name
+            full_before = getattr(summary.previous_total, name) if summary.previous_total else None
+            now, before = shown_change(name, getattr(summary.total, name), full_before, publication, previous)
             card.set_figures(now, before, summary.previous_date, summary.fictitious)
+            if publication is not None and now is None:
+                card.value.setText(MARK)
+            if publication is not None and full_before is not None and (now is None or before is None):
+                card.change.setText(MARK)

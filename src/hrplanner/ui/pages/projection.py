@@ -431,7 +431,7 @@ class ProjectionPage(Page):
         if register is None or code is None or self.scenarios is None:
             return
         self.pyramid = self.tabs_section.show_pyramid(register, code, self.scenarios.reference_date,
-                                                      settings.get(settings.SMALL_NUMBER_THRESHOLD))
+                                                      settings.disclosure_rules())
 
     # --- the Monte Carlo band ----------------------------------------------------------------------
 

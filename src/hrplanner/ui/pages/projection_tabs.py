@@ -211,27 +211,34 @@ class ProjectionTabs(Section):
                 "Trainees per year each factor adds to (right) or takes from (left) the advice; "
                 "together they make the advice of %1 per year."), fmt.fmt_number(impact.total, 1)))
 
-    def show_pyramid(self, register, code: str, reference_date, threshold: int):  # noqa: ANN001
-        """Today's age structure of ``code``; returns the service's AgePyramid (None on an error)."""
+    def show_pyramid(self, register, code: str, reference_date, rules):  # noqa: ANN001
+        """Today's age structure of ``code`` as the disclosure layer shows it (``rules``: the settings'
+        disclosure rules); returns the service's AgePyramid (None on an error)."""
         from hrplanner.services import projection as projection_service
+        from hrplanner.services.publication import pyramid_publication
 
         try:
             pyramid = projection_service.age_pyramid(register, code, reference_date)
+            publication = pyramid_publication(register, code, reference_date, rules)
         except USER_ERRORS as exc:
             self.pyramid_caption.setText(str(exc))
             return None
         chart = self.pyramid_chart
-        chart.set_pyramid(pyramid.bands, pyramid.women, pyramid.men, threshold)
+        chart.set_pyramid(pyramid.bands, pyramid.women, pyramid.men, publication)
+        if publication is None:
+            self.pyramid_caption.setText(self.tr("Hidden (x): the region's figures of this occupation are about "
+                                                 "too few persons or organisations to be shown."))
+            return pyramid
         parts = []
         total = chart.total_text()
         if total is not None:
             parts.append(targs(self.tr("%1 persons on %2."), total, fmt.fmt_date(pyramid.reference_date)))
         unknown = sum(pyramid.unknown)
         if unknown:
-            parts.append(targs(self.tr("Sex unknown: %1 (not in the chart)."), chart.shown(unknown)))
-        if chart.table is not None and chart.table.hidden_count():
+            parts.append(targs(self.tr("Sex unknown: %1 (not in the chart)."), chart.unknown_text(unknown)))
+        if chart.hidden_count():
             parts.append(targs(self.tr("Hatched bars are hidden: fewer than %1 persons, or enough to work "
-                                       "such a number out."), str(threshold)))
+                                       "such a number out."), str(chart.threshold)))
         self.pyramid_caption.setText(" ".join(parts))
         return pyramid
 

@@ -14,9 +14,11 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
+from hrplanner.domain import reference as ref
 from hrplanner.domain.reference import occupation_name
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
+from hrplanner.ui.labels import targs
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.theme import set_role
@@ -147,9 +149,14 @@ class SharedFiguresPage(Page):
             self.caption.setText(str(exc))
             self.model.set_rows([], [])
             return
-        note = self.tr("Round %1. Published figures hide counts of fewer than 5 persons (shown as <5) and "
-                       "figures that would give such a count away (shown as \u2022).") \
-            .replace("%1", fmt.fmt_date(day) if day else "-")
+        note = targs(self.tr("Round %1. Published figures pass the disclosure layer: every figure about too few "
+                             "persons or organisations, and every figure from which one could be worked out, "
+                             "shows x."), fmt.fmt_date(day) if day else "-")
+        stamps = [p.published_at for p in published if p.published_at is not None]
+        if stamps:
+            latest = max(stamps)
+            by = next(p.published_by for p in published if p.published_at == latest)
+            note += " " + targs(self.tr("Published %1 (UTC) by %2."), latest.strftime("%d-%m-%Y %H:%M"), by)
         if not published:
             note += " " + self.tr("Nothing is published for this round yet; the coordinator publishes it.")
         self.caption.setText(note)
@@ -198,6 +205,9 @@ class SharedFiguresPage(Page):
             cells[(p.organisation, p.occupation)][p.measure] = p
         rows = []
         for (organisation, occupation), measures in cells.items():
+            if organisation is not None and organisation.startswith("group:"):  # a peer group (every kind)
+                kind = ref.label(organisation[len("group:"):], self.context.language)
+                organisation = targs(self.tr("Kind: %1 (together)"), kind)
             rows.append([organisation or self.tr("Region"),
                          names.get(occupation, occupation) if occupation else self.tr("All occupations"),
                          *(shown(measures.get(m)) for m in ("persons", "fte", "open_positions", "open_fte"))])
