@@ -34,6 +34,12 @@ class Regions:
 
 
 def scratch_folder() -> Path:
+    """A new scratch folder, or ``HRPLANNER_BENCH_DIR`` when set (its regions, once written, are
+    reused: the 300 x 10 region takes a while to generate)."""
+    if os.environ.get("HRPLANNER_BENCH_DIR"):
+        folder = Path(os.environ["HRPLANNER_BENCH_DIR"])
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
     return Path(tempfile.mkdtemp(prefix="hrplanner-bench-"))
 
 

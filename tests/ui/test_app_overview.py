@@ -250,3 +250,34 @@ def test_after_the_first_paint_figures_are_read_in_the_background_and_only_the_n
     figures[0].execute()  # arrives late: dropped
     assert page.summary.reference_date == latest
     assert "Cijfers inlezen" not in page.subheading.text()
+
+
+def test_a_previous_value_hidden_by_its_own_round_shows_the_mark(main_window):
+    """The tooltips' previous-round values and the cards' changes go through the previous round's
+    publication (services.publication.shown_change): hidden there, they show x, never the figure."""
+    from hrplanner.services.publication import round_publication
+
+    page = main_window.page("overview")
+    model = page.model
+    register = main_window.context.register
+    before = model.previous_publication
+    assert before is round_publication(register, model.summary.previous_date, before.rules)
+
+    class HidesAll:  # a previous round whose publication hides every figure
+        rules = before.rules
+
+        def figure_hidden(self, name, organisation, occupation):  # noqa: ANN001, ANN201
+            return True
+
+    row = next(r for r in range(len(model.rows) - 1) if not model.cell_hidden(r, 1) and model.previous[r])
+    tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(31-12-2024): x (x)" not in tip
+    model.previous_publication = HidesAll()
+    assert "(31-12-2024): x (x)" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    # the cards: a figure shown now keeps its value; its change is x
+    page.figure_cards.show_summary(model.summary, model.publication, HidesAll())
+    persons = next(card for card in page.cards if card.column.name == "persons")
+    assert persons.value.text() != "x" and persons.change.text() == "x"
+    model.previous_publication = before
+    page.figure_cards.show_summary(model.summary, model.publication, before)
+    assert persons.change.text() != "x"

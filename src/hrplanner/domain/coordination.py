@@ -229,19 +229,23 @@ def training_effort(data: RoundData, occupation: str | None = None) -> list[Trai
     """Training effort per organisation, for one occupation or all; sorted by organisation name."""
     if occupation is not None:
         data = _only_occupation(data, occupation)
-    figures = key_figures(data, None, by_organisation)
+    return _efforts(key_figures(data, None, by_organisation))
+
+
+def _efforts(figures: Mapping[str, KeyFigures]) -> list[TrainingEffort]:
+    """Training effort from key figures per organisation (keyed by its name), sorted by name."""
     trainees = sum(f.in_training for f in figures.values())
     hires = sum(f.joiners_from_education for f in figures.values())
     return [
         TrainingEffort(
-            organisation=f.key,
+            organisation=name,
             fte=f.fte,
             in_training=f.in_training,
             joiners_from_education=f.joiners_from_education,
             training_share=f.in_training / trainees if trainees else None,
             hiring_share=f.joiners_from_education / hires if hires else None,
         )
-        for f in sorted(figures.values(), key=lambda f: f.key)
+        for name, f in sorted(figures.items())
     ]
 
 
@@ -334,21 +338,25 @@ class CoordinationFigures:
 def coordination_figures(current: RoundData, previous: RoundData | None = None,
                          before_previous: RoundData | None = None) -> CoordinationFigures:
     """All coordination figures of ``current``, with trends against ``previous``."""
-    pairs = group_figures(current, previous, before_previous, by_pair)
+    pairs = {split_pair(k): v for k, v in group_figures(current, previous, before_previous, by_pair).items()}
+    organisations = group_figures(current, previous, before_previous, by_organisation)
     region = group_figures(current, previous, before_previous, whole_region)
-    occupations = sorted({r.occupation for r in current.staffing} | {r.occupation for r in current.flows}
-                         | {r.occupation for r in current.establishment} | {r.occupation for r in current.training})
+    # Training effort within an occupation is per organisation of that occupation: its pair's figures
+    # (one pass over the pairs rather than a pass over the round per occupation).
+    within: dict[str, dict[str, KeyFigures]] = {}
+    for (organisation, occupation), pair in pairs.items():
+        within.setdefault(occupation, {})[organisation] = pair.current
     return CoordinationFigures(
         reference_date=current.reference_date,
         previous_date=previous.reference_date if previous is not None else None,
         by_occupation=group_figures(current, previous, before_previous, by_occupation),
-        by_organisation=group_figures(current, previous, before_previous, by_organisation),
-        by_pair={split_pair(k): v for k, v in pairs.items()},
+        by_organisation=organisations,
+        by_pair=pairs,
         region=region.get(REGION, GroupFigures(REGION, KeyFigures(REGION))),
         flows_by_occupation=flow_summaries(current, by_occupation),
         flows_region=region_flows(current),
-        training_effort=training_effort(current),
-        training_effort_by_occupation={occ: training_effort(current, occ) for occ in occupations},
+        training_effort=_efforts({name: group.current for name, group in organisations.items()}),
+        training_effort_by_occupation={occ: _efforts(within[occ]) for occ in sorted(within)},
     )
 
 

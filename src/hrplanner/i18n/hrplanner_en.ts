@@ -34,7 +34,7 @@
 <context>
     <name>PlanSection</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="332"/>
+        <location filename="../ui/pages/coordination_plan.py" line="378"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>Short by %n place: the organisations' supervisors cannot take on the whole advice.</numerusform>

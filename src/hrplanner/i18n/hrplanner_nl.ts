@@ -1550,7 +1550,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="260"/>
+        <location filename="../ui/pages/overview_figures.py" line="282"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -2444,13 +2444,13 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../ui/safe_open.py" line="90"/>
+        <location filename="../ui/safe_open.py" line="139"/>
         <source>Notices</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="91"/>
-        <location filename="../ui/safe_open.py" line="92"/>
+        <location filename="../ui/safe_open.py" line="140"/>
+        <location filename="../ui/safe_open.py" line="141"/>
         <source>Hide this notice</source>
         <translation>Deze melding verbergen</translation>
     </message>
@@ -2579,57 +2579,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="72"/>
+        <location filename="../ui/pages/overview_charts.py" line="75"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="73"/>
+        <location filename="../ui/pages/overview_charts.py" line="76"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="74"/>
+        <location filename="../ui/pages/overview_charts.py" line="77"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="118"/>
+        <location filename="../ui/pages/overview_charts.py" line="121"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="120"/>
+        <location filename="../ui/pages/overview_charts.py" line="123"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="125"/>
+        <location filename="../ui/pages/overview_charts.py" line="128"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="137"/>
+        <location filename="../ui/pages/overview_charts.py" line="140"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="148"/>
+        <location filename="../ui/pages/overview_charts.py" line="151"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="151"/>
+        <location filename="../ui/pages/overview_charts.py" line="154"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="153"/>
+        <location filename="../ui/pages/overview_charts.py" line="156"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="155"/>
+        <location filename="../ui/pages/overview_charts.py" line="158"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2637,45 +2637,55 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="110"/>
+        <location filename="../ui/pages/overview.py" line="127"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="117"/>
+        <location filename="../ui/pages/overview.py" line="134"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="119"/>
-        <location filename="../ui/pages/overview.py" line="120"/>
+        <location filename="../ui/pages/overview.py" line="136"/>
+        <location filename="../ui/pages/overview.py" line="137"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="144"/>
+        <location filename="../ui/pages/overview.py" line="162"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="170"/>
+        <location filename="../ui/pages/overview.py" line="183"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="170"/>
+        <location filename="../ui/pages/overview.py" line="183"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="178"/>
+        <location filename="../ui/pages/overview.py" line="191"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="181"/>
+        <location filename="../ui/pages/overview.py" line="194"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="199"/>
+        <source>checking small numbers before the figures are shown…</source>
+        <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="273"/>
+        <source>The figures are hidden: no safe publication of this round exists (%1)</source>
+        <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview_figures.py" line="40"/>
@@ -3149,78 +3159,88 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="231"/>
-        <location filename="../ui/pages/coordination_plan.py" line="238"/>
+        <location filename="../ui/pages/coordination_plan.py" line="239"/>
+        <location filename="../ui/pages/coordination_plan.py" line="246"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="232"/>
+        <location filename="../ui/pages/coordination_plan.py" line="240"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="233"/>
+        <location filename="../ui/pages/coordination_plan.py" line="241"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="234"/>
+        <location filename="../ui/pages/coordination_plan.py" line="242"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="234"/>
+        <location filename="../ui/pages/coordination_plan.py" line="242"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="235"/>
+        <location filename="../ui/pages/coordination_plan.py" line="243"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="266"/>
+        <location filename="../ui/pages/coordination_plan.py" line="277"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="279"/>
+        <location filename="../ui/pages/coordination_plan.py" line="290"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="314"/>
+        <location filename="../ui/pages/coordination_plan.py" line="307"/>
+        <source>Splitting the advice over the organisations…</source>
+        <translation>Het advies over de organisaties verdelen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="347"/>
+        <source>Checking small numbers before the plan is shown…</source>
+        <translation>Kleine aantallen controleren voordat het plan wordt getoond…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/coordination_plan.py" line="360"/>
         <source>Hidden (x) in the steering group view: small numbers in the region.</source>
         <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="320"/>
+        <location filename="../ui/pages/coordination_plan.py" line="366"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="324"/>
+        <location filename="../ui/pages/coordination_plan.py" line="370"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="324"/>
+        <location filename="../ui/pages/coordination_plan.py" line="370"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="326"/>
+        <location filename="../ui/pages/coordination_plan.py" line="372"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="329"/>
+        <location filename="../ui/pages/coordination_plan.py" line="375"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="332"/>
+        <location filename="../ui/pages/coordination_plan.py" line="378"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -3231,92 +3251,92 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="84"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="84"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="84"/>
+        <location filename="../ui/pages/coordination_plan.py" line="87"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="86"/>
+        <location filename="../ui/pages/coordination_plan.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="87"/>
+        <location filename="../ui/pages/coordination_plan.py" line="90"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="88"/>
+        <location filename="../ui/pages/coordination_plan.py" line="91"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="92"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="90"/>
+        <location filename="../ui/pages/coordination_plan.py" line="93"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="91"/>
+        <location filename="../ui/pages/coordination_plan.py" line="94"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="92"/>
+        <location filename="../ui/pages/coordination_plan.py" line="95"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="93"/>
+        <location filename="../ui/pages/coordination_plan.py" line="96"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="94"/>
+        <location filename="../ui/pages/coordination_plan.py" line="97"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="105"/>
+        <location filename="../ui/pages/coordination_plan.py" line="108"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="107"/>
+        <location filename="../ui/pages/coordination_plan.py" line="110"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="108"/>
+        <location filename="../ui/pages/coordination_plan.py" line="111"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="121"/>
+        <location filename="../ui/pages/coordination_plan.py" line="124"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="136"/>
+        <location filename="../ui/pages/coordination_plan.py" line="139"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="136"/>
+        <location filename="../ui/pages/coordination_plan.py" line="139"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -4542,22 +4562,22 @@ praktijkbegeleiders</translation>
 <context>
     <name>SafeOpen</name>
     <message>
-        <location filename="../ui/safe_open.py" line="54"/>
+        <location filename="../ui/safe_open.py" line="103"/>
         <source>%1 is being edited by %2 on %3 since %4, so it is open read-only here. You can make changes once it is closed there.</source>
         <translation>%1 wordt bewerkt door %2 op %3 sinds %4, en is hier daarom alleen-lezen geopend. U kunt wijzigen zodra het daar gesloten is.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="57"/>
+        <location filename="../ui/safe_open.py" line="106"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 is alleen-lezen geopend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="59"/>
+        <location filename="../ui/safe_open.py" line="108"/>
         <source>%1 is on a network drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een netwerkschijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/safe_open.py" line="62"/>
+        <location filename="../ui/safe_open.py" line="111"/>
         <source>%1 is on a removable drive (%2). SQLite's locking is unreliable there; copy the file to a local disk to work on it.</source>
         <translation>%1 staat op een verwisselbare schijf (%2). De vergrendeling van SQLite is daar onbetrouwbaar; kopieer het bestand naar een lokale schijf om ermee te werken.</translation>
     </message>
@@ -5197,22 +5217,28 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="141"/>
+        <location filename="../ui/pages/overview_figures.py" line="151"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="156"/>
+        <location filename="../ui/pages/overview_figures.py" line="166"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="210"/>
+        <location filename="../ui/pages/overview_figures.py" line="223"/>
+        <source>Checking small numbers before the figure is shown…</source>
+        <translation>Kleine aantallen controleren voordat het cijfer wordt getoond…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview_figures.py" line="225"/>
         <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
         <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="219"/>
+        <location filename="../ui/pages/overview_figures.py" line="239"/>
+        <location filename="../ui/pages/overview_figures.py" line="241"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -5364,7 +5390,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="85"/>
+        <location filename="../ui/app.py" line="94"/>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="102"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

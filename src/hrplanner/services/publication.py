@@ -84,16 +84,17 @@ def shown(publication: Publication | None, name: str, organisation: str | None, 
 
 
 def shown_change(name: str, now: object, before: object, publication: Publication | None,
-                 previous: Publication | None) -> tuple[object, object]:
-    """A region's key figure ``name`` now and at the previous round as a shared view may show them and
-    the change between them: ``now`` is None when this round's publication hides it, ``before`` None
-    when the previous round's publication (``previous``; None with a shared view: not published) hides
-    it. A change is shown only when both are. ``publication`` None: the full view, both as they are."""
+                 previous: Publication | None, occupation: str | None = None) -> tuple[object, object]:
+    """A key figure ``name`` of the region (or of one ``occupation`` in the region) now and at the
+    previous round as a shared view may show them and the change between them: ``now`` is None when
+    this round's publication hides it, ``before`` None when the previous round's publication
+    (``previous``; None with a shared view: not published) hides it. A change is shown only when both
+    are. ``publication`` None: the full view, both as they are."""
     if publication is None:
         return now, before
-    if publication.figure_hidden(name, None, None):
+    if publication.figure_hidden(name, None, occupation):
         now = None
-    if previous is None or previous.figure_hidden(name, None, None):
+    if previous is None or previous.figure_hidden(name, None, occupation):
         before = None
     return now, before
 

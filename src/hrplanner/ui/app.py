@@ -5,20 +5,24 @@ and the main window; then the register (the file given, else the most recent one
 register, generated into the user's data folder on the very first start). Logging was set up by
 ``hrplanner.__main__`` before any of this.
 
-The window first holds only the overview; the other pages are imported and built one by one after
-its first paint, so the user sees the key figures sooner. ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes
-the app print ``hrplanner-shown <seconds>`` at that first paint with the figures and
+The window first holds only the overview, painted from a preview of the register read with sqlite3
+alone (ui.safe_open.Preview); after its first paint the register is opened as a session in the
+background (SQLAlchemy, the writer lock, a migration if due), which replaces the preview, and then
+the other pages are imported and built one by one. ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes the app
+print ``hrplanner-shown <seconds>`` at that first paint, ``hrplanner-figures <seconds>`` when the
+figures of the shared view (the round's publication, made in the background) were shown and
 ``hrplanner-charts <seconds>`` when the charts followed, then quit (benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -29,6 +33,7 @@ from hrplanner.paths import data_dir
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.error_dialog import install_excepthook
+from hrplanner.ui.labels import targs
 from hrplanner.ui.language import LANGUAGES, choose_language, install_language
 from hrplanner.ui.theme import apply_theme
 
@@ -72,38 +77,95 @@ def write_demo_register(path: Path) -> Path:
     return path
 
 
-def open_initial_register(window, requested: str | None) -> None:
-    """Open the start-up register; on the first start write the demo register first."""
-    from hrplanner.ui.workers import run_task
+def open_initial_register(window, requested: str | None) -> Path | None:
+    """Open the start-up register; on the first start write the demo register first.
+
+    A local register at the current schema is first shown as a preview read with sqlite3 alone
+    (ui.safe_open.Preview), so the overview is painted before SQLAlchemy is loaded; the path is then
+    returned and :func:`open_session` (after the first paint) opens it as a session that replaces the
+    preview. Otherwise it is opened as before and None is returned."""
+    from hrplanner.ui import safe_open
 
     path = initial_register(requested)
     if requested or path.exists():
+        preview = safe_open.open_preview(path)
+        if preview is not None:
+            window.context.set_register(preview)
+            window.statusBar().showMessage(targs(QCoreApplication.translate("app", "Opening %1…"), path.name))
+            return path
         window.open_file(path, synchronous=True)
-        return
+        return None
+    from hrplanner.ui.workers import run_task
+
     log.info("first start: writing the demo register to %s", path)
     window.statusBar().showMessage(
         QCoreApplication.translate("app", "Preparing the demo register (fictitious figures)…"))
     run_task(lambda _token: write_demo_register(path), name="demo register", parent=window,
              on_result=window.open_file, on_error=lambda exc: window.show_open_error(path, exc))
+    return None
 
 
-def _bench_markers(overview, started: float) -> None:
-    """Print when the overview's figures were first painted and when its charts followed; quit."""
+def open_session(window, path: Path, then: Callable[[], None]) -> None:
+    """Open the previewed register as a session (the writer lock, or read-only with the reason) in the
+    background; it replaces the preview. If it cannot be opened, the preview goes and the message says
+    why. ``then`` runs after either."""
+    from hrplanner.ui import safe_open
+    from hrplanner.ui.workers import run_task
+
+    def opened(session) -> None:  # noqa: ANN001 - a RegisterSession
+        try:
+            window.adopt_register(session)
+        finally:
+            then()
+
+    def failed(exc: BaseException) -> None:
+        try:
+            if window.context.is_preview:
+                window.context.set_register(None)
+            window.show_open_error(path, exc)
+        finally:
+            then()
+
+    def opening(_token) -> object:  # noqa: ANN001 - a CancelToken; a RegisterSession
+        session = safe_open.open_register(path)
+        preload()
+        return session
+
+    run_task(opening, name="open register", parent=window, on_result=opened, on_error=failed)
+
+
+def preload() -> None:
+    """Import what the overview's background work needs next (the projection, the disclosure layer)
+    here, on one thread, before that work starts side by side (pages/overview.py)."""
+    from hrplanner.ui.pages.overview import BACKGROUND_MODULES
+
+    for name in BACKGROUND_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the work that needs it reports the error itself
+            log.exception("could not load %s", name)
+
+
+def _bench_markers(overview, started: float, with_session: bool) -> Callable[[], None]:
+    """Print when the overview was first painted, when its (published) figures were shown, when its
+    charts followed and (``with_session``) when the previewed register's session replaced the
+    preview; quit after all of them. Returns what to call when the session is there."""
+    seen: set[str] = set()
+    awaited = {"hrplanner-figures", "hrplanner-charts"} | ({"hrplanner-session"} if with_session else set())
+
     def marker(name: str) -> None:
+        seen.add(name)
         try:
             print(f"{name} {time.perf_counter() - started:.3f}", flush=True)
         except OSError:  # the benchmark stopped reading
             pass
+        if awaited <= seen:
+            QApplication.instance().quit()
 
-    def charts() -> None:
-        marker("hrplanner-charts")
-        QApplication.instance().quit()
-
-    def shown() -> None:
-        marker("hrplanner-shown")
-
-    overview.figures_painted.connect(shown)
-    overview.charts_drawn.connect(charts)
+    overview.first_painted.connect(lambda: marker("hrplanner-shown"))
+    overview.figures_shown.connect(lambda: marker("hrplanner-figures"))
+    overview.charts_drawn.connect(lambda: marker("hrplanner-charts"))
+    return lambda: marker("hrplanner-session")
 
 
 def run_app(args: Sequence[str]) -> int:
@@ -132,12 +194,16 @@ def run_app(args: Sequence[str]) -> int:
     context.user_name = settings.user_name()
     # The overview first; the other pages are imported and built once it has been painted.
     window = MainWindow(context, [OverviewPage])
-    open_initial_register(window, options.file)
+    previewed = open_initial_register(window, options.file)
     overview = window.page("overview")
-    if os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1":
-        _bench_markers(overview, started)
+    bench = os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1"
+    # After the first paint: the session of a previewed register, then the other pages.
+    finish = _bench_markers(overview, started, previewed is not None) if bench else window.finish_start_up
+    if previewed is not None:
+        overview.first_painted.connect(lambda: open_session(window, previewed, finish))
     else:
-        overview.figures_painted.connect(window.finish_start_up)
+        overview.first_painted.connect(finish)
+    if not bench:
         from hrplanner.ui.dialogs.user_name import ask_once
 
         QTimer.singleShot(0, lambda: ask_once(context, window))  # the first start only

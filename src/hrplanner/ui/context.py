@@ -4,18 +4,26 @@ signals that tell pages to refresh. Pages never open files or talk to each other
 The context owns the open :class:`RegisterSession` (the register with its writer lock): when another
 register is opened, or ``set_register(None)`` at quit, the old session is closed, which closes the
 register and releases its lock. Nothing else releases a lock.
+
+At start-up the register may first be a *preview*: the file read with sqlite3 alone
+(:class:`hrplanner.ui.safe_open.Preview`, no lock, nothing written), so the overview is painted before
+SQLAlchemy is loaded; the session opened in the background then replaces it (``is_preview``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from hrplanner.services.locking import RegisterSession
-from hrplanner.services.register import Register
+from hrplanner.db.reader import RegisterReader
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint (the preview needs none)
+    from hrplanner.services.locking import RegisterSession
+    from hrplanner.services.register import Register
 
 
 class Topic(StrEnum):
@@ -60,24 +68,48 @@ class AppContext(QObject):
         self.user_name = ""
         #: Reference date of the round the register pages show; None = the latest.
         self.current_round: date | None = None
+        #: True while ``register_changed`` announces the session that replaces the start-up preview of
+        #: the same file (same figures: a page may keep what it shows of the preview).
+        self.replaced_preview = False
 
-    def set_register(self, opened: RegisterSession | Register | None) -> None:
-        """Make a register session (or a bare Register, which then has no lock) the open one; the
-        session it replaces is closed: its register closed and its writer lock released."""
-        session = RegisterSession(opened) if isinstance(opened, Register) else opened
-        old = self.session
-        if old is not None and session is not None and old.register is session.register:
-            session = old  # the same register again: keep its session (and lock)
+    @property
+    def is_preview(self) -> bool:
+        """Whether the open register is the start-up preview (read with sqlite3, to be replaced)."""
+        return isinstance(self.register, RegisterReader)
+
+    def set_register(self, opened: RegisterSession | Register | RegisterReader | None) -> None:
+        """Make a register session (or a bare Register, which then has no lock, or the start-up
+        preview, which has no session) the open one; the session it replaces is closed: its register
+        closed and its writer lock released. A session replacing the preview of the same file keeps
+        the round the user chose meanwhile."""
+        if opened is None or isinstance(opened, RegisterReader):
+            session, register = None, opened
+        else:
+            from hrplanner.services.locking import RegisterSession
+
+            session = opened if isinstance(opened, RegisterSession) else RegisterSession(opened)
+            old_session = self.session
+            if old_session is not None and old_session.register is session.register:
+                session = old_session  # the same register again: keep its session (and lock)
+            register = session.register
+        old, old_register, chosen = self.session, self.register, self.current_round
         self.session = session
-        self.register = register = session.register if session is not None else None
+        self.register = register
+        self.replaced_preview = (isinstance(old_register, RegisterReader) and register is not None
+                                 and not isinstance(register, RegisterReader) and old_register.path == register.path)
         self.undo_stack.clear()
         self.current_round = None
         if register is not None:
-            latest = register.latest_round()
-            self.current_round = latest.reference_date if latest else None
+            rounds = [r.reference_date for r in register.rounds()]
+            self.current_round = rounds[-1] if rounds else None
+            if self.replaced_preview and chosen in rounds:
+                self.current_round = chosen
         try:
             self.register_changed.emit(register)
         finally:
+            self.replaced_preview = False
+            # (a replaced preview is not closed here: background work may still read its in-memory
+            # copy; it holds no file and no lock, and goes with its last reference)
             if old is not None and old is not session:
                 old.close()
 

@@ -5,29 +5,78 @@ The main window's open path calls :func:`open_register` (and :func:`create_regis
 thread and hands the :class:`RegisterSession` to the app context, which owns it and its writer lock;
 :func:`install` (an action provider) shows the notices in a banner under the tool bar. The opening
 policy itself is in :mod:`hrplanner.services.locking`.
+
+At start-up, :func:`open_preview` first reads the file with sqlite3 alone (no SQLAlchemy, no lock,
+nothing written): the overview is painted from that :class:`Preview` while the session is opened in
+the background, and the session then replaces it.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
-from hrplanner.services import locking
-from hrplanner.services.locking import RegisterSession
-from hrplanner.services.register import Register
-from hrplanner.ui.theme import set_role
+from hrplanner.services.reading import ReadingRegister
 from hrplanner.ui.labels import targs
+from hrplanner.ui.theme import set_role
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded after the first paint
+    from hrplanner.services.locking import RegisterSession
+    from hrplanner.services.register import Register
+
+log = logging.getLogger(__name__)
+
+
+class Preview(ReadingRegister):
+    """A register file read with sqlite3 alone for the first paint: read-only, a local file, no lock.
+    The app context replaces it by the session opened in the background."""
+
+    on_server = False
+    role = ""
+    migration_backup = None
+
+
+def open_preview(path: str | Path) -> Preview | None:
+    """The file as a :class:`Preview` when it is a local register at the current schema, else None (an
+    older schema, a server address, anything odd: the full opening decides and reports)."""
+    from hrplanner.db import engine as db
+    from hrplanner.db.server.address import is_server_url
+
+    if is_server_url(path):
+        return None
+    path = Path(path)
+    try:
+        connection = db.snapshot_connection(db.read_snapshot(path))
+    except Exception:  # noqa: BLE001 - the full opening reports what is wrong with the file
+        log.info("no preview of %s", path, exc_info=True)
+        return None
+    try:
+        if db._revision_of(connection, path) == db.head_revision():
+            return Preview(path, connection)
+    except Exception:  # noqa: BLE001 - as above
+        log.info("no preview of %s", path, exc_info=True)
+    connection.close()
+    return None
+
 
 def open_register(path: str | Path) -> RegisterSession:
     """Open a register for editing, or read-only when someone else edits it (runs on a worker thread).
     The session goes to the app context, which owns it (and its lock) from then on."""
+    from hrplanner.services import locking
+
     return locking.open_for_editing(Path(path))
 
 
 def create_register(path: str | Path, region: str) -> RegisterSession:
     """Create a new register (replacing the file at ``path``) as its writer."""
+    from hrplanner.services import locking
+    from hrplanner.services.locking import RegisterSession
+    from hrplanner.services.register import Register
+
     path = Path(path)
     lock = locking.acquire_writer(path)  # refuses to replace a register a colleague has open
     try:

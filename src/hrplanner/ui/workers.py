@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -28,13 +29,35 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-from hrplanner.domain.projection.errors import Cancelled
-
 __all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "run_task", "set_synchronous", "wait_for_all"]
 
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
+#: Threads the pool may run at once, at least: on a 2-core machine Qt's default (one per core) lets
+#: two long tasks (a publication of a large region, a projection) hold back a short one (opening the
+#: register's session) for as long as they run.
+MIN_THREADS = 4
 #: Tasks started and not yet done (they must outlive the call that started them).
 _running: set["Task"] = set()
+
+
+def _cancelled_class() -> type[Exception]:
+    """The domain's Cancelled (imported when first needed: the projection package loads numpy, which
+    the app's first paint does without)."""
+    from hrplanner.domain.projection.errors import Cancelled
+
+    return Cancelled
+
+
+def _is_cancelled(exc: BaseException) -> bool:
+    """Whether ``exc`` is the domain's Cancelled (if its module was never loaded, nothing raised it)."""
+    module = sys.modules.get("hrplanner.domain.projection.errors")
+    return module is not None and isinstance(exc, module.Cancelled)
+
+
+def __getattr__(name: str) -> object:
+    if name == "Cancelled":
+        return _cancelled_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def set_synchronous(on: bool) -> None:
@@ -60,7 +83,7 @@ class CancelToken:
     def check(self) -> None:
         """Stop the task here (raise :class:`Cancelled`, the domain's own) if it was cancelled."""
         if self._event.is_set():
-            raise Cancelled()
+            raise _cancelled_class()()
 
     def progress(self, done: float, total: float | None = None, text: str = "") -> None:
         """Report progress: ``done`` of ``total`` (or a fraction 0..1 when total is None)."""
@@ -114,10 +137,11 @@ class Task(QObject):
         """Run the function here and now (on whichever thread calls this)."""
         try:
             value = self.fn(self.token)
-        except Cancelled:
-            self._relay.cancelled.emit()
         except Exception as exc:  # delivered to the GUI thread, shown there
-            self._relay.error.emit(exc)
+            if _is_cancelled(exc):
+                self._relay.cancelled.emit()
+            else:
+                self._relay.error.emit(exc)
         else:
             self._relay.result.emit(value)
 
@@ -215,7 +239,10 @@ def _launch(task: Task, synchronous: bool | None) -> None:
     if _synchronous if synchronous is None else synchronous:
         task.execute()
     else:
-        QThreadPool.globalInstance().start(_Runnable(task))
+        pool = QThreadPool.globalInstance()
+        if pool.maxThreadCount() < MIN_THREADS:
+            pool.setMaxThreadCount(MIN_THREADS)
+        pool.start(_Runnable(task))
 
 
 class LatestTask:

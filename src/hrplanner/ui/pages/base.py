@@ -31,8 +31,13 @@ class Page(QWidget):
         #: (in a test) refreshes at once.
         self.defer_refresh = False
         self._stale = False
-        context.register_changed.connect(lambda _r: self.request_refresh())
+        context.register_changed.connect(self._register_changed)
         context.language_changed.connect(lambda _l: self.retranslate())
+
+    def _register_changed(self, _register: object) -> None:
+        """Another register was opened (or closed): refresh (a page may keep what it shows when the
+        session replaces the start-up preview of the same file: AppContext.replaced_preview)."""
+        self.request_refresh()
 
     def request_refresh(self, *_args: object) -> None:
         """Refresh now when the page is visible (or not deferred), else when it is next shown.

@@ -3,7 +3,10 @@ over the organisations by a rule the steering group picks, capped by their super
 
 The advice runs the projection, so it is fetched in the background through a :class:`LatestTask`
 (an advice for an older round never replaces a newer one) and kept; changing the rule only re-splits
-it. The table shows all its rows, the total included, and scrolls with the page.
+it. Splitting it (a second of work for 300 organisations) and the round's publication for the
+steering view (seconds of CPU) are made in the background too; the publication is kept for the round
+shown, so another occupation, rule or view is shown without making it again. The table shows all its
+rows, the total included, and scrolls with the page.
 """
 
 from __future__ import annotations
@@ -173,7 +176,12 @@ class PlanSection(Section):
         self.coordination: Coordination | None = None
         self.advice: RegionalAdvice | None = None
         self.plan: Plan | None = None
+        #: The publication of the round shown (the steering view), and the round it is of.
+        self.publication = None
+        self.published_round = None
         self.task = LatestTask(self, "coordination advice")
+        self.plan_task = LatestTask(self, "coordination plan")
+        self.publication_task = LatestTask(self, "coordination plan publication")
         self.plan_box = QGroupBox(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +265,9 @@ class PlanSection(Section):
     def request_advice(self, register, coordination: Coordination | None) -> None:  # noqa: ANN001
         """Fetch the regional intake advice in the background (it runs the projection)."""
         self.register, self.coordination = register, coordination
+        self.plan_task.discard()
+        self.publication_task.discard()
+        self.publication = self.published_round = None
         if register is None or coordination is None:
             self.task.discard()
             self.advice = None
@@ -281,12 +292,39 @@ class PlanSection(Section):
         self.shortfall_label.setVisible(False)
 
     def make_plan(self) -> None:
-        register = self.register
-        if register is None or self.coordination is None or self.advice is None:
+        """Split the advice by the rule chosen, in the background (with the round's publication when the
+        steering view needs it and it is not there yet)."""
+        register, coordination, advice = self.register, self.coordination, self.advice
+        if register is None or coordination is None or advice is None:
             return
-        self.plan = training_plan(register, rule=self.rule(), advice=self.advice,
-                                  round_date=self.coordination.reference_date)
+        rule, reference = self.rule(), coordination.reference_date
+        publish = self._publisher(register, reference) if self.steering and self.published_round != reference else None
+
+        def work(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Plan, Publication | None)
+            plan = training_plan(register, rule=rule, advice=advice, round_date=reference)
+            return plan, (publish() if publish is not None else None)
+
+        self.advice_label.setText(self.tr("Splitting the advice over the organisations\u2026"))
+        self.plan_task.start(work, on_result=self._plan_ready, on_error=lambda exc: self._advice_failed(str(exc)))
+
+    def _publisher(self, register, reference):  # noqa: ANN001, ANN202
+        from hrplanner.services.publication import round_publication
+        from hrplanner.ui import settings
+
+        rules = settings.disclosure_rules()
+        return lambda: round_publication(register, reference, rules)
+
+    def _plan_ready(self, made) -> None:  # noqa: ANN001 - (Plan, Publication | None)
+        plan, publication = made
+        self.plan = plan
+        if publication is not None:
+            self.publication, self.published_round = publication, plan.reference_date
         self.show_plan()
+
+    def _published(self, publication) -> None:  # noqa: ANN001 - a Publication
+        if self.plan is not None:
+            self.publication, self.published_round = publication, self.plan.reference_date
+            self.show_plan()
 
     def occupation_plan(self) -> OccupationPlan | None:
         if self.plan is None:
@@ -298,13 +336,21 @@ class PlanSection(Section):
         return None
 
     def show_plan(self) -> None:
+        """Show the plan of the occupation chosen; in the steering view only with the round's
+        publication (made in the background first if it is not there: nothing shown until then)."""
         plan = self.occupation_plan()
         publication = None
         if plan is not None and self.steering and self.register is not None:
-            from hrplanner.services.publication import round_publication
-            from hrplanner.ui import settings
-
-            publication = round_publication(self.register, self.plan.reference_date, settings.disclosure_rules())
+            if self.published_round != self.plan.reference_date:
+                self.plan_model.set_plan(None)
+                self.shortfall_label.setText("")
+                self.advice_label.setText(self.tr("Checking small numbers before the plan is shown\u2026"))
+                if not self.publication_task.running:
+                    self.publication_task.start(
+                        lambda _token, publish=self._publisher(self.register, self.plan.reference_date): publish(),
+                        on_result=self._published, on_error=lambda exc: self._advice_failed(str(exc)))
+                return
+            publication = self.publication
         self.plan_model.set_plan(plan, publication)
         self.plan_table.resizeRowsToContents()
         self.plan_table.fit()

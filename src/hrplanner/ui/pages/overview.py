@@ -4,10 +4,16 @@ It arranges three sections: the region cards (pages/overview_figures.py), the ta
 and the charts with the largest expected shortages (pages/overview_charts.py). The figures are those
 of ``hrplanner summary`` (services.summary.summarise); for the demo register a banner and every tooltip
 say that they are fictitious.
+
+The figures are a shared view: which of them may be shown is the round's publication
+(services.publication), which takes seconds of CPU for a real region. It is made in the background;
+until it arrives the page shows the occupations and the region with every figure pending ("…"), never
+a figure the publication might hide. The charts follow the publication.
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -21,6 +27,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.overview_charts import OverviewCharts
 from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and the model are the page's API
     COLUMNS,
+    PENDING,
     FigureCards,
     SummaryTableModel,
     fictitious_note,
@@ -30,15 +37,22 @@ from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import LatestTask
 
 
+#: What the background work of the page imports (loaded by the session's opening at start-up).
+BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publication",
+                      "hrplanner.domain.disclosure.publication")
+
+
 class OverviewPage(Page):
     """Key figures of the current round, per occupation and for the region, with charts."""
 
     page_id = "overview"
     order = 0
 
-    #: The page was painted for the first time, with its figures if a register is open (the app
-    #: then builds the other pages).
-    figures_painted = Signal()
+    #: The page was painted for the first time: its heading and occupations, the figures pending the
+    #: publication, or the note that there are none (the app then opens the register's session).
+    first_painted = Signal()
+    #: The figures of the shared view (checked by the round's publication) were put on the page.
+    figures_shown = Signal()
     #: The charts were drawn (after the first paint they follow the figures).
     charts_drawn = Signal()
 
@@ -48,6 +62,9 @@ class OverviewPage(Page):
         self._painted = False
         self._charts_pending = False
         self._figures_task = LatestTask(self, "overview figures")
+        self._publication_task = LatestTask(self, "overview publication")
+        self._subheading = ""
+        self._shortages_after_publication = False
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -134,6 +151,7 @@ class OverviewPage(Page):
         register = self.context.register
         if register is None or not register.rounds():
             self._figures_task.discard()
+            self._publication_task.discard()
             self._show(None)
             return
         reference = self.context.current_round
@@ -149,16 +167,11 @@ class OverviewPage(Page):
             self._show(summary)
 
     def _show(self, summary: Summary | None) -> None:
+        """Show a summary with its figures pending, and make the round's publication in the background."""
         register = self.context.register
         self.summary = summary
-        publication = previous = None
-        if summary is not None and register is not None:
-            from hrplanner.services.publication import round_publication
-
-            rules = settings.disclosure_rules()
-            publication = round_publication(register, summary.reference_date, rules)
-            previous = round_publication(register, summary.previous_date, rules) if summary.previous_date else None
-        self.model.set_summary(summary, self.context.language, publication)
+        self._publication_task.discard()
+        self.model.set_summary(summary, self.context.language, None, pending=PENDING)
         self.table.fit()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
@@ -182,15 +195,82 @@ class OverviewPage(Page):
                         fmt.fmt_date_long(summary.reference_date))
         if summary.fictitious:
             sub += " \u2014 " + fictitious_note()
-        self.subheading.setText(sub)
+        self._subheading = sub
+        self.subheading.setText(sub + " \u2014 " + self.tr("checking small numbers before the figures are shown…"))
+        self.figure_cards.show_pending(summary, PENDING)
+        self._charts_pending = False
+        self._start_background(summary)
+
+    def _start_background(self, summary: Summary) -> None:
+        """Make the round's publication and the shortages in the background. Not on the start-up
+        preview: the session, whose opening also loads what these need (SQLAlchemy, numpy, SciPy),
+        follows at once (see _register_changed). The two run side by side only when those modules are
+        loaded: two threads importing one package can see it half-initialised."""
+        register = self.context.register
+        if register is None or self.context.is_preview:
+            return
+        rules, reference = settings.disclosure_rules(), summary.reference_date
+
+        previous_date = summary.previous_date
+
+        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Publication, Publication | None)
+            from hrplanner.services.publication import round_publication
+
+            # the previous round's too: a change against it shows x where that round hides its figure
+            return (round_publication(register, reference, rules),
+                    round_publication(register, previous_date, rules) if previous_date else None)
+
+        loaded = all(name in sys.modules for name in BACKGROUND_MODULES)
+        self._shortages_after_publication = not loaded
+        if loaded:
+            self.charts.request_shortages(register, summary, self.context.language)
+        self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
+                                     on_error=lambda exc: self._not_published(summary, exc))
+
+    def _register_changed(self, register) -> None:  # noqa: ANN001
+        """The session that replaced the start-up preview has the same figures: keep them, and make
+        the publication and the shortages now."""
+        if self.context.replaced_preview and self.summary is not None:
+            self._start_background(self.summary)
+            return
+        super()._register_changed(register)
+
+    def _shortages_follow(self, summary: Summary) -> None:
+        if self._shortages_after_publication and self.context.register is not None:
+            self._shortages_after_publication = False
+            self.charts.request_shortages(self.context.register, summary, self.context.language)
+
+    def _published(self, summary: Summary, made) -> None:  # noqa: ANN001 - (Publication, Publication | None)
+        """The publications arrived (the round's and the previous round's): show the figures they let
+        through, the mark x for the others."""
+        if summary is not self.summary:
+            return
+        publication, previous = made
+        self._shortages_follow(summary)
+        self.model.previous_publication = previous
+        self.model.set_summary(summary, self.context.language, publication)
+        self.table.fit()
+        self.subheading.setText(self._subheading)
         self.figure_cards.show_summary(summary, publication, previous)
+        self.figures_shown.emit()
         if self._painted:
             self._draw_charts()
         else:
             # The first time, the figures are painted before the charts (pyqtgraph takes a moment
             # to load): the charts follow right after.
             self._charts_pending = True
-        self.charts.request_shortages(register, summary, self.context.language)
+
+    def _not_published(self, summary: Summary, exc: BaseException) -> None:
+        """No safe publication: every figure stays hidden, and the subheading says why."""
+        from hrplanner.domain.disclosure.rules import MARK
+
+        if summary is not self.summary:
+            return
+        self._shortages_follow(summary)
+        self.model.set_summary(summary, self.context.language, None, pending=MARK)
+        self.figure_cards.show_pending(summary, MARK)
+        self.subheading.setText(self._subheading + "\n" + targs(
+            self.tr("The figures are hidden: no safe publication of this round exists (%1)"), str(exc)))
 
     def set_shortages(self, shortages: list | None, error: str = "") -> None:
         """Show these shortages (services.projection.Shortage) in the shortage box."""
@@ -207,7 +287,7 @@ class OverviewPage(Page):
         return False
 
     def _after_first_paint(self) -> None:
-        self.figures_painted.emit()
+        self.first_painted.emit()
         if self._charts_pending:
             self._draw_charts()
 

@@ -11,18 +11,21 @@ result for an older round never replaces that of a newer one.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from hrplanner.domain import reference as ref
-from hrplanner.services.register import Register
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import rich, targs
 from hrplanner.ui.pages.overview_figures import fictitious_note
 from hrplanner.ui.pages.sections import Section
 from hrplanner.ui.workers import LatestTask
+
+if TYPE_CHECKING:  # a Register or the start-up preview (ui.safe_open.Preview): both read the same way
+    from hrplanner.services.register import Register
 
 #: Below this width the retirement wave gets a row of its own.
 WIDE = 900

@@ -99,6 +99,10 @@ def fictitious_note() -> str:
     return QCoreApplication.translate("OverviewPage", "Fictitious figures (demo region)")
 
 
+#: What a figure shows while the round's publication is being made (it may yet be hidden).
+PENDING = "\u2026"
+
+
 # --- the table -----------------------------------------------------------------------------------------
 
 
@@ -124,10 +128,16 @@ class SummaryTableModel(QAbstractTableModel):
         self.names: list[str] = []
         self.hidden: list[str] = []  # "" or the mark that replaces the row's figures
         self.publication = None  # the round's publication (domain.disclosure), or None
+        #: "" when the figures are shown (as the publication lets them), else what every figure shows
+        #: instead: PENDING while the publication is made, the mark x when none could be made.
+        self.pending = ""
+        self.previous_publication = None  # the previous round's (the tooltips' previous values)
         self.language = "nl"
 
-    def set_summary(self, summary: Summary | None, language: str, publication=None) -> None:  # noqa: ANN001
+    def set_summary(self, summary: Summary | None, language: str, publication=None,  # noqa: ANN001
+                    pending: str = "") -> None:
         self.beginResetModel()
+        self.pending = pending
         self.summary = summary
         self.language = language
         if summary is None:
@@ -175,11 +185,14 @@ class SummaryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.names[row]
+            if self.pending:
+                return self.pending
             if self.cell_hidden(row, column):
                 return MARK
             return format_figure(COLUMNS[column - 1].kind, self.value(row, column))
         if role == self.VALUE_ROLE:
-            return None if column == 0 or self.cell_hidden(row, column) else self.value(row, column)
+            hidden = column == 0 or self.pending or self.cell_hidden(row, column)
+            return None if hidden else self.value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -206,7 +219,9 @@ class SummaryTableModel(QAbstractTableModel):
         lines = []
         if column == 0:
             lines.append(f"{self.names[row]} ({self.rows[row].key})" if row < len(self.rows) - 1 else self.names[row])
-        elif self.cell_hidden(row, column):
+        elif self.pending == PENDING:
+            lines.append(self.tr("Checking small numbers before the figure is shown…"))
+        elif self.pending or self.cell_hidden(row, column):
             lines.append(self.tr("Hidden (x): small numbers, or a figure from which a hidden one could be "
                                  "worked out"))
         else:
@@ -215,8 +230,15 @@ class SummaryTableModel(QAbstractTableModel):
             lines.append(column_text(col.explanation))
             before = self.previous[row]
             if before is not None and self.summary is not None:
-                old = getattr(before, col.name)
-                lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
+                from hrplanner.services.publication import shown_change
+
+                code = None if row == len(self.rows) - 1 else self.rows[row].key
+                _, old = shown_change(col.name, None, getattr(before, col.name), self.publication,
+                                      self.previous_publication, code)
+                if old is None and self.publication is not None:  # hidden in the previous round's publication
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), MARK, MARK))
+                else:
+                    lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date), format_figure(col.kind, old), format_change(col.kind, self.value(row, column), old).strip()))
         if self.summary is not None and self.summary.fictitious:
             lines.append(fictitious_note())
         return "\n".join(lines)
@@ -298,10 +320,17 @@ class FigureCards(Section):
         rows = -(-len(self.cards) // fits)
         self._place(-(-len(self.cards) // rows))  # as even as the rows can be
 
+    def show_pending(self, summary: Summary, text: str) -> None:
+        """Every card shows ``text`` (PENDING while the publication is made) instead of its figure."""
+        for card in self.cards:
+            card.set_figures(None, None, None, summary.fictitious)
+            card.value.setText(text)
+            card.setToolTip(f"{column_text(card.column.caption)}: {text}")
+            card.setAccessibleDescription(text)
+
     def show_summary(self, summary: Summary, publication=None, previous=None) -> None:  # noqa: ANN001
         """The region's figures; with this round's ``publication`` and the previous round's (the shared
         view) a hidden figure and a change that involves one show the mark x."""
-        from hrplanner.domain.disclosure.rules import MARK
         from hrplanner.services.publication import shown_change
 
         for card in self.cards:

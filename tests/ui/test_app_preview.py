@@ -1,0 +1,131 @@
+"""The app's start from a preview: the overview painted from the register read with sqlite3 alone, the
+session that replaces it, and the figures held back until the round's publication says which may be
+shown."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hrplanner.services.locking import lock_path
+from hrplanner.ui import workers
+from hrplanner.ui.context import AppContext
+from hrplanner.ui.pages.overview import OverviewPage
+from hrplanner.ui.pages.overview_figures import PENDING
+from hrplanner.ui.safe_open import Preview, open_preview, open_register
+
+
+def test_a_register_at_the_current_schema_is_previewed_without_a_lock(demo_path):
+    preview = open_preview(demo_path)
+    assert isinstance(preview, Preview)
+    assert preview.read_only and not preview.on_server
+    assert not lock_path(demo_path).exists()  # reading takes no lock and writes nothing beside it
+    assert [r.reference_date.isoformat() for r in preview.rounds()] == ["2024-12-31", "2025-12-31"]
+    preview.close()
+
+
+def test_no_preview_of_what_is_not_a_register(tmp_path):
+    text = tmp_path / "notes.hrplan"
+    text.write_text("not a database", encoding="utf-8")
+    assert open_preview(text) is None
+    assert open_preview(tmp_path / "missing.hrplan") is None
+
+
+def test_the_session_replaces_the_preview_and_keeps_the_round_chosen_meanwhile(qapp, demo_path):
+    context = AppContext()
+    context.set_register(open_preview(demo_path))
+    assert context.is_preview and context.session is None
+    first = context.register.rounds()[0].reference_date
+    context.set_round(first)  # the user picks the older round before the session is there
+    announced = []
+    context.register_changed.connect(lambda _r: announced.append(context.replaced_preview))
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        assert announced == [True] and not context.replaced_preview
+        assert not context.is_preview and context.session is session
+        assert context.current_round == first
+        assert lock_path(demo_path).exists()  # the session is the writer
+    finally:
+        context.set_register(None)
+    assert not lock_path(demo_path).exists()
+
+
+def _held_tasks(monkeypatch) -> list:
+    pending: list = []
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
+    return pending
+
+
+def test_figures_are_pending_until_the_publication_arrives(qtbot, demo_path, monkeypatch):
+    """Before the publication no figure is shown (it might be one the publication hides): every cell
+    and card shows the pending mark; the publication's figures follow, with x where it hides them."""
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        model = page.model
+        region = model.rowCount() - 1
+        assert model.rowCount() == len(session.register.occupations()) + 1
+        assert {model.index(row, col).data() for row in range(model.rowCount())
+                for col in range(1, model.columnCount())} == {PENDING}
+        assert {card.value.text() for card in page.cards} == {PENDING}
+        publication = next(t for t in pending if t.name == "overview publication")
+        publication.execute()
+        persons = sum(s.persons for s in session.register.round_data(session.register.round()).staffing)
+        assert model.index(region, 1).data() == f"{persons // 1000}.{persons % 1000:03d}"
+        shown = [model.index(row, 1).data() for row in range(region)]
+        assert PENDING not in shown and "x" in shown  # the demo hides small occupations
+    finally:
+        context.set_register(None)
+
+
+def test_the_preview_starts_no_background_work_until_the_session_is_there(qtbot, demo_path, monkeypatch):
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    context.set_register(open_preview(demo_path))
+    summary = page.summary
+    assert summary is not None and pending == []  # the figures were read; nothing else started
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        assert page.summary is summary  # the same file: the preview's figures are kept
+        assert "overview publication" in [t.name for t in pending]
+    finally:
+        context.set_register(None)
+
+
+PROBE = r"""
+import os, sys
+os.environ["HRPLANNER_BENCH_EXIT_ON_SHOWN"] = "1"
+import hrplanner.ui.app as app
+markers = app._bench_markers
+def probe(overview, started, with_session):
+    loaded = lambda: sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "numpy", "scipy", "pyqtgraph")
+                            if m in sys.modules)
+    overview.first_painted.connect(lambda: print("loaded-at-first-paint", *loaded(), flush=True))
+    return markers(overview, started, with_session)
+app._bench_markers = probe
+sys.exit(app.run_app(sys.argv[1:]))
+"""
+
+
+def test_nothing_heavy_is_loaded_before_the_first_paint(tmp_path, demo_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRPLANNER_DATA_DIR=str(tmp_path / "data"),
+               HRPLANNER_SETTINGS_DIR=str(tmp_path / "settings"))
+    result = subprocess.run([sys.executable, "-c", PROBE, str(demo_path)], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-800:]
+    lines = result.stdout.splitlines()
+    assert "loaded-at-first-paint" in lines  # nothing after the word: none of them was loaded
+    names = [line.split()[0] for line in lines]
+    assert names.index("loaded-at-first-paint") < names.index("hrplanner-session") < names.index("hrplanner-figures")
+    assert "hrplanner-charts" in names
+    assert str(Path(demo_path).resolve()) in (tmp_path / "settings" / "hrplanner.ini").read_text(encoding="utf-8")
