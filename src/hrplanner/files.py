@@ -124,22 +124,25 @@ def _megabytes(count: int) -> str:
     return f"{count // (1 << 20)} MB" if count % (1 << 20) == 0 else f"{count / 1e6:.1f} MB"
 
 
-def read_regular(path: Path | str, max_bytes: int, label: str | None = None) -> bytes:
+def read_regular(path: Path | str, max_bytes: int, label: str | None = None, *, follow: bool = True) -> bytes:
     """The bytes of a regular file the user named, at most ``max_bytes`` of them.
 
     A FIFO, a device (``/dev/zero``), a folder or a socket is refused without blocking: the file is
     opened non-blocking and judged by the open descriptor, and never more than ``max_bytes + 1``
-    bytes are read. Messages start with ``label`` (default: the path).
+    bytes are read. Messages start with ``label`` (default: the path). ``follow`` False (a file the
+    program named itself) refuses a symbolic link instead of following it.
     """
     path = Path(path)
     label = str(path) if label is None else label
     try:
-        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | _BINARY)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | _BINARY | (0 if follow else _NOFOLLOW))
     except FileNotFoundError:
         raise FileProblem(f"{label}: file not found") from None
     except IsADirectoryError:
         raise FileProblem(f"{label}: is a folder, not a file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            raise FileProblem(f"{label}: is a symbolic link; refused") from None
         raise FileProblem(f"{label}: cannot be read ({cause(exc)})") from exc
     try:
         status = os.fstat(fd)

@@ -8,7 +8,8 @@ already read) publish with the register's occupation order and its *peer groups*
 one kind, :func:`peer_groups`), so every output of a round reads the same publication: one output never
 shows what another hides. Publications are kept by what they are made of (the round's counts, the
 rules, the order and the groups: ``hrplanner.domain.disclosure.publication``), so the export, the
-overview and the coordination page of one session make each only once.
+overview and the coordination page of one session make each only once, and on disk between sessions
+(:mod:`hrplanner.services.publication_store`), trusted again only when the attack's proof still holds.
 
 Commands print the shared view by default: every figure passes :func:`shown`, and the publication has
 survived the interval attack before anything is printed. With ``--full`` they print the coordinator's
@@ -57,12 +58,13 @@ def peer_groups(register: Register, data: RoundData) -> dict[str, list[str]]:
 def publication_for(register: Register, data: RoundData, rules: Rules | None = None) -> Publication:
     """The publication of a round's figures read from ``register`` (the register's occupation order and
     peer groups), audited; a ServiceError when no safe one exists."""
-    from hrplanner.domain.disclosure.audit import DisclosureError
     from hrplanner.domain.disclosure.publication import publish
+    from hrplanner.domain.disclosure.rules import DisclosureError
+    from hrplanner.services.publication_store import PublicationFiles
 
     order = [o.code for o in register.occupations()]
     try:
-        publication = publish(data, rules or Rules(), order, peer_groups(register, data))
+        publication = publish(data, rules or Rules(), order, peer_groups(register, data), store=PublicationFiles())
         publication.audit()
     except DisclosureError as exc:
         raise ServiceError(str(exc)) from None
@@ -104,8 +106,8 @@ def pyramid_publication(register: Register, occupation: str, round_date: date | 
     """The shared view of an occupation's age pyramid in a round (None: the round's publication hides
     the occupation's persons or ages, so no pyramid is shown); protected with the round's publication
     (:func:`hrplanner.domain.disclosure.publication.publish_pyramid`), audited."""
-    from hrplanner.domain.disclosure.audit import DisclosureError
     from hrplanner.domain.disclosure.publication import publish_pyramid
+    from hrplanner.domain.disclosure.rules import DisclosureError
 
     data = register.round_data(register.round(round_date))
     publication = publication_for(register, data, rules)

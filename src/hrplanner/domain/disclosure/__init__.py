@@ -20,8 +20,11 @@ vacancies, rates, projections) is shown only where :meth:`Publication.persons_hi
 
 - :mod:`.rules`: the threshold, the contributor minimum and the dominance rule; the mark ``x``.
 - :mod:`.tables`: linked tables of counts as the optimiser sees them.
-- :mod:`.secondary`: primary suppression and the optimiser's (SciPy HiGHS) choice of further cells.
+- :mod:`.primary`: the figures the rules themselves hide.
+- :mod:`.secondary`: the optimiser's (SciPy HiGHS) choice of further cells.
 - :mod:`.audit`: the interval attack that every shared output runs before it is written.
+- :mod:`.proof`: the attack's proof (witness tables), checked with arithmetic: a publication kept on
+  disk is trusted again only when its proof holds.
 - :mod:`.publication`: a round's publication (:func:`publish`).
 """
 
@@ -30,12 +33,12 @@ import importlib
 #: Public name -> the module (below this package) that holds it. Loaded on first use (PEP 562), so a
 #: command that only needs the mark or the rules does not load numpy and SciPy.
 _WHERE = {
-    "DisclosureError": "audit", "Interval": "audit", "attack": "audit", "check": "audit", "exposed": "audit",
+    "DisclosureError": "rules", "Interval": "audit", "attack": "audit", "check": "audit", "exposed": "audit",
     "AGES": "publication", "HIRES": "publication", "PERSONS": "publication", "PERSONS_55_PLUS": "publication",
     "PERSONS_60_PLUS": "publication", "SUPERVISORS": "publication", "TABLES": "publication",
     "TRAINEES": "publication", "Publication": "publication", "PublishedFigure": "publication",
     "linked_tables": "publication", "publish": "publication",
-    "MARK": "rules", "Rules": "rules",
+    "MARK": "rules", "Rules": "rules", "certified": "proof", "primary": "primary",
     "protect": "secondary",
 }
 

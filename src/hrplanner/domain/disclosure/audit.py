@@ -10,7 +10,10 @@ is *exposed*; :func:`check` refuses the publication then.
 To stay fast the attack first does what any attacker does by hand: a base cell that is the only part
 of a shown figure is known, and one inside a shown zero is 0; the rest falls apart into independent
 groups of unknowns (connected through the figures and links), and each hidden figure is attacked
-within its own group only. The result is the same as attacking the whole system at once.
+within its own group only. The result is the same as attacking the whole system at once. Every whole
+table an optimisation finds is kept for its group: a later hidden figure that one of them already moves
+far enough needs no program of its own. Those tables are the *witnesses* of :mod:`.proof`, which the
+attack hands out on request so that a publication can be checked again later without an optimiser.
 """
 
 from __future__ import annotations
@@ -20,12 +23,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .proof import certified, cell_offsets
+from .rules import DisclosureError
 from .solver import LinearModel
 from .tables import Key, LinkedTables
 
+__all__ = ["DisclosureError", "Interval", "attack", "certified", "check", "exposed"]
 
-class DisclosureError(Exception):
-    """A publication would let an attacker narrow a hidden figure below the threshold."""
+#: The witnesses the attack hands out: hidden figure (block, index) -> the whole tables (as changes from
+#: the true ones, :mod:`.proof`) that show it can take values ``threshold`` apart.
+Witnesses = dict[tuple[str, int], list[dict[int, int]]]
 
 
 @dataclass(frozen=True)
@@ -58,21 +65,22 @@ class _Union:
                 self.parent[self.find(other)] = root
 
 
-def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int | None = None) -> list[Interval]:
+def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int | None = None,
+           witnesses: Witnesses | None = None) -> list[Interval]:
     """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack.
 
     With a ``threshold`` the attack stops early on a figure once the largest value it can have is
     already ``threshold`` above its true value (a whole table that fits everything published shows it):
-    its interval is wide enough, and its smallest value is not looked for (reported as its value)."""
+    its interval is wide enough, and its smallest value is not looked for (reported as its value).
+    ``witnesses`` (with a threshold): filled with the whole tables that show each figure wide enough."""
     from scipy.optimize import Bounds, LinearConstraint
 
     from .solver import milp
     from scipy.sparse import coo_matrix
 
-    offsets: dict[str, int] = {}
+    offsets = cell_offsets(tables)
     values: list[int] = []
-    for name, block in tables.blocks.items():
-        offsets[name] = len(values)
+    for block in tables.blocks.values():
         values += block.values
     size = len(values)
     ceiling = 10.0 * sum(values) + 1000.0  # keeps every program bounded; reaching it means wide open
@@ -114,6 +122,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
         if b not in known:
             groups.setdefault(union.find(b), []).append(b)
     systems: dict[int, tuple] = {}
+    pools: dict[int, _Pool] = {}  # the whole tables found so far, per group
     for (members, _, _, (name, k)), group in targets:
         block = tables.blocks[name]
         value = block.value(k)
@@ -124,34 +133,81 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
         if group not in systems:
             systems[group] = _system(groups[group], equations, links, known, lower, upper,
                                      coo_matrix, LinearConstraint, Bounds)
+            pools[group] = _Pool(len(groups[group]))
         position = systems[group][0]
+        inside = [position[b] for b in members if b in position]
+        if threshold is not None:  # a table found before may already move it far enough
+            best = pools[group].largest(inside)
+            if best is not None and best[0] + fixed_part - value >= threshold:
+                out.append(Interval(name, block.figures[k].key, value, float(value), best[0] + fixed_part))
+                if witnesses is not None:
+                    witnesses[(name, k)] = [_change(best[1], groups[group], values)]
+                continue
         c = np.zeros(len(position))
-        for b in members:
-            if b in position:
-                c[position[b]] += 1.0
-        ends = []
+        for p in inside:
+            c[p] += 1.0
+        ends, found = [], []
         for sign in (-1.0, 1.0):  # the largest first
-            ends.append(sign * _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
-                        + fixed_part)
+            fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
+            ends.append(sign * fun + fixed_part)
+            found.append(x)
+            pools[group].add(x)
             if threshold is not None and ends[0] - value >= threshold:
                 ends.append(float(value))
+                found.append(None)
                 break
         ends.reverse()
+        found.reverse()
+        if witnesses is not None and threshold is not None and ends[1] - ends[0] >= threshold:
+            witnesses[(name, k)] = [_change(x, groups[group], values) for x in found if x is not None]
         out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
     return out
 
 
-def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key) -> float:  # noqa: ANN001
-    """The smallest c @ x over whole x: the linear relaxation first (fast), whose answer is the integer
-    answer when its solution is whole (as it is for tables of totals); else the integer program."""
+class _Pool:
+    """The whole tables of one group found so far (rows of a matrix that grows by doubling)."""
+
+    def __init__(self, width: int):
+        self.rows = np.zeros((4, width))
+        self.count = 0
+
+    def add(self, x: np.ndarray) -> None:
+        if self.count == len(self.rows):
+            self.rows = np.vstack([self.rows, np.zeros_like(self.rows)])
+        self.rows[self.count] = x
+        self.count += 1
+
+    def largest(self, inside: list[int]) -> tuple[float, np.ndarray] | None:
+        """The largest sum over the variables ``inside`` among the tables, and that table."""
+        if not self.count:
+            return None
+        sums = self.rows[:self.count, inside].sum(axis=1)
+        best = int(np.argmax(sums))
+        return float(sums[best]), self.rows[best]
+
+
+def _change(x: np.ndarray, variables: list[int], values: list[int]) -> dict[int, int]:
+    """A whole table of one group (``x`` over its ``variables``) as the cells where it differs from the
+    true ``values`` (:mod:`.proof`)."""
+    out = {}
+    for i, count in enumerate(np.rint(x).astype(int).tolist()):
+        if count != values[variables[i]]:
+            out[variables[i]] = count
+    return out
+
+
+def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key) -> tuple[float, np.ndarray]:  # noqa: ANN001
+    """The smallest c @ x over whole x, and that x: the linear relaxation first (fast), whose answer is
+    the integer answer when its solution is whole (as it is for tables of totals); else the integer
+    program."""
     _, constraints, bounds, model = system
     relaxed = model.minimise(c)
     if relaxed is not None and np.allclose(relaxed[1], np.round(relaxed[1]), atol=1e-7):
-        return relaxed[0]
+        return relaxed[0], np.rint(relaxed[1])
     result = milp(c, constraints=constraints, bounds=bounds, integrality=np.ones(len(c)))
     if result.status != 0:
         raise DisclosureError(f"the attack on {name} {key} failed: {result.message}")
-    return float(result.fun)
+    return float(result.fun), np.rint(result.x)
 
 
 def _system(variables: list[int], equations: list, links: list[tuple[int, int]], known: dict[int, float],
@@ -194,14 +250,17 @@ def _system(variables: list[int], equations: list, links: list[tuple[int, int]],
     return position, LinearConstraint(a, low, high), bounds, LinearModel(a, low, high, bounds.lb, bounds.ub)
 
 
-def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> list[Interval]:
-    """The hidden figures an attacker narrows to an interval narrower than ``threshold``."""
-    return [i for i in attack(tables, hidden, threshold) if i.width < threshold]
+def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,
+            witnesses: Witnesses | None = None) -> list[Interval]:
+    """The hidden figures an attacker narrows to an interval narrower than ``threshold`` (``witnesses``:
+    see :func:`attack`)."""
+    return [i for i in attack(tables, hidden, threshold, witnesses) if i.width < threshold]
 
 
-def check(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int) -> None:
+def check(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,
+          witnesses: Witnesses | None = None) -> None:
     """Raise DisclosureError naming the first exposed figure, if any."""
-    found = exposed(tables, hidden, threshold)
+    found = exposed(tables, hidden, threshold, witnesses)
     if found:
         first = found[0]
         table, row, column = first.key

@@ -35,16 +35,18 @@ shares) is also hidden with that count.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 
-from .audit import DisclosureError, check
-from .rules import MARK, Rules
-from .secondary import protect
+from .primary import primary
+from .proof import certified
+from .rules import MARK, DisclosureError, Rules
 from .tables import Key, LinkedTables
 
 PERSONS = "persons"
@@ -119,6 +121,8 @@ class Publication:
     _index: dict[Key, PublishedFigure] = field(default_factory=dict, repr=False)
     #: Whether the attack has run on exactly these tables and hidden figures and found nothing.
     _audited: bool = field(default=False, repr=False)
+    #: The attack's proof that nothing is exposed (:mod:`.proof`): hidden figure -> witness tables.
+    _witnesses: dict[tuple[str, int], list[dict[int, int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {(f.table, f.row, f.column): f for f in self.rows}
@@ -183,7 +187,9 @@ class Publication:
         """The interval attack on what is published; DisclosureError when a hidden figure is exposed.
         The publication cannot change, so a verdict once reached (by :func:`publish`) is kept."""
         if self._tables is not None and not self._audited:
-            check(self._tables, self._hidden, self.rules.threshold)
+            from .audit import check
+
+            check(self._tables, self._hidden, self.rules.threshold, self._witnesses)
             self._audited = True
 
     def as_rows(self) -> list[dict[str, object]]:
@@ -338,13 +344,28 @@ def publication_of(tables: LinkedTables, hidden: dict[str, set[int]], rules: Rul
     return Publication(rules, tuple(organisations), tuple(occupations), rows, values, tables, hidden)
 
 
+class Store(Protocol):
+    """Where publications are kept between sessions (a folder of files: the services' store). A kept
+    publication is a record of plain JSON values; ``load`` returns None when there is none (or it cannot
+    be read), ``save`` never raises."""
+
+    def load(self, digest: str) -> object: ...
+
+    def save(self, digest: str, record: dict) -> None: ...
+
+
 def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = (),
-            groups: Mapping[str, Iterable[str]] | None = None) -> Publication:
+            groups: Mapping[str, Iterable[str]] | None = None, store: Store | None = None) -> Publication:
     """The shared figures of a round: primary suppression by the rules, secondary suppression chosen by
     the optimiser, then the interval attack (DisclosureError if anything would still be exposed).
-    ``groups``: the peer groups (name -> organisations) published with it (see the module docstring)."""
+    ``groups``: the peer groups (name -> organisations) published with it (see the module docstring).
+
+    ``store``: where a publication made before from exactly the same figures, rules, order and groups
+    is kept. A kept one is used only when it still hides everything the rules hide and its proof
+    (:mod:`.proof`) holds for these figures: checked with arithmetic, it replaces the optimiser and the
+    attack (seconds) by a fraction of a second. Otherwise the publication is made and kept."""
     frozen = tuple(sorted((name, tuple(sorted(set(members)))) for name, members in (groups or {}).items()))
-    return _publish(data, rules or Rules(), occupation_order, detail=True, groups=frozen)
+    return _publish(data, rules or Rules(), occupation_order, detail=True, groups=frozen, store=store)
 
 
 #: Publications made in this process, by what they were made from (the round's counts, the rules, the
@@ -364,7 +385,7 @@ def _fingerprint(data: RoundData) -> tuple:
 
 
 def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
-             groups: tuple = ()) -> Publication:
+             groups: tuple = (), store: Store | None = None) -> Publication:
     order = tuple(occupation_order)
     key = (_fingerprint(data), rules, order, detail, groups)
     with _guard:
@@ -375,7 +396,11 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
         with _guard:
             if key in _made:
                 return _made[key]
-        made = _make(data, rules, order, detail, dict(groups))
+        made = _kept(store, key, data, rules, order, detail, dict(groups)) if store is not None else None
+        if made is None:
+            made = _make(data, rules, order, detail, dict(groups))
+            if store is not None:
+                store.save(made_from(key), stored(made))
         with _guard:
             _made[key] = made
             _making.pop(key, None)
@@ -386,10 +411,83 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
 
 def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
           groups: Mapping[str, Iterable[str]] | None = None) -> Publication:
+    from .secondary import protect
+
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
-    hidden = protect(tables, rules)  # ends with the attack: it returns only a choice that survives it
+    witnesses: dict = {}
+    hidden = protect(tables, rules, witnesses=witnesses)  # ends with the attack: only a choice that survives it
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True
+    publication._witnesses = witnesses
+    return publication
+
+
+#: The version of the kept records (:func:`stored`); a record of another version is not used.
+RECORD_FORMAT = 1
+
+
+def made_from(key: tuple) -> str:
+    """The name a publication is kept under: a digest of what it was made from (the round's counts,
+    the rules, the order, the groups) and of the record format."""
+    return hashlib.sha256(repr((RECORD_FORMAT, key)).encode("utf-8")).hexdigest()
+
+
+def stored(publication: Publication) -> dict:
+    """A publication as a record of plain JSON values: the hidden figures per block and the attack's
+    proof, its witness tables each once."""
+    numbers: dict[tuple, int] = {}
+    witnesses: list[list[list[int]]] = []
+    proof = []
+    for (name, k), tables in sorted(publication._witnesses.items()):
+        ids = []
+        for witness in tables:
+            cells = tuple(sorted(witness.items()))
+            if cells not in numbers:
+                numbers[cells] = len(witnesses)
+                witnesses.append([list(c) for c in cells])
+            ids.append(numbers[cells])
+        proof.append([name, k, ids])
+    return {"format": RECORD_FORMAT, "hidden": {name: sorted(ks) for name, ks in publication._hidden.items()},
+            "witnesses": witnesses, "proof": proof}
+
+
+def restore(record: object, tables: LinkedTables, rules: Rules) -> tuple[dict[str, set[int]], dict] | None:
+    """The hidden figures and proof of a kept ``record`` for ``tables``, or None unless the record is
+    well formed, hides every figure the rules hide and its proof holds (:func:`certified`)."""
+    try:
+        if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
+            return None
+        hidden = {name: {int(k) for k in ks if isinstance(k, int) and not isinstance(k, bool)}
+                  for name, ks in record["hidden"].items() if name in tables.blocks}
+        if any(len(hidden.get(name, ())) != len(ks) for name, ks in record["hidden"].items()) \
+                or set(record["hidden"]) != set(tables.blocks):
+            return None
+        witnesses = [{int(c): int(n) for c, n in cells} for cells in record["witnesses"]]
+        proof = {(str(name), int(k)): [int(i) for i in ids] for name, k, ids in record["proof"]}
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+    for name, block in tables.blocks.items():
+        if not primary(block, rules) <= hidden[name]:
+            return None
+    if not certified(tables, hidden, rules.threshold, witnesses, proof):
+        return None
+    return hidden, {key: [witnesses[i] for i in ids] for key, ids in proof.items()}
+
+
+def _kept(store: Store, key: tuple, data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
+          groups: Mapping[str, Iterable[str]]) -> Publication | None:
+    """The publication kept in ``store`` for ``key``, if its proof holds for these figures."""
+    record = store.load(made_from(key))
+    if record is None:
+        return None
+    tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
+    restored = restore(record, tables, rules)
+    if restored is None:
+        return None
+    hidden, witnesses = restored
+    publication = publication_of(tables, hidden, rules, organisations, occupations)
+    publication._audited = True  # the proof holds: the attack cannot narrow any hidden figure
+    publication._witnesses = witnesses
     return publication
 
 
@@ -432,6 +530,8 @@ def publish_pyramid(data: RoundData, occupation: str, publication: Publication) 
     for row, bands in ((None, ref.AGE_BANDS), ("55+", ref.AGE_BANDS_55_PLUS), ("60+", ref.AGE_BANDS_60_PLUS)):
         known.add(block.figure((PYRAMID, row, None), [index[o, b, s] for o in organisations for b in bands
                                                       for s in sexes], True))
+    from .secondary import protect
+
     try:
         hidden = protect(tables, publication.rules, {PYRAMID: known})
     except DisclosureError:  # no cells to hide around the figures already shown: the pyramid is not shown

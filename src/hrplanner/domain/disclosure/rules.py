@@ -22,6 +22,11 @@ DEFAULT_MIN_CONTRIBUTORS = 3
 DEFAULT_DOMINANCE_N = 2
 DEFAULT_DOMINANCE_PERCENT = 85
 
+class DisclosureError(Exception):
+    """A publication would let an attacker narrow a hidden figure below the threshold (or no safe
+    choice of hidden figures exists)."""
+
+
 #: The one mark of every hidden figure (as statistical offices print it). It says nothing about why a
 #: figure is hidden, so it gives no range away.
 MARK = "x"

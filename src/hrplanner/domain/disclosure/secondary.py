@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .audit import DisclosureError, exposed
-from .rules import Rules
+from .audit import Witnesses, exposed
+from .primary import primary
+from .rules import DisclosureError, Rules
 from .tables import Block, LinkedTables
 
 #: Links as the choice sees them: (smaller cells, larger cell of the same block or None, slack).
@@ -33,17 +34,6 @@ TIME_LIMIT = 4.0
 MIP_GAP = 0.05
 #: Protected figures x base cells up to which one program protects all figures at once.
 JOINT_SIZE = 1500
-
-
-def primary(block: Block, rules: Rules) -> set[int]:
-    """Figures hidden by the rules themselves: 1 .. threshold - 1 persons, or (for figures about a
-    group of organisations) too few contributors or dominated by the largest few."""
-    out = set()
-    for k, figure in enumerate(block.figures):
-        value = block.value(k)
-        if rules.small(value) or (figure.group and rules.group_hidden(block.contributions(k))):
-            out.add(k)
-    return out
 
 
 def levels(value: int, threshold: int, extra: int = 0) -> tuple[int, int]:
@@ -228,10 +218,12 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
     return {k for k in range(m) if result.x[k] > 0.5}
 
 
-def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | None = None) -> dict[str, set[int]]:
+def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | None = None,
+            witnesses: Witnesses | None = None) -> dict[str, set[int]]:
     """Hidden figures per block: primary suppression, then the optimiser's secondary choice, verified
     by the attack (see the module docstring). ``known``: per block, figures an attacker knows from
-    another publication (they stay shown; DisclosureError if the rules would hide one). Raises
+    another publication (they stay shown; DisclosureError if the rules would hide one). ``witnesses``:
+    filled with the proof (:mod:`.proof`) that the returned choice withstands the attack. Raises
     DisclosureError when no safe choice is found."""
     threshold = rules.threshold
     known = known or {}
@@ -252,8 +244,11 @@ def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | Non
     for _ in range(MAX_ROUNDS):
         for name, block in tables.blocks.items():
             hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name], known.get(name, set()))
-        found = exposed(tables, hidden, threshold)
+        proof: Witnesses = {}
+        found = exposed(tables, hidden, threshold, proof)
         if not found:
+            if witnesses is not None:
+                witnesses.update(proof)
             return hidden
         for interval in found:
             block = tables.blocks[interval.block]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is loaded only where an array is asked for (restoring a kept publication needs none)
+    import numpy as np
 
 #: The index of a figure in a block: (table, row, column); ``None`` in row or column is a total.
 Key = tuple[str, str | None, str | None]
@@ -68,6 +70,8 @@ class Block:
         return int(sum(self.values[b] for b in self.figures[k].members))
 
     def figure_values(self) -> np.ndarray:
+        import numpy as np
+
         return np.array([self.value(k) for k in range(len(self.figures))], dtype=float)
 
     def contributions(self, k: int) -> list[float]:
@@ -79,6 +83,8 @@ class Block:
 
     def matrix(self) -> np.ndarray:
         """figures x base cells, 1 where a base cell is part of a figure."""
+        import numpy as np
+
         out = np.zeros((len(self.figures), len(self.values)))
         for k, figure in enumerate(self.figures):
             out[k, list(figure.members)] = 1.0

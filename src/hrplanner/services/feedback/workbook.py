@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from hrplanner import colours
-from hrplanner.domain.disclosure.audit import DisclosureError
+from hrplanner.domain.disclosure.rules import DisclosureError
 from hrplanner.domain.disclosure.rules import Rules
 from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.excel.template import safe_file_stem

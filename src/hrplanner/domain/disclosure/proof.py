@@ -1,0 +1,110 @@
+"""A proof that a publication withstands the interval attack, checked without an optimiser.
+
+The attack (:mod:`.audit`) finds for every hidden figure the smallest and the largest value it can have
+given everything published. Whenever it finds a figure wide enough, the whole tables that show it are
+*witnesses*: tables of whole, non-negative counts that agree with every shown figure, keep every hidden
+figure at least 1 and keep every link (60+ <= 55+ <= persons of a cell). If the true tables and the
+witnesses of a hidden figure give it values at least ``threshold`` apart, no attacker can narrow it
+below the threshold, whatever method they use: each of those tables is consistent with all they know.
+
+:func:`certified` checks such a proof with plain arithmetic. That is what lets a publication made
+once be kept on disk and trusted again later (:func:`hrplanner.domain.disclosure.publication.publish`
+with a store): the kept choice of hidden figures is used only when its proof holds for the figures as
+they are now.
+
+A witness is stored as the base cells where it differs from the true tables (``{cell: count}``, cells
+numbered through every block in order: :func:`cell_offsets`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .tables import LinkedTables
+
+#: A witness: the base cells (numbered through all blocks) where it differs from the true tables.
+Witness = Mapping[int, int]
+
+
+def cell_offsets(tables: LinkedTables) -> dict[str, int]:
+    """The number of the first base cell of each block, when the cells of all blocks are numbered in
+    the order of the blocks."""
+    offsets: dict[str, int] = {}
+    count = 0
+    for name, block in tables.blocks.items():
+        offsets[name] = count
+        count += len(block.values)
+    return offsets
+
+
+def _consistent(tables: LinkedTables, hidden: Mapping[str, set[int]], witness: Witness, truth: list[int],
+                figures_of: dict[int, list[tuple[str, int]]], links_of: dict[int, list[int]],
+                links: list[tuple[list[int], int]]) -> dict[tuple[str, int], int] | None:
+    """The change of every figure the witness touches, or None when the witness is not a table an
+    attacker could hold to be true (a count not whole or below 0, a shown figure changed, a hidden one
+    below 1, a link broken)."""
+    change: dict[tuple[str, int], int] = {}
+    touched_links: set[int] = set()
+    for cell, count in witness.items():
+        if not isinstance(cell, int) or not isinstance(count, int) or isinstance(count, bool) \
+                or not 0 <= cell < len(truth) or count < 0:
+            return None
+        step = count - truth[cell]
+        for figure in figures_of.get(cell, ()):
+            change[figure] = change.get(figure, 0) + step
+        touched_links.update(links_of.get(cell, ()))
+    for (name, k), step in change.items():
+        if step == 0:
+            continue
+        if k not in hidden.get(name, ()):
+            return None
+        if tables.blocks[name].value(k) + step < 1:
+            return None
+    for i in touched_links:
+        smaller, larger = links[i]
+        if sum(witness.get(c, truth[c]) for c in smaller) > witness.get(larger, truth[larger]):
+            return None
+    return change
+
+
+def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,
+              witnesses: Sequence[Witness], proof: Mapping[tuple[str, int], Sequence[int]]) -> bool:
+    """Whether ``proof`` (hidden figure (block, index) -> numbers of its ``witnesses``) shows that every
+    hidden figure can take values at least ``threshold`` apart in tables consistent with everything
+    published (see the module docstring). Every hidden figure must have its proof."""
+    offsets = cell_offsets(tables)
+    truth: list[int] = []
+    for block in tables.blocks.values():
+        truth += block.values
+    figures_of: dict[int, list[tuple[str, int]]] = {}
+    for name, block in tables.blocks.items():
+        base = offsets[name]
+        for k, figure in enumerate(block.figures):
+            for b in figure.members:
+                figures_of.setdefault(base + b, []).append((name, k))
+    links = [([offsets[a] + i for a, i in smaller], offsets[b] + j) for smaller, (b, j) in tables.links]
+    links_of: dict[int, list[int]] = {}
+    for i, (smaller, larger) in enumerate(links):
+        for c in (*smaller, larger):
+            links_of.setdefault(c, []).append(i)
+    changes: dict[int, dict[tuple[str, int], int] | None] = {}
+    for name, block in tables.blocks.items():
+        for k in hidden.get(name, ()):
+            if not isinstance(k, int) or not 0 <= k < len(block.figures):
+                return False
+            value = block.value(k)
+            if value < 1:  # zeros are always shown: a hidden figure is known to be at least 1
+                return False
+            values = [value]
+            for w in proof.get((name, k), ()):
+                if not isinstance(w, int) or not 0 <= w < len(witnesses):
+                    return False
+                if w not in changes:
+                    changes[w] = _consistent(tables, hidden, witnesses[w], truth, figures_of, links_of, links)
+                change = changes[w]
+                if change is None:
+                    return False
+                values.append(value + change.get((name, k), 0))
+            if max(values) - min(values) < threshold:
+                return False
+    return True

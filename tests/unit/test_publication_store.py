@@ -1,0 +1,222 @@
+"""Publications kept between sessions: the attack's proof (domain.disclosure.proof), checked by
+arithmetic, decides whether a kept choice of hidden figures is used again; a damaged, stale or planted
+record costs a new publication, never a figure (services.publication_store)."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hrplanner.domain.disclosure import Rules, publish
+from hrplanner.domain.disclosure import publication as pub
+from hrplanner.domain.disclosure import secondary
+from hrplanner.domain.disclosure.proof import certified
+from hrplanner.domain.disclosure.tables import LinkedTables
+from hrplanner.domain.records import RoundData, StaffingRecord
+from hrplanner.services import publication_store
+from hrplanner.services.publication_store import PublicationFiles
+from tests.unit.test_disclosure import assert_safe, regions
+
+
+def two_by_two() -> LinkedTables:
+    """Cells a, b, c, d = 1, 5, 5, 1 with both row totals (a + b, c + d) and both column totals
+    (a + c, b + d) shown, every total 6."""
+    tables = LinkedTables()
+    block = tables.block("t")
+    a, b, c, d = (block.base(name, value, name) for name, value in (("a", 1), ("b", 5), ("c", 5), ("d", 1)))
+    for key, members in ((("t", "a", None), [a]), (("t", "b", None), [b]), (("t", "c", None), [c]),
+                         (("t", "d", None), [d]), (("t", "ab", None), [a, b]), (("t", "cd", None), [c, d]),
+                         (("t", "ac", None), [a, c]), (("t", "bd", None), [b, d])):
+        block.figure(key, members, False)
+    return tables
+
+
+def test_a_proof_is_checked_by_arithmetic():
+    tables = two_by_two()
+    hidden = {"t": {0, 1, 2, 3}}  # the four cells
+    # Another table an attacker cannot tell apart: a = 5, b = 1, c = 1, d = 5 (every total still 6, every
+    # cell at least 1). Against the truth (1, 5, 5, 1) each cell moves by |5 - 1| = 4.
+    witness = {0: 5, 1: 1, 2: 1, 3: 5}
+    proof = {("t", k): [0] for k in range(4)}
+    assert certified(tables, hidden, 4, [witness], proof)
+    assert not certified(tables, hidden, 5, [witness], proof)  # 4 < 5: not wide enough
+    # a witness that changes a shown total (a + b = 7) is no table an attacker could hold to be true
+    assert not certified(tables, hidden, 4, [{0: 6, 1: 1, 2: 0, 3: 5}], proof)
+    # a witness that takes a hidden cell below 1 (c = 0) is none either: hidden figures are at least 1
+    assert not certified(tables, hidden, 4, [{0: 6, 1: 0, 2: 0, 3: 6}], proof)
+    assert not certified(tables, hidden, 4, [witness], {("t", k): [0] for k in range(3)})  # d has no proof
+    assert not certified(tables, hidden, 4, [witness], {("t", k): [1] for k in range(4)})  # no witness 1
+    assert not certified(tables, hidden, 4, [{0: -1}], proof)  # counts are at least 0
+
+
+def test_a_hidden_zero_is_refused():
+    tables = LinkedTables()
+    block = tables.block("t")
+    block.figure(("t", "a", None), [block.base("a", 0, "a")], False)
+    assert not certified(tables, {"t": {0}}, 1, [{0: 5}], {("t", 0): [0]})
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regions(), st.sampled_from([3, 5]))
+def test_every_publication_comes_with_a_proof_for_every_hidden_figure(data, threshold):
+    rules = Rules(threshold=threshold)
+    publication = publish(data, rules)
+    hidden = publication._hidden
+    assert set(publication._witnesses) == {(name, k) for name, ks in hidden.items() for k in ks}
+    record = json.loads(json.dumps(pub.stored(publication)))
+    restored = pub.restore(record, publication._tables, rules)
+    assert restored is not None and restored[0] == hidden
+
+
+class MemoryStore:
+    def __init__(self):
+        self.records: dict[str, object] = {}
+        self.loads = 0
+
+    def load(self, digest):  # noqa: ANN001, ANN201
+        self.loads += 1
+        return self.records.get(digest)
+
+    def save(self, digest, record):  # noqa: ANN001
+        self.records[digest] = json.loads(json.dumps(record))
+
+
+def small_region() -> RoundData:
+    """Four organisations, two occupations; one cell of 2 persons and one of 3 (hidden by the threshold)."""
+    data = RoundData(date(2025, 12, 31))
+    for organisation, occupation, persons in (("A", "X", 20), ("B", "X", 2), ("C", "X", 14), ("D", "X", 9),
+                                              ("A", "Y", 11), ("B", "Y", 7), ("C", "Y", 3), ("D", "Y", 12)):
+        data.staffing.append(StaffingRecord(organisation, occupation, "35-44", "women", persons, persons * 0.8))
+    return data
+
+
+def forget_made() -> None:
+    with pub._guard:
+        pub._made.clear()
+
+
+def test_a_kept_publication_is_used_without_the_optimiser(monkeypatch):
+    data, rules, store = small_region(), Rules(), MemoryStore()
+    forget_made()
+    first = publish(data, rules, store=store)
+    assert len(store.records) == 1
+    forget_made()
+
+    def no_optimiser(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the optimiser ran although a valid publication was kept")
+
+    monkeypatch.setattr(secondary, "protect", no_optimiser)
+    again = publish(data, rules, store=store)
+    assert again.as_rows() == first.as_rows()
+    assert again.hidden("persons", "B", "X") and again.hidden("persons", "C", "Y")
+    again.audit()  # the kept publication passes the attack as well
+    assert_safe(data, again, rules)
+
+
+def tampered(record: dict, how: str, small_cell: int) -> dict:
+    record = json.loads(json.dumps(record))
+    if how == "shows a small cell":
+        record["hidden"]["persons"].remove(small_cell)
+    elif how == "changes a witness":
+        cells = record["witnesses"][0]
+        cells[0][1] += 1
+    elif how == "drops a proof":
+        record["proof"] = record["proof"][1:]
+    elif how == "not a record":
+        record = {"format": 1, "hidden": "everything"}
+    elif how == "another format":
+        record["format"] = 0
+    return record
+
+
+@pytest.mark.parametrize("how", ["shows a small cell", "changes a witness", "drops a proof", "not a record",
+                                 "another format"])
+def test_a_record_that_does_not_prove_itself_is_made_again(how):
+    data, rules, store = small_region(), Rules(), MemoryStore()
+    forget_made()
+    first = publish(data, rules, store=store)
+    (digest, record), = store.records.items()
+    tables, _, _ = pub.linked_tables(data)
+    store.records[digest] = tampered(record, how, tables.blocks["persons"].index(("persons", "B", "X")))
+    assert pub.restore(store.records[digest], tables, rules) is None
+    forget_made()
+    again = publish(data, rules, store=store)  # made again, and kept again
+    assert again.as_rows() == first.as_rows()
+    assert pub.restore(store.records[digest], tables, rules) is not None
+
+
+def test_another_rule_or_other_figures_are_kept_apart():
+    data, store = small_region(), MemoryStore()
+    forget_made()
+    publish(data, Rules(threshold=5), store=store)
+    publish(data, Rules(threshold=3), store=store)
+    data.staffing.append(StaffingRecord("D", "Y", "55-59", "men", 6, 5.0))
+    publish(data, Rules(threshold=5), store=store)
+    assert len(store.records) == 3
+
+
+DIGEST = "ab" * 32
+
+
+def test_the_files_keep_a_record_and_read_it_back(tmp_path):
+    store = PublicationFiles(tmp_path / "cache")
+    assert store.load(DIGEST) is None
+    store.save(DIGEST, {"format": 1, "hidden": {}})
+    assert store.load(DIGEST) == {"format": 1, "hidden": {}}
+    assert os.stat(tmp_path / "cache").st_mode & 0o077 == 0  # private to the user
+    with pytest.raises(ValueError, match="digest"):
+        store.load("../../etc/passwd")
+
+
+def test_a_link_a_damaged_or_huge_file_is_not_read(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text('{"format": 1}')
+    store = PublicationFiles(folder)
+    (folder / f"{DIGEST}.json").symlink_to(elsewhere)
+    assert store.load(DIGEST) is None  # never followed
+    other = "cd" * 32
+    (folder / f"{other}.json").write_bytes(b"\xff\xfe not json")
+    assert store.load(other) is None
+    (folder / f"{other}.json").write_text('{"format": 1, "hidden": {}}')
+    monkeypatch.setattr(publication_store, "MAX_BYTES", 10)
+    assert store.load(other) is None
+
+
+def test_only_the_newest_are_kept_and_a_failure_is_only_logged(tmp_path, caplog):
+    store = PublicationFiles(tmp_path / "cache", keep=3)
+    digests = [f"{i:064x}" for i in range(5)]
+    for age, digest in enumerate(digests):
+        store.save(digest, {"n": age})
+        os.utime(store.folder / f"{digest}.json", (1_000_000 + age, 1_000_000 + age))
+    store.save(digests[4], {"n": 4})
+    assert sorted(p.stem for p in store.folder.iterdir()) == sorted(digests[2:])
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder should be")
+    PublicationFiles(blocked / "cache").save(DIGEST, {"n": 1})  # does not raise
+    assert "publication not kept" in caplog.text
+
+
+def test_the_register_s_publication_is_kept_in_the_data_folder(demo_path, tmp_path, monkeypatch):
+    from hrplanner.services.publication import round_publication
+    from hrplanner.services.register import Register
+
+    monkeypatch.setenv("HRPLANNER_DATA_DIR", str(tmp_path / "data"))
+    register = Register.open(demo_path, read_only=True)
+    try:
+        forget_made()
+        first = round_publication(register)
+        kept = list((tmp_path / "data" / "cache" / "publications").glob("*.json"))
+        assert len(kept) == 1
+        forget_made()
+        monkeypatch.setattr(secondary, "protect", lambda *a, **k: pytest.fail("made again"))
+        again = round_publication(register)
+        assert again.as_rows() == first.as_rows()
+    finally:
+        register.close()
