@@ -199,6 +199,12 @@ def test_charts_show_the_retirement_wave_and_the_vacancy_trend(main_window, demo
                                                           if o["share_55_plus"] != "x"])
     assert list(bars_60.opts["height"]) == pytest.approx([o["share_60_plus"] for o in shown
                                                           if o["share_60_plus"] != "x"])
+    # ... and are marked x on the baseline instead, so they do not read as 0%
+    hidden_shares = sum(o[key] == "x" for o in shown for key in ("share_55_plus", "share_60_plus"))
+    assert hidden_shares > 0
+    marks = page.charts.retirement_chart.marks
+    assert [mark.toPlainText() for mark in marks] == ["x"] * hidden_shares
+    assert all(mark.pos().y() == 0 for mark in marks)
     ticks = page.charts.retirement_chart.category_axis._tickLevels[0]
     assert [text for _, text in ticks] == [o["occupation"] for o in shown]
     (trend, _series), = page.charts.trend_chart._bars

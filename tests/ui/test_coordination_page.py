@@ -157,6 +157,20 @@ def test_language_switch_changes_the_notes(page):
     assert "no salaries" in page.notes_label.text()
 
 
+@pytest.mark.parametrize("language, titles", [("nl", ["Opleidingsinspanning", "Mededingingsrecht"]),
+                                               ("en", ["Training effort", "Competition law"])])
+def test_a_note_that_starts_with_its_title_does_not_repeat_it(page, request, language, titles):
+    """Not "<b>Competition law.</b> Competition law (ACM, 2022): ...": the note's own start is bold."""
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    page.context.language = language
+    page.retranslate()
+    text = page.notes_label.text()
+    for title in titles:
+        assert text.count(title) == 1, title
+        assert f"<b>{title}</b>" in text
+
+
 def test_page_is_in_the_main_window(main_window):
     from hrplanner.ui.pages.coordination import CoordinationPage
 
@@ -431,3 +445,23 @@ def test_figures_are_read_in_the_background_and_only_the_newest_is_shown(page, m
     figures[0].execute()  # arrives late: dropped
     assert page.coordination.reference_date == latest
     assert "Reading the figures" not in page.subheading.text()
+
+
+def test_a_name_that_would_run_into_the_next_point_goes_left_of_its_point(qtbot):
+    """Two organisations that hire without training, at 5.5% and 7.7%: "Kleurrijk Opgroeien" on the
+    right of its point ran into "Trampoline Jeugdhulp" and read as one name."""
+    from hrplanner.domain.coordination import TrainingEffort
+    from hrplanner.ui.charts.coordination_training import TrainingEffortChart
+
+    chart = TrainingEffortChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    efforts = [TrainingEffort("De Wilgenkrans", 69.2, 8, 3, 0.29, 0.088),
+               TrainingEffort("Zevensprong Jeugdhulp", 43.2, 4, 2, 0.12, 0.055),
+               TrainingEffort("Kleurrijk Opgroeien", 27.6, 0, 2, 0.0, 0.055),
+               TrainingEffort("Trampoline Jeugdhulp", 50.7, 0, 3, 0.0, 0.077)]
+    chart.set_efforts(efforts, 4.8, publication=None)
+    assert set(chart.labels) == {e.organisation for e in efforts}
+    assert tuple(chart.labels["Kleurrijk Opgroeien"].anchor) == (1, 1)  # left of its point
+    assert tuple(chart.labels["Trampoline Jeugdhulp"].anchor) == (0, 1)  # nothing to its right
+    assert tuple(chart.labels["De Wilgenkrans"].anchor) == (0, 1)

@@ -360,3 +360,29 @@ def test_no_backtest_line_with_one_round(qtbot, tmp_path):
         assert page.backtest_label.text() == "" and not page.backtest_label.isVisibleTo(page)
     finally:
         context.register.close()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_factor_of_the_impact_chart_has_room_for_its_name(qtbot, request, language):
+    """pyqtgraph leaves out a tick label wider than its axis: the Dutch "Gediplomeerden van wie nu in
+    opleiding is" went missing at a width of 230 px. The axis is as wide as the longest name."""
+    from PySide6.QtGui import QFontMetrics
+
+    from hrplanner.domain.projection.model import Impact
+    from hrplanner.ui.charts.projection_impact import ImpactChart
+
+    if language == "nl":
+        request.getfixturevalue("dutch")
+    chart = ImpactChart()
+    qtbot.addWidget(chart)
+    parts = {"unmet": 5.0, "demography": -15.8, "supply.outflow": 147.8, "supply.in_training": -2.5,
+             "supply.decided": -2.0, "supply.other_inflow": -127.6, "supply.fte_factor": 1.0}
+    chart.set_impact(Impact(2037, parts, parts, sum(parts.values())))
+    axis = chart.category_axis
+    metrics = QFontMetrics(axis.font())
+    labels = [label for label, _ in chart.items]
+    assert len(labels) == len(parts) + 1 and all(labels)
+    assert max(metrics.horizontalAdvance(label) for label in labels) < axis.maximumWidth()
+    # the values beside the bars stay inside the range shown
+    low, high = chart.plot_item.viewRange()[0]
+    assert low < min(parts.values()) * 1.2 and high > max(parts.values()) * 1.2

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 import pytest
 
 from hrplanner.db import repositories as repo
@@ -133,12 +134,57 @@ def test_help_formulas_and_print_setup(workbook):
     establishment = workbook["Formatie en vacatures"]
     assert establishment["G13"].value == "=SUMPRODUCT(('Bezetting'!$A$7:$A$42=$A13)*'Bezetting'!$K$7:$Q$42)"
     assert establishment["H13"].value == '=IF(C13="","",C13-G13-E13)'
+    split = {}
     for spec in L.TOPIC_SHEETS:
         ws = workbook[spec.name]
         assert ws.page_setup.orientation == "landscape"
-        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.print_title_rows == "$5:$6"
+        if ws.col_breaks.brk:
+            split[spec.name] = ws
+        else:
+            assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+            assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert set(split) == {"Bezetting", "In- en uitstroom"}
+
+
+def _printed_points(ws, columns: list[int]) -> float:  # noqa: ANN001
+    """The size the 10-pt cells of ``columns`` print at, from the page setup and the column widths
+    (each (width x 7 + 5) px at 96 dpi on an A4 landscape page with the sheet's margins)."""
+    printable = 29.7 - 2.54 * (ws.page_margins.left + ws.page_margins.right)
+    width = sum((ws.column_dimensions[get_column_letter(c)].width * 7 + 5) / 96 * 2.54 for c in columns)
+    if ws.sheet_properties.pageSetUpPr.fitToPage:
+        scale = min(1.0, printable / width)
+    else:
+        assert width * ws.page_setup.scale / 100 <= printable + 1e-9  # the page's columns fit the page
+        scale = ws.page_setup.scale / 100
+    return 10 * scale
+
+
+def test_every_topic_sheet_prints_at_8_pt_or_more(workbook):
+    """Fitted to one page wide, the staffing sheet's 21 columns printed at about 7 pt. A sheet too wide
+    prints over pages split between groups of columns (persons | fte, joiners | leavers), at a fixed
+    scale (Excel ignores manual breaks on a sheet fitted to a page count), the key columns repeated."""
+    for spec in L.TOPIC_SHEETS:
+        ws = workbook[spec.name]
+        last = len(spec.columns)
+        breaks = sorted(b.id for b in ws.col_breaks.brk)
+        if not breaks:
+            assert _printed_points(ws, list(range(1, last + 1))) >= 8, spec.name
+            continue
+        keys = []  # the leading columns outside a group: code, name (and sex)
+        while not spec.columns[len(keys)].group:
+            keys.append(len(keys) + 1)
+        assert ws.print_title_cols == f"$A:${get_column_letter(len(keys))}"
+        bounds = [len(keys), *breaks, last]
+        for start, end in zip(bounds, bounds[1:]):
+            # a page holds whole groups, after the repeated key columns
+            assert spec.columns[start].group != spec.columns[start - 1].group or start == len(keys), spec.name
+            assert _printed_points(ws, [*range(1, len(keys) + 1), *range(start + 1, end + 1)]) >= 8, spec.name
+    staffing = workbook["Bezetting"]
+    assert [b.id for b in staffing.col_breaks.brk] == [L.STAFFING.index("persons:65+")]  # persons | fte
+    # the note wraps within the first page
+    note = next(r for r in staffing.merged_cells.ranges if r.min_row == L.NOTE_ROW)
+    assert note.max_col == L.STAFFING.index("persons:65+")
     assert workbook["Bezetting"].freeze_panes == "D7"
     assert workbook["Toelichting"].page_setup.orientation == "portrait"
 

@@ -4,7 +4,7 @@
 <context>
     <name>CoordinationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="375"/>
+        <location filename="../ui/pages/coordination.py" line="383"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisation left out in this view: small numbers.</numerusform>

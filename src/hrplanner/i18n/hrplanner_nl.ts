@@ -475,83 +475,83 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit.py" line="94"/>
+        <location filename="../ui/pages/audit.py" line="95"/>
         <source>Audit log</source>
         <translation>Wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="100"/>
+        <location filename="../ui/pages/audit.py" line="101"/>
         <source>Audit log: every change to the register</source>
         <translation>Wijzigingslog: elke wijziging in het register</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="101"/>
+        <location filename="../ui/pages/audit.py" line="102"/>
         <source>Search in every column</source>
         <translation>Zoeken in alle kolommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="102"/>
+        <location filename="../ui/pages/audit.py" line="103"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="103"/>
+        <location filename="../ui/pages/audit.py" line="104"/>
         <source>Kind of change</source>
         <translation>Soort wijziging</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="104"/>
+        <location filename="../ui/pages/audit.py" line="105"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="105"/>
+        <location filename="../ui/pages/audit.py" line="106"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="119"/>
+        <location filename="../ui/pages/audit.py" line="120"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="121"/>
+        <location filename="../ui/pages/audit.py" line="122"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="147"/>
+        <location filename="../ui/pages/audit.py" line="148"/>
         <source>%1 of %2 entries</source>
         <translation>%1 van %2 regels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="149"/>
+        <location filename="../ui/pages/audit.py" line="150"/>
         <source>(the newest %1; export with the command line for all)</source>
         <translation>(de nieuwste %1; exporteer via de opdrachtregel voor alle)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="160"/>
+        <location filename="../ui/pages/audit.py" line="161"/>
         <source>audit log</source>
         <translation>wijzigingslog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="161"/>
-        <location filename="../ui/pages/audit.py" line="173"/>
+        <location filename="../ui/pages/audit.py" line="162"/>
+        <location filename="../ui/pages/audit.py" line="174"/>
         <source>Export audit log</source>
         <translation>Wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="162"/>
+        <location filename="../ui/pages/audit.py" line="163"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="173"/>
+        <location filename="../ui/pages/audit.py" line="174"/>
         <source>The audit log was not exported</source>
         <translation>Het wijzigingslog is niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit.py" line="178"/>
+        <location filename="../ui/pages/audit.py" line="179"/>
         <source>Exported %1 audit entries to %2</source>
         <translation>%1 regels van het wijzigingslog geëxporteerd naar %2</translation>
     </message>
@@ -899,158 +899,158 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="204"/>
+        <location filename="../ui/pages/coordination.py" line="212"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="209"/>
+        <location filename="../ui/pages/coordination.py" line="217"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="211"/>
+        <location filename="../ui/pages/coordination.py" line="219"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="212"/>
+        <location filename="../ui/pages/coordination.py" line="220"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="213"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="214"/>
+        <location filename="../ui/pages/coordination.py" line="222"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="215"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="216"/>
-        <location filename="../ui/pages/coordination.py" line="217"/>
+        <location filename="../ui/pages/coordination.py" line="224"/>
+        <location filename="../ui/pages/coordination.py" line="225"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="219"/>
+        <location filename="../ui/pages/coordination.py" line="227"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="222"/>
+        <location filename="../ui/pages/coordination.py" line="230"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="231"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="225"/>
+        <location filename="../ui/pages/coordination.py" line="233"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="236"/>
+        <location filename="../ui/pages/coordination.py" line="244"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="237"/>
+        <location filename="../ui/pages/coordination.py" line="245"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="238"/>
+        <location filename="../ui/pages/coordination.py" line="246"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="239"/>
+        <location filename="../ui/pages/coordination.py" line="247"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="240"/>
+        <location filename="../ui/pages/coordination.py" line="248"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="241"/>
+        <location filename="../ui/pages/coordination.py" line="249"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="296"/>
+        <location filename="../ui/pages/coordination.py" line="304"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="327"/>
+        <location filename="../ui/pages/coordination.py" line="335"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="327"/>
+        <location filename="../ui/pages/coordination.py" line="335"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="333"/>
+        <location filename="../ui/pages/coordination.py" line="341"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="334"/>
+        <location filename="../ui/pages/coordination.py" line="342"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="336"/>
+        <location filename="../ui/pages/coordination.py" line="344"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="338"/>
+        <location filename="../ui/pages/coordination.py" line="346"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="342"/>
+        <location filename="../ui/pages/coordination.py" line="350"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="349"/>
+        <location filename="../ui/pages/coordination.py" line="357"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="362"/>
+        <location filename="../ui/pages/coordination.py" line="370"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="367"/>
+        <location filename="../ui/pages/coordination.py" line="375"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="372"/>
+        <location filename="../ui/pages/coordination.py" line="380"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="375"/>
+        <location filename="../ui/pages/coordination.py" line="383"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1531,13 +1531,11 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/feedback_dialog.py" line="27"/>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="35"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/feedback_dialog.py" line="31"/>
-        <location filename="../ui/dialogs/feedback_dialog.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -1545,6 +1543,16 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <location filename="../ui/dialogs/feedback_dialog.py" line="32"/>
         <source>All organisations with figures (one file each)</source>
         <translation>Alle organisaties met cijfers (elk een eigen bestand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="35"/>
+        <source>Round:</source>
+        <translation>Ronde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/feedback_dialog.py" line="36"/>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
     </message>
 </context>
 <context>
@@ -1849,57 +1857,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>ImpactChart</name>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="27"/>
+        <location filename="../ui/charts/projection_impact.py" line="30"/>
         <source>Unmet demand today</source>
         <translation>Onvervulde vraag nu</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="28"/>
+        <location filename="../ui/charts/projection_impact.py" line="31"/>
         <source>Demography</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="29"/>
+        <location filename="../ui/charts/projection_impact.py" line="32"/>
         <source>Outflow of today's staff</source>
         <translation>Uitstroom van het huidige personeel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="30"/>
+        <location filename="../ui/charts/projection_impact.py" line="33"/>
         <source>Change in fte per person</source>
         <translation>Verandering van fte per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="31"/>
+        <location filename="../ui/charts/projection_impact.py" line="34"/>
         <source>Graduates of those in training</source>
         <translation>Gediplomeerden van wie nu in opleiding is</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="32"/>
+        <location filename="../ui/charts/projection_impact.py" line="35"/>
         <source>Intake already decided</source>
         <translation>Al besloten instroom in opleiding</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="33"/>
+        <location filename="../ui/charts/projection_impact.py" line="36"/>
         <source>Other inflow</source>
         <translation>Overige instroom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="40"/>
+        <location filename="../ui/charts/projection_impact.py" line="43"/>
         <source>Care type: %1</source>
         <translation>Zorgsoort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="66"/>
+        <location filename="../ui/charts/projection_impact.py" line="69"/>
         <source>trainees per year</source>
         <translation>leerlingen per jaar</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="83"/>
+        <location filename="../ui/charts/projection_impact.py" line="86"/>
         <source>Intake advice %1</source>
         <translation>Instroomadvies %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/projection_impact.py" line="113"/>
+        <location filename="../ui/charts/projection_impact.py" line="119"/>
         <source>%1: %2 trainees per year</source>
         <translation>%1: %2 leerlingen per jaar</translation>
     </message>

@@ -45,15 +45,26 @@ class BarChart(pg.PlotWidget):
         self.getPlotItem().layout.setContentsMargins(4, 8, 8, 4)
         self.legend = self.addLegend(offset=(-4, 2), labelTextColor=palette.TEXT, colCount=4)
         self._bars: list[tuple[pg.BarGraphItem, Series]] = []
+        #: the marks written where a series has no value (``missing``), as (x, text) items
+        self.marks: list[pg.TextItem] = []
+        self.missing = ""
 
     def fmt(self, value: float | None) -> str:
+        if value is None and self.missing:
+            return self.missing
         return fmt_percent(value, self.decimals) if self.percent else fmt_number(value, self.decimals)
 
-    def set_data(self, categories: Sequence[str], series: Sequence[Series], *, tooltips: Sequence[str] = ()) -> None:
-        """Draw the bars; ``tooltips`` (one per category) explain a category under the mouse."""
+    def set_data(self, categories: Sequence[str], series: Sequence[Series], *, tooltips: Sequence[str] = (),
+                 missing: str = "") -> None:
+        """Draw the bars; ``tooltips`` (one per category) explain a category under the mouse.
+
+        ``missing`` (e.g. the hidden mark x) is written on the baseline where a series has no value,
+        so a hidden figure does not look like a zero."""
         self.clear()
         self.legend.clear()
         self._bars.clear()
+        self.marks = []
+        self.missing = missing
         count = max(len(series), 1)
         width = 0.8 / count
         top = 0.0
@@ -66,6 +77,13 @@ class BarChart(pg.PlotWidget):
                                    pen=pg.mkPen(None), name=item.name)
             self.addItem(bars)
             self._bars.append((bars, item))
+            if missing:
+                for i, v in enumerate(item.values):
+                    if v is None:
+                        mark = pg.TextItem(missing, color=palette.TEXT, anchor=(0.5, 1))
+                        mark.setPos(i + offset, 0)
+                        self.addItem(mark)
+                        self.marks.append(mark)
         category_ticks(self.category_axis, categories)
         self.legend.setVisible(len(series) > 1)
         self.setXRange(-0.6, len(categories) - 0.4, padding=0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from hrplanner.domain.coordination import TrainingEffort
 from hrplanner.ui import format as fmt
@@ -73,6 +73,8 @@ class TrainingEffortChart(pg.PlotWidget):
         self.getPlotItem().layout.setContentsMargins(4, 8, 12, 4)
         self.points: list[Point] = []
         self.left_out = 0
+        #: the names written on the chart, by organisation
+        self.labels: dict[str, pg.TextItem] = {}
 
     def set_efforts(self, efforts: list[TrainingEffort], region_per_100_fte: float | None, *, publication,  # noqa: ANN001
                     fictitious: bool = False) -> None:
@@ -100,10 +102,13 @@ class TrainingEffortChart(pg.PlotWidget):
                                    labelOpts={"position": 0.03, "color": palette.TEXT, "anchors": [(0, 1), (0, 1)]})
             self.addItem(line)
         named = sorted(self.points, key=lambda p: -abs(p.effort.balance or 0))[:NAMED]
+        self.labels = {}
         for point in named:
-            label = pg.TextItem(point.organisation, color=palette.TEXT, anchor=(0, 1))
+            left = self._label_on_the_left(point, right, top)
+            label = pg.TextItem(point.organisation, color=palette.TEXT, anchor=(1, 1) if left else (0, 1))
             self.addItem(label)
-            label.setPos(point.hiring_share + right * 0.012, point.trainees_per_100_fte)
+            label.setPos(point.hiring_share + right * (-0.012 if left else 0.012), point.trainees_per_100_fte)
+            self.labels[point.organisation] = label
         self.x_axis.setLabel(self.tr("share of the region's hires of newly qualified people"))
         self.y_axis.setLabel(self.tr("trainees per 100 fte"))
         self.setXRange(-right * 0.03, right * 1.3, padding=0)
@@ -114,6 +119,19 @@ class TrainingEffortChart(pg.PlotWidget):
         if fictitious:
             tip.append(self.tr("Fictitious figures (demo region)"))
         self.setToolTip("\n".join(tip))
+
+    def _label_on_the_left(self, point: Point, right: float, top: float) -> bool:
+        """Whether a name goes left of its point: on the right it would run over another point at about
+        the same height (two names side by side read as one), and on the left there is room."""
+        view = self.getPlotItem().getViewBox()
+        width_px, height_px = max(view.width(), 400.0), max(view.height(), 200.0)
+        metrics = QFontMetrics(self.font())
+        name_width = (metrics.horizontalAdvance(point.organisation) + 8) * right * 1.33 / width_px
+        line_height = metrics.height() * top * 1.24 / height_px
+        blocked = any(0 < other.hiring_share - point.hiring_share < name_width
+                      and abs(other.trainees_per_100_fte - point.trainees_per_100_fte) < line_height
+                      for other in self.points if other is not point)
+        return blocked and point.hiring_share - name_width > -right * 0.03
 
     def _tip_for(self, group: list[Point]):
         by_name = {p.organisation: p for p in group}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip
 
 from hrplanner.domain.projection.model import Impact
@@ -19,6 +20,8 @@ from hrplanner.ui.format import fmt_number, fmt_signed
 from hrplanner.ui.levers import lever_label
 from hrplanner.ui.labels import targs
 
+#: the factors' axis is at least this wide (px), and wider when a factor's name needs it
+MIN_AXIS_WIDTH = 230
 
 
 def impact_label(name: str) -> str:
@@ -52,7 +55,7 @@ class ImpactChart(pg.PlotWidget):
         style_plot(self.plot_item)
         self.plot_item.showGrid(x=True, y=False, alpha=0.25)
         self.category_axis = self.plot_item.getAxis("left")
-        self.category_axis.setWidth(230)
+        self.category_axis.setWidth(MIN_AXIS_WIDTH)
         self.plot_item.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(palette.TEXT, width=1)))
         self.bars: pg.BarGraphItem | None = None
         self._labels: list[pg.TextItem] = []
@@ -90,6 +93,9 @@ class ImpactChart(pg.PlotWidget):
                                     y=ys, height=0.62, brushes=brushes, pens=[pg.mkPen(None)] * n)
         self.plot_item.addItem(self.bars)
         self.category_axis.setTicks([[(y, label) for y, (label, _) in zip(ys, self.items)], []])
+        # as wide as the longest factor: pyqtgraph leaves out a label wider than its axis
+        metrics = QFontMetrics(self.category_axis.style.get("tickFont") or self.category_axis.font())
+        self.category_axis.setWidth(max(MIN_AXIS_WIDTH, max(metrics.horizontalAdvance(label) for label, _ in self.items) + 16))
         span = max(abs(v) for v in values) or 1.0
         for y, v in zip(ys, values):
             text = pg.TextItem(fmt_signed(v, 1) if v else fmt_number(v, 1), color=palette.TEXT,
@@ -97,8 +103,8 @@ class ImpactChart(pg.PlotWidget):
             text.setPos(v + (0.01 * span if v >= 0 else -0.01 * span), y)
             self.plot_item.addItem(text)
             self._labels.append(text)
-        low = min(0.0, min(values)) - 0.18 * span
-        high = max(0.0, max(values)) + 0.18 * span
+        low = min(0.0, min(values)) - 0.25 * span  # room for the value written beside each bar
+        high = max(0.0, max(values)) + 0.25 * span
         self.plot_item.setXRange(low, high, padding=0)
         self.plot_item.setYRange(-0.6, n - 0.4, padding=0)
         self.plot_item.getViewBox().setMouseEnabled(x=False, y=False)

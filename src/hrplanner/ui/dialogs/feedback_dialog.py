@@ -32,8 +32,8 @@ class FeedbackDialog(QDialog):
         self.organisation_box.addItem(self.tr("All organisations with figures (one file each)"), self.ALL)
         for name in organisations:
             self.organisation_box.addItem(name, name)
-        form.addRow(self.tr("Round"), self.round_box)
-        form.addRow(self.tr("Organisation"), self.organisation_box)
+        form.addRow(self.tr("Round:"), self.round_box)
+        form.addRow(self.tr("Organisation:"), self.organisation_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.accept)

@@ -8,7 +8,7 @@ answer is empty, the login name is recorded, so the audit log's "who" is never e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
 from hrplanner.ui import settings
 from hrplanner.ui.context import AppContext
@@ -31,6 +31,9 @@ def ask_once(context: AppContext, parent: QWidget | None = None) -> bool:
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setTextValue(settings.user_name())
+    for label in dialog.findChildren(QLabel):  # the question wraps instead of widening the dialog
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(420)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         settings.put(settings.USER_NAME, dialog.textValue().strip())
     context.user_name = settings.user_name()

@@ -73,7 +73,8 @@ class AuditPage(Page):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the new value (often the longest text) takes the room left over, not the source
+        header.setSectionResizeMode(AuditModel.NEW, QHeaderView.ResizeMode.Stretch)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.entity_combo, 1)
@@ -120,7 +121,7 @@ class AuditPage(Page):
         users = sorted({r.user for r in self.model.rows if r.user}, key=str.casefold)
         self._fill_combo(self.user_combo, self.tr("All users"), [(u, u) for u in users])
         self.view.resizeColumnsToContents()
-        for column, widest in ((AuditModel.WHAT, 480), (AuditModel.OLD, 240), (AuditModel.NEW, 240)):
+        for column, widest in ((AuditModel.WHAT, 480), (AuditModel.OLD, 240), (AuditModel.SOURCE, 240)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
         self._update_count()
 

@@ -59,6 +59,14 @@ STEERING = "steering"
 FULL = "full"
 
 
+def _note_html(title: str, text: str) -> str:
+    """A note with its title in bold; a text that starts with its title gets that start in bold
+    instead ("<b>Competition law</b> (ACM, 2022): ..."), not the title twice."""
+    if text.startswith(title):
+        return f"<p><b>{title}</b>{text[len(title):]}</p>"
+    return f"<p><b>{title}.</b> {text}</p>"
+
+
 class CoordinationPage(Page):
     """Coordinate instead of compete: tension, flows, training effort and the shared training plan."""
 
@@ -241,7 +249,7 @@ class CoordinationPage(Page):
             "law": self.tr("Competition law"),
         }
         notes = NOTES[self._language()]
-        return "".join(f"<p><b>{titles.get(key, key)}.</b> {text}</p>" for key, text in notes.items())
+        return "".join(_note_html(titles.get(key, key), text) for key, text in notes.items())
 
     # --- state ------------------------------------------------------------------------------------
 

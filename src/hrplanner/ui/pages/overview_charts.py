@@ -20,7 +20,7 @@ from hrplanner.domain import reference as ref
 from hrplanner.services.summary import Summary
 from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import rich, targs
-from hrplanner.ui.pages.overview_figures import fictitious_note
+from hrplanner.ui.pages.overview_figures import MARK, fictitious_note
 from hrplanner.ui.pages.sections import Section
 from hrplanner.ui.workers import LatestTask
 
@@ -122,7 +122,7 @@ class OverviewCharts(Section):
                                      for i, f in zip(shown, occupations)], palette.AGE_55_PLUS),
              Series(self.tr("60+"), [None if hidden(i, "share_60_plus") else f.share_60_plus
                                      for i, f in zip(shown, occupations)], palette.AGE_60_PLUS)],
-            tooltips=[names[i] for i in shown])
+            tooltips=[names[i] for i in shown], missing=MARK)
         rounds, open_positions = vacancy_trend(register, summary)
         self.trend_chart.set_data([fmt.fmt_date(d) for d in rounds],
                                   [Series(self.tr("Open vacancies"), open_positions, palette.CURRENT)])

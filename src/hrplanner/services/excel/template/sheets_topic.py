@@ -29,8 +29,10 @@ def _write_header(ws: Worksheet, spec: L.SheetSpec, context: TemplateContext) ->
     note = put_text(ws.cell(L.NOTE_ROW, 1), fictitious_note(context) + spec.note)
     note.font = S.WARN_FONT if context.fictitious else S.NOTE_FONT
     note.alignment = Alignment(vertical="top", wrap_text=True)
-    ws.merge_cells(start_row=L.NOTE_ROW, start_column=1, end_row=L.NOTE_ROW, end_column=last)
-    width = sum(c.width for c in spec.columns)
+    # over the first printed page's columns only (a wide sheet prints over several: styles.page_groups)
+    first_page = S.page_groups(spec)[0]
+    ws.merge_cells(start_row=L.NOTE_ROW, start_column=1, end_row=L.NOTE_ROW, end_column=first_page[-1])
+    width = sum(spec.columns[n - 1].width for n in first_page)
     ws.row_dimensions[L.NOTE_ROW].height = 14 * max(1, -(-len(note.value) * 1.1 // width))
 
     # group headers, merged over consecutive columns of the same group

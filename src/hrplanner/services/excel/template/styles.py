@@ -5,6 +5,8 @@ with print setup."""
 from __future__ import annotations
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -86,6 +88,8 @@ def protect_and_print(ws: Worksheet, spec: L.SheetSpec | None) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if spec is not None:
+        split_into_pages(ws, spec)
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = 0.5
     ws.page_margins.bottom = 0.75
@@ -94,3 +98,55 @@ def protect_and_print(ws: Worksheet, spec: L.SheetSpec | None) -> None:
     ws.oddFooter.right.text = "Pagina &P van &N"
     if spec is not None:
         ws.print_title_rows = f"{L.GROUP_ROW}:{L.HEADER_ROW}"
+
+
+#: The printable width of an A4 landscape page with the margins above, in cm.
+PRINTABLE_CM = 29.7 - 2 * 0.4 * 2.54
+#: A page of columns up to this wide prints at 95% or more (fonts of 10 pt stay above 9 pt).
+PAGE_CM = PRINTABLE_CM / 0.95
+
+
+def column_cm(width: float) -> float:
+    """How wide a column of ``width`` Excel units prints: 7 pixels a unit plus 5 of padding, at 96 dpi."""
+    return (width * 7 + 5) / 96 * 2.54
+
+
+def page_groups(spec: L.SheetSpec) -> list[list[int]]:
+    """The column numbers of each printed page of a topic sheet: one page when it fits, else whole
+    groups of columns (persons | fte | ...) per page, each page after the key columns (code, name, ...)."""
+    keys = [n for n, c in enumerate(spec.columns, start=1) if not c.group]
+    keys = keys[:next((i for i, n in enumerate(keys, start=1) if n != i), len(keys))]  # the leading ones
+    if sum(column_cm(c.width) for c in spec.columns) <= PAGE_CM or not keys:
+        return [list(range(1, len(spec.columns) + 1))]
+    key_cm = sum(column_cm(spec.columns[n - 1].width) for n in keys)
+    groups: list[list[int]] = []
+    for number, column in enumerate(spec.columns, start=1):
+        if number in keys:
+            continue
+        if groups and spec.columns[groups[-1][-1] - 1].group == column.group:
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    pages: list[list[int]] = [[]]
+    for group in groups:
+        cm = sum(column_cm(spec.columns[n - 1].width) for n in pages[-1] + group)
+        if pages[-1] and key_cm + cm > PAGE_CM:
+            pages.append([])
+        pages[-1].extend(group)
+    return [keys + page for page in pages]
+
+
+def split_into_pages(ws: Worksheet, spec: L.SheetSpec) -> None:
+    """A sheet too wide for one legible page prints over several, split between groups of columns, the
+    key columns repeated on each: fitted to one page, the staffing sheet's 21 columns printed at 7 pt.
+    A fixed scale, not "fit to": Excel ignores manual page breaks on a sheet fitted to a page count."""
+    pages = page_groups(spec)
+    if len(pages) == 1:
+        return
+    keys = [n for n in pages[0] if n in pages[1]]
+    widest = max(sum(column_cm(spec.columns[n - 1].width) for n in page) for page in pages)
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = min(100, int(100 * PRINTABLE_CM / widest))
+    ws.print_title_cols = f"A:{get_column_letter(keys[-1])}"
+    for page in pages[:-1]:
+        ws.col_breaks.append(Break(id=page[-1]))
