@@ -57,6 +57,9 @@ class DataLayout:
     vacancy_first: int
     vacancy_last: int
     vacancy_columns: int
+    #: Occupations left out of the vacancy chart: hidden (x) on one of its dates. A chart draws an empty
+    #: cell as no bar, which reads as 0, so they are listed under the data instead.
+    vacancy_left_out: tuple[str, ...] = ()
 
 
 def _small_title(text: str, size: int = 1000) -> object:
@@ -150,21 +153,21 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
     header_rows.append(row)
     row += 1
     vacancy_first = row
-    hidden_any = False
-    for figures in content.summary.occupations:
-        code = figures.key
+    charted = [f.key for f in content.summary.occupations
+               if not any(round_.hidden.get(f.key, False) for round_ in trend)]
+    left_out = [f.key for f in content.summary.occupations if f.key not in charted]
+    for code in charted + left_out:  # the chart reads the first block only
         S.text(ws, row, 1, code)
         S.text(ws, row, 2, content.name(code))
         for k, round_ in enumerate(trend):
-            if round_.hidden.get(code, False):
-                hidden_any = True
-                continue
-            S.number(ws, row, 3 + k, round_.open_positions.get(code), S.INT)
+            if not round_.hidden.get(code, False):
+                S.number(ws, row, 3 + k, round_.open_positions.get(code), S.INT)
         row += 1
-    vacancy_last = row - 1
-    if hidden_any:
+    vacancy_last = vacancy_first + len(charted) - 1
+    if left_out:
         row = S.note(ws, row + 1, "Lege cel: verborgen (x, kleine aantallen; zie het blad Methode). Een grafiek "
-                                  "kan geen teken tonen, daarom blijft de cel hier leeg.",
+                                  "tekent een lege cel als 0; beroepen met een verborgen cel staan daarom "
+                                  "onderaan en niet in de grafiek.",
                      last_column=3 + len(trend))
     S.fit_columns(ws, skip_rows=[1, 2], header_rows=header_rows, minimum=6.5)
     S.same_width(ws, FIRST_YEAR_COLUMN, FIRST_YEAR_COLUMN + len(years) - 1)
@@ -172,7 +175,7 @@ def add_chart_data(wb: Workbook, content: ExportContent) -> tuple[Worksheet, Dat
     # The blocks have headers of their own: the sheet's title repeats, and only the names stay in view.
     S.print_setup(ws, content.page, "Gegevens bij de grafieken", title_rows="1:2", freeze="D3")
     return ws, DataLayout(years_row, supply_rows, gap_header, gap_first, gap_last, vacancy_header, vacancy_first,
-                      vacancy_last, len(trend))
+                      vacancy_last, len(trend), tuple(left_out))
 
 
 # --- the charts sheet --------------------------------------------------------------------------------
@@ -232,6 +235,7 @@ def _gap_chart(data: Worksheet, layout: DataLayout, content: ExportContent, year
                                         spPr=GraphicalProperties(solidFill=S.SURPLUS)))
     _axes(chart, number_format="#,##0")
     chart.x_axis.scaling.orientation = "maxMin"  # first occupation at the top, as in the tables
+    chart.x_axis.tickLblPos = "low"  # names left of the plot, where a surplus bar cannot run over them
     chart.legend = None
     chart.gapWidth = 60
     return chart
@@ -304,10 +308,17 @@ def add_charts(wb: Workbook, content: ExportContent, data: Worksheet, layout: Da
     gap.width = left * COLUMN_CM - 0.4
     gap.height = tall * ROW_CM
     ws.add_chart(gap, _anchor(row, 1))
-    vacancies = _vacancy_chart(data, layout)
-    vacancies.width = (width - left) * COLUMN_CM - 0.4
-    vacancies.height = tall * ROW_CM
-    ws.add_chart(vacancies, _anchor(row, left + 1))
+    if layout.vacancy_last >= layout.vacancy_first:
+        vacancies = _vacancy_chart(data, layout)
+        vacancies.width = (width - left) * COLUMN_CM - 0.4
+        vacancies.height = tall * ROW_CM
+        ws.add_chart(vacancies, _anchor(row, left + 1))
     last_row = row + tall + 1
+    if layout.vacancy_left_out:
+        names = ", ".join(content.name(code) for code in layout.vacancy_left_out)
+        note_row = last_row
+        last_row = S.note(ws, note_row, f"Niet in de grafiek van de open vacatures (x op een peildatum, kleine "
+                                        f"aantallen): {names}.", column=left + 1, last_column=width)
+        S.fit_row_heights(ws, [note_row])
     ws.print_area = f"A1:{get_column_letter(CHARTS_ACROSS * COLUMNS_PER_CHART)}{last_row}"
     S.print_setup(ws, content.page, "Grafieken", title_rows="1:2", freeze="A3")
