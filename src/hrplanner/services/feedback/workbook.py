@@ -3,7 +3,7 @@ workbook (:mod:`hrplanner.services.export.styles`): the report with the sentence
 page of native Excel charts, and how the figures are made.
 
 Only the organisation's own figures and disclosed group figures (:mod:`.content`) reach a cell; a
-hidden group figure is a grey "n.v.t." with a footnote. Files are written atomically, as the meeting
+hidden group figure is the disclosure layer's one grey mark ("x") with a footnote. Files are written atomically, as the meeting
 workbook is.
 """
 
@@ -22,8 +22,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from hrplanner import colours
-from hrplanner.domain.disclosure.rules import DisclosureError
-from hrplanner.domain.disclosure.rules import Rules
+from hrplanner.domain.disclosure.rules import MARK, DisclosureError, Rules
 from hrplanner.services.errors import NotFoundError, ServiceError
 from hrplanner.services.excel.template import safe_file_stem
 from hrplanner.services.export import styles as S
@@ -39,7 +38,7 @@ log = logging.getLogger(__name__)
 REPORT_SHEET = "Uw cijfers"
 CHART_SHEET = "Grafieken"
 METHOD_SHEET = "Toelichting"
-HIDDEN_MARK = "n.v.t."
+HIDDEN_MARK = MARK  # the one mark of every shared output
 FICTITIOUS_LINE = "FICTIEVE CIJFERS \u2014 DEMOREGIO"
 
 #: Series colours, the same meanings as in the app: own = the current round's blue.
@@ -140,7 +139,10 @@ def _report_sheet(wb: Workbook, content: FeedbackContent) -> None:
     for text in notes:
         wrapped.append(row)
         row = S.note(ws, row, text, last_column=LAST_COLUMN)
-    widths = (2, 29, 11, 10, 11, 8, 10, 17)
+    # The peer group's heading wraps between words only: its column is as wide as its longest word
+    # (bold, about a letter a unit, plus the cell's margins); the page scales to its width.
+    peer_width = max(17, max(len(word) for word in content.peer_label.split()) + 3)
+    widths = (2, 29, 11, 10, 11, 8, 10, peer_width)
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     S.fit_row_heights(ws, wrapped)
