@@ -89,9 +89,9 @@ def main() -> None:
         cpu = time.process_time() - start
         before = old_counts(old, publication) if old is not None else {}
         print(f"seed {seed}: publication {cpu:.2f} s processor time (choice and audit)")
-        print(f"  {'table':<22} {'hidden now':>10} {'of':>5} {'before':>7}")
+        print(f"  {'table':<34} {'hidden now':>10} {'of':>5} {'before':>7}")
         for table, (hidden, total) in publication.hidden_counts().items():
-            print(f"  {table:<22} {hidden:>10} {total:>5} {before.get(table, '-'):>7}")
+            print(f"  {table:<34} {hidden:>10} {total:>5} {before.get(table, '-'):>7}")
 
         def fresh() -> None:
             disclosure.publication._made.clear()
