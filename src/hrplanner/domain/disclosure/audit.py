@@ -14,6 +14,12 @@ within its own group only. The result is the same as attacking the whole system 
 table an optimisation finds is kept for its group: a later hidden figure that one of them already moves
 far enough needs no program of its own. Those tables are the *witnesses* of :mod:`.proof`, which the
 attack hands out on request so that a publication can be checked again later without an optimiser.
+
+Each optimisation starts from the linear relaxation (kept in HiGHS between objectives). When its answer
+is not whole, the integer program is first solved over the fractional cells and their close
+neighbours only, the rest kept: a whole table found so is the answer when it reaches the relaxation's
+bound (or, with a threshold, the value the attack needs). Only otherwise does the integer program run
+over the whole group.
 """
 
 from __future__ import annotations
@@ -71,7 +77,9 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
 
     With a ``threshold`` the attack stops early on a figure once the largest value it can have is
     already ``threshold`` above its true value (a whole table that fits everything published shows it):
-    its interval is wide enough, and its smallest value is not looked for (reported as its value).
+    its interval is wide enough, and its smallest value is not looked for (reported as its value); the
+    largest reported is then that table's (at least ``threshold`` above). Likewise a smallest value is
+    reported as soon as a table is found ``threshold`` below the largest.
     ``witnesses`` (with a threshold): filled with the whole tables that show each figure wide enough."""
     from scipy.optimize import Bounds, LinearConstraint
 
@@ -148,7 +156,12 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             c[p] += 1.0
         ends, found = [], []
         for sign in (-1.0, 1.0):  # the largest first
-            fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key)
+            # with a threshold, a whole table that moves the figure that far up (or, once its largest
+            # value is known, that far below it) is all the attack needs
+            enough = None
+            if threshold is not None:
+                enough = threshold + value - fixed_part if sign < 0 else threshold - ends[0] + fixed_part
+            fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key, enough)
             ends.append(sign * fun + fixed_part)
             found.append(x)
             pools[group].add(x)
@@ -162,6 +175,13 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             witnesses[(name, k)] = [_change(x, groups[group], values) for x in found if x is not None]
         out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
     return out
+
+
+#: How many times the cells around the relaxation's fractional ones are widened before the integer
+#: program over the whole group decides.
+NEIGHBOURHOOD = 3
+#: Only figures of at most this many cells widen it (a regional total would free every cell).
+NEIGHBOUR_FIGURE = 40
 
 
 class _Pool:
@@ -196,14 +216,66 @@ def _change(x: np.ndarray, variables: list[int], values: list[int]) -> dict[int,
     return out
 
 
-def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key) -> tuple[float, np.ndarray]:  # noqa: ANN001
+def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: ANN001
+             enough: float | None = None) -> tuple[float, np.ndarray]:
     """The smallest c @ x over whole x, and that x: the linear relaxation first (fast), whose answer is
-    the integer answer when its solution is whole (as it is for tables of totals); else the integer
-    program."""
+    the integer answer when its solution is whole (as it is for tables of totals); else a whole table
+    near the relaxation's answer, which is the integer answer when it reaches the relaxation's bound;
+    else the integer program over the whole group. ``enough``: a value of -c @ x that is all the
+    caller needs to know is reached; a whole table near the relaxation that reaches it is returned
+    as it is (then c @ x is not necessarily the smallest)."""
     _, constraints, bounds, model = system
     relaxed = model.minimise(c)
-    if relaxed is not None and np.allclose(relaxed[1], np.round(relaxed[1]), atol=1e-7):
-        return relaxed[0], np.rint(relaxed[1])
+    if relaxed is None:
+        return _whole_optimum(c, constraints, bounds, milp, name, key)
+    fun, x = relaxed
+    whole = np.abs(x - np.round(x)) <= 1e-7
+    if whole.all():
+        return fun, np.rint(x)
+    # Usually only a few cells of the relaxation's answer are fractional, and the best whole table
+    # reaches the relaxation's value (its bound): keep the whole cells and solve for the others. A
+    # table found so is the answer when it reaches the bound; else the whole program decides.
+    free = ~whole
+    a = constraints.A.tocsr()
+    for _ in range(NEIGHBOURHOOD):  # the fractional cells, and the cells sharing a figure with them
+        near = _near_optimum(c, constraints, bounds, milp, np.rint(x), free)
+        if near is not None and (c @ near <= fun + 1e-6 or (enough is not None and -(c @ near) >= enough - 1e-6)):
+            return float(c @ near), near
+        touched = np.flatnonzero(a[:, free].getnnz(axis=1) & (a.getnnz(axis=1) <= NEIGHBOUR_FIGURE))
+        wider = free.copy()
+        wider[a[touched].indices] = True
+        if wider.sum() == free.sum() or wider.sum() > len(c) // 2:
+            break
+        free = wider
+    return _whole_optimum(c, constraints, bounds, milp, name, key)
+
+
+def _near_optimum(c: np.ndarray, constraints, bounds, milp, x: np.ndarray,  # noqa: ANN001
+                  free: np.ndarray) -> np.ndarray | None:
+    """The best whole table that keeps ``x`` outside the ``free`` cells (None when there is none): the
+    integer program over the free cells only, the others moved to the right-hand side."""
+    from scipy.optimize import Bounds, LinearConstraint
+
+    a = constraints.A.tocsc()
+    shift = a[:, ~free] @ x[~free]
+    inner = a[:, free].tocsr()
+    rows = np.flatnonzero(np.diff(inner.indptr))
+    outside = np.setdiff1d(np.arange(a.shape[0]), rows)
+    fixed_sums = shift[outside]
+    if np.any(fixed_sums < constraints.lb[outside] - 1e-7) or np.any(fixed_sums > constraints.ub[outside] + 1e-7):
+        return None
+    sub = LinearConstraint(inner[rows], constraints.lb[rows] - shift[rows], constraints.ub[rows] - shift[rows])
+    result = milp(c[free], constraints=sub, bounds=Bounds(bounds.lb[free], bounds.ub[free]),
+                  integrality=np.ones(int(free.sum())))
+    if result.status != 0:
+        return None
+    out = x.copy()
+    out[free] = np.rint(result.x)
+    return out
+
+
+def _whole_optimum(c: np.ndarray, constraints, bounds, milp, name: str, key: Key) -> tuple[float, np.ndarray]:  # noqa: ANN001
+    """The smallest c @ x over whole x by the integer program over every cell of the group."""
     result = milp(c, constraints=constraints, bounds=bounds, integrality=np.ones(len(c)))
     if result.status != 0:
         raise DisclosureError(f"the attack on {name} {key} failed: {result.message}")
