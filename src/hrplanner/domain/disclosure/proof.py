@@ -37,28 +37,25 @@ def cell_offsets(tables: LinkedTables) -> dict[str, int]:
     return offsets
 
 
-def _consistent(tables: LinkedTables, hidden: Mapping[str, set[int]], witness: Witness, truth: list[int],
-                figures_of: dict[int, list[tuple[str, int]]], links_of: dict[int, list[int]],
-                links: list[tuple[list[int], int]]) -> dict[tuple[str, int], int] | None:
-    """The change of every figure the witness touches, or None when the witness is not a table an
-    attacker could hold to be true (a count not whole or below 0, a shown figure changed, a hidden one
-    below 1, a link broken)."""
-    change: dict[tuple[str, int], int] = {}
+def _consistent(witness: Witness, truth: list[int], figures_of: list[list[int]], hidden: set[int],
+                figure_values: list[int], links_of: list[list[int]],
+                links: list[tuple[list[int], int]]) -> dict[int, int] | None:
+    """The change of every figure (numbered through all blocks) the witness touches, or None when the
+    witness is not a table an attacker could hold to be true (a count not whole or below 0, a shown
+    figure changed, a hidden one below 1, a link broken)."""
+    change: dict[int, int] = {}
     touched_links: set[int] = set()
+    size = len(truth)
     for cell, count in witness.items():
-        if not isinstance(cell, int) or not isinstance(count, int) or isinstance(count, bool) \
-                or not 0 <= cell < len(truth) or count < 0:
+        if type(cell) is not int or type(count) is not int or not 0 <= cell < size or count < 0:
             return None
         step = count - truth[cell]
-        for figure in figures_of.get(cell, ()):
-            change[figure] = change.get(figure, 0) + step
-        touched_links.update(links_of.get(cell, ()))
-    for (name, k), step in change.items():
-        if step == 0:
-            continue
-        if k not in hidden.get(name, ()):
-            return None
-        if tables.blocks[name].value(k) + step < 1:
+        if step:
+            for figure in figures_of[cell]:
+                change[figure] = change.get(figure, 0) + step
+        touched_links.update(links_of[cell])
+    for figure, step in change.items():
+        if step and (figure not in hidden or figure_values[figure] + step < 1):
             return None
     for i in touched_links:
         smaller, larger = links[i]
@@ -76,35 +73,45 @@ def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: i
     truth: list[int] = []
     for block in tables.blocks.values():
         truth += block.values
-    figures_of: dict[int, list[tuple[str, int]]] = {}
+    # every figure of every block numbered in turn, with its value; the figures each base cell is in
+    figure_offsets: dict[str, int] = {}
+    figure_values: list[int] = []
+    figures_of: list[list[int]] = [[] for _ in truth]
     for name, block in tables.blocks.items():
-        base = offsets[name]
+        base, first = offsets[name], len(figure_values)
+        figure_offsets[name] = first
         for k, figure in enumerate(block.figures):
+            figure_values.append(sum(block.values[b] for b in figure.members))
             for b in figure.members:
-                figures_of.setdefault(base + b, []).append((name, k))
+                figures_of[base + b].append(first + k)
     links = [([offsets[a] + i for a, i in smaller], offsets[b] + j) for smaller, (b, j) in tables.links]
-    links_of: dict[int, list[int]] = {}
+    links_of: list[list[int]] = [[] for _ in truth]
     for i, (smaller, larger) in enumerate(links):
         for c in (*smaller, larger):
-            links_of.setdefault(c, []).append(i)
-    changes: dict[int, dict[tuple[str, int], int] | None] = {}
+            links_of[c].append(i)
+    shut: set[int] = set()
     for name, block in tables.blocks.items():
         for k in hidden.get(name, ()):
-            if not isinstance(k, int) or not 0 <= k < len(block.figures):
+            if type(k) is not int or not 0 <= k < len(block.figures):
                 return False
-            value = block.value(k)
+            shut.add(figure_offsets[name] + k)
+    changes: dict[int, dict[int, int] | None] = {}
+    for name in tables.blocks:
+        for k in hidden.get(name, ()):
+            figure = figure_offsets[name] + k
+            value = figure_values[figure]
             if value < 1:  # zeros are always shown: a hidden figure is known to be at least 1
                 return False
             values = [value]
             for w in proof.get((name, k), ()):
-                if not isinstance(w, int) or not 0 <= w < len(witnesses):
+                if type(w) is not int or not 0 <= w < len(witnesses):
                     return False
                 if w not in changes:
-                    changes[w] = _consistent(tables, hidden, witnesses[w], truth, figures_of, links_of, links)
+                    changes[w] = _consistent(witnesses[w], truth, figures_of, shut, figure_values, links_of, links)
                 change = changes[w]
                 if change is None:
                     return False
-                values.append(value + change.get((name, k), 0))
+                values.append(value + change.get(figure, 0))
             if max(values) - min(values) < threshold:
                 return False
     return True
