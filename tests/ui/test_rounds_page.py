@@ -65,6 +65,9 @@ def test_an_edit_shows_as_received_and_can_be_accepted(page):
     row = _row_of(page, name)
     assert page.proxy.index(row, page.model.STATE).data() == "figures received"
     assert "by hr-lead, in the app" in page.proxy.index(row, page.model.WHEN).data()
+    # the last column, elided on a narrow screen, reads whole in its tooltip
+    when = page.proxy.index(row, page.model.WHEN)
+    assert when.data(Qt.ItemDataRole.ToolTipRole) == when.data()
     assert page.proxy.index(row, page.model.FIRST_TOPIC + 4).data() == "\u2713"  # absence
     assert "1 of 22 organisations delivered figures" in page.summary.text()
     _select(page, name)

@@ -150,6 +150,8 @@ class RoundStatusModel(QAbstractTableModel):
                 return "\n".join(row.findings[:10])
             if column == self.PERSONS and row.carried_over:
                 return tr("No figures yet: last round's persons, counted for the region's coverage")
+            if column == self.WHEN:  # the last column is elided on a narrow screen
+                return self._display(row, column) or None
         return None
 
     def _display(self, row: OrganisationStatus, column: int) -> str:
