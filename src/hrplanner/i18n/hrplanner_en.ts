@@ -34,7 +34,7 @@
 <context>
     <name>PlanSection</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="378"/>
+        <location filename="../ui/pages/coordination_plan.py" line="386"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>Short by %n place: the organisations' supervisors cannot take on the whole advice.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>TrainingEffortChart</name>
     <message numerus="yes">
-        <location filename="../ui/charts/coordination_training.py" line="113"/>
+        <location filename="../ui/charts/coordination_training.py" line="118"/>
         <source>%n organisation(s) left out: small numbers</source>
         <translation>
             <numerusform>%n organisation left out: small numbers</numerusform>

@@ -3167,88 +3167,88 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="239"/>
-        <location filename="../ui/pages/coordination_plan.py" line="246"/>
+        <location filename="../ui/pages/coordination_plan.py" line="247"/>
+        <location filename="../ui/pages/coordination_plan.py" line="254"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="240"/>
+        <location filename="../ui/pages/coordination_plan.py" line="248"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="241"/>
+        <location filename="../ui/pages/coordination_plan.py" line="249"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="242"/>
+        <location filename="../ui/pages/coordination_plan.py" line="250"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="242"/>
+        <location filename="../ui/pages/coordination_plan.py" line="250"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="243"/>
+        <location filename="../ui/pages/coordination_plan.py" line="251"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="277"/>
+        <location filename="../ui/pages/coordination_plan.py" line="285"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="290"/>
+        <location filename="../ui/pages/coordination_plan.py" line="298"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="307"/>
+        <location filename="../ui/pages/coordination_plan.py" line="315"/>
         <source>Splitting the advice over the organisations…</source>
         <translation>Het advies over de organisaties verdelen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="347"/>
+        <location filename="../ui/pages/coordination_plan.py" line="355"/>
         <source>Checking small numbers before the plan is shown…</source>
         <translation>Kleine aantallen controleren voordat het plan wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="360"/>
+        <location filename="../ui/pages/coordination_plan.py" line="368"/>
         <source>Hidden (x) in the steering group view: small numbers in the region.</source>
         <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="366"/>
+        <location filename="../ui/pages/coordination_plan.py" line="374"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="370"/>
+        <location filename="../ui/pages/coordination_plan.py" line="378"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="370"/>
+        <location filename="../ui/pages/coordination_plan.py" line="378"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="372"/>
+        <location filename="../ui/pages/coordination_plan.py" line="380"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="375"/>
+        <location filename="../ui/pages/coordination_plan.py" line="383"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="378"/>
+        <location filename="../ui/pages/coordination_plan.py" line="386"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -3259,92 +3259,92 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="87"/>
+        <location filename="../ui/pages/coordination_plan.py" line="95"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="87"/>
+        <location filename="../ui/pages/coordination_plan.py" line="95"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="87"/>
+        <location filename="../ui/pages/coordination_plan.py" line="95"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="89"/>
+        <location filename="../ui/pages/coordination_plan.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="90"/>
+        <location filename="../ui/pages/coordination_plan.py" line="98"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="91"/>
+        <location filename="../ui/pages/coordination_plan.py" line="99"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="92"/>
+        <location filename="../ui/pages/coordination_plan.py" line="100"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="93"/>
+        <location filename="../ui/pages/coordination_plan.py" line="101"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="94"/>
+        <location filename="../ui/pages/coordination_plan.py" line="102"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="95"/>
+        <location filename="../ui/pages/coordination_plan.py" line="103"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="96"/>
+        <location filename="../ui/pages/coordination_plan.py" line="104"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="97"/>
+        <location filename="../ui/pages/coordination_plan.py" line="105"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="108"/>
+        <location filename="../ui/pages/coordination_plan.py" line="116"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="110"/>
+        <location filename="../ui/pages/coordination_plan.py" line="118"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="111"/>
+        <location filename="../ui/pages/coordination_plan.py" line="119"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="124"/>
+        <location filename="../ui/pages/coordination_plan.py" line="132"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="139"/>
+        <location filename="../ui/pages/coordination_plan.py" line="147"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="139"/>
+        <location filename="../ui/pages/coordination_plan.py" line="147"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -3430,110 +3430,115 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="193"/>
+        <location filename="../ui/pages/projection.py" line="196"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="196"/>
+        <location filename="../ui/pages/projection.py" line="199"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="197"/>
+        <location filename="../ui/pages/projection.py" line="200"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="198"/>
+        <location filename="../ui/pages/projection.py" line="201"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="199"/>
+        <location filename="../ui/pages/projection.py" line="202"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="200"/>
+        <location filename="../ui/pages/projection.py" line="203"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="201"/>
+        <location filename="../ui/pages/projection.py" line="204"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="202"/>
+        <location filename="../ui/pages/projection.py" line="205"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="203"/>
+        <location filename="../ui/pages/projection.py" line="206"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="204"/>
-        <location filename="../ui/pages/projection.py" line="251"/>
+        <location filename="../ui/pages/projection.py" line="207"/>
+        <location filename="../ui/pages/projection.py" line="254"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="205"/>
+        <location filename="../ui/pages/projection.py" line="208"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="252"/>
+        <location filename="../ui/pages/projection.py" line="255"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="288"/>
+        <location filename="../ui/pages/projection.py" line="291"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="312"/>
+        <location filename="../ui/pages/projection.py" line="315"/>
         <source>Backtest: the projection from %1 for %2: %3 fte; recorded: %4 fte; %5.</source>
         <translation>Terugblik: de raming van %1 voor %2: %3 fte; gemeten: %4 fte; %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="316"/>
+        <location filename="../ui/pages/projection.py" line="319"/>
         <source>Region: %1 a year, below the Capaciteitsorgaan's 0.2-0.9% a year (a smaller error).</source>
         <translation>Regio: %1 per jaar, onder de 0,2-0,9% per jaar van het Capaciteitsorgaan (een kleinere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="317"/>
+        <location filename="../ui/pages/projection.py" line="320"/>
         <source>Region: %1 a year, within the Capaciteitsorgaan's 0.2-0.9% a year.</source>
         <translation>Regio: %1 per jaar, binnen de 0,2-0,9% per jaar van het Capaciteitsorgaan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="318"/>
+        <location filename="../ui/pages/projection.py" line="321"/>
         <source>Region: %1 a year, above the Capaciteitsorgaan's 0.2-0.9% a year (a larger error).</source>
         <translation>Regio: %1 per jaar, boven de 0,2-0,9% per jaar van het Capaciteitsorgaan (een grotere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="380"/>
+        <location filename="../ui/pages/projection.py" line="383"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="384"/>
+        <location filename="../ui/pages/projection.py" line="387"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="390"/>
+        <location filename="../ui/pages/projection.py" line="393"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="424"/>
+        <location filename="../ui/pages/projection.py" line="427"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="440"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3716,22 +3721,22 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Leerlingen per jaar die elke factor aan het advies toevoegt (rechts) of ervan afhaalt (links); samen vormen ze het advies van %1 per jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="233"/>
+        <location filename="../ui/pages/projection_tabs.py" line="240"/>
         <source>Hidden (x): the region's figures of this occupation are about too few persons or organisations to be shown.</source>
         <translation>Verborgen (x): de regionale cijfers van dit beroep gaan over te weinig personen of organisaties om te tonen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="239"/>
+        <location filename="../ui/pages/projection_tabs.py" line="246"/>
         <source>%1 persons on %2.</source>
         <translation>%1 personen op %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="242"/>
+        <location filename="../ui/pages/projection_tabs.py" line="249"/>
         <source>Sex unknown: %1 (not in the chart).</source>
         <translation>Geslacht onbekend: %1 (niet in de grafiek).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection_tabs.py" line="244"/>
+        <location filename="../ui/pages/projection_tabs.py" line="251"/>
         <source>Hatched bars are hidden: fewer than %1 persons, or enough to work such a number out.</source>
         <translation>Gearceerde staven zijn verborgen: minder dan %1 personen, of genoeg om zo'n aantal te herleiden.</translation>
     </message>
@@ -5324,27 +5329,27 @@ praktijkbegeleiders</translation>
 <context>
     <name>TrainingEffortChart</name>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="99"/>
+        <location filename="../ui/charts/coordination_training.py" line="101"/>
         <source>region %1</source>
         <translation>regio %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="107"/>
+        <location filename="../ui/charts/coordination_training.py" line="112"/>
         <source>share of the region's hires of newly qualified people</source>
         <translation>aandeel in de aanname van pas gediplomeerden in de regio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="108"/>
+        <location filename="../ui/charts/coordination_training.py" line="113"/>
         <source>trainees per 100 fte</source>
         <translation>leerlingen per 100 fte</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="111"/>
+        <location filename="../ui/charts/coordination_training.py" line="116"/>
         <source>Who trains, who hires: one point per organisation</source>
         <translation>Wie leidt op, wie neemt aan: één punt per organisatie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/coordination_training.py" line="113"/>
+        <location filename="../ui/charts/coordination_training.py" line="118"/>
         <source>%n organisation(s) left out: small numbers</source>
         <translation>
             <numerusform>%n organisatie weggelaten: kleine aantallen</numerusform>
@@ -5352,32 +5357,32 @@ praktijkbegeleiders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="115"/>
+        <location filename="../ui/charts/coordination_training.py" line="120"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="128"/>
+        <location filename="../ui/charts/coordination_training.py" line="146"/>
         <source>Trainees per 100 fte: %1</source>
         <translation>Leerlingen per 100 fte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="129"/>
+        <location filename="../ui/charts/coordination_training.py" line="147"/>
         <source>Share of the region's trainees: %1</source>
         <translation>Aandeel in de leerlingen van de regio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="130"/>
+        <location filename="../ui/charts/coordination_training.py" line="148"/>
         <source>Share of the region's hires of newly qualified: %1</source>
         <translation>Aandeel in de aanname van pas gediplomeerden in de regio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="135"/>
+        <location filename="../ui/charts/coordination_training.py" line="153"/>
         <source>trains more than it hires</source>
         <translation>leidt meer op dan het aanneemt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/coordination_training.py" line="137"/>
+        <location filename="../ui/charts/coordination_training.py" line="155"/>
         <source>hires more than it trains</source>
         <translation>neemt meer aan dan het opleidt</translation>
     </message>

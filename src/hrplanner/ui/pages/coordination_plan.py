@@ -52,12 +52,18 @@ class PlanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan: OccupationPlan | None = None
         self.publication = None  # the round's publication in the steering view (domain.disclosure)
+        self._shared: dict[int, dict[str, object]] = {}
+        self._plan_hidden = False
 
     def set_plan(self, plan: OccupationPlan | None, publication=None) -> None:  # noqa: ANN001
         """Show a plan; with the round's ``publication`` (the steering view) hidden figures are "x"."""
         self.beginResetModel()
         self.plan = plan
         self.publication = publication
+        # the shared view of each line, worked out on its first paint (a view asks for every cell and
+        # role again on every repaint)
+        self._shared: dict[int, dict[str, object]] = {}
+        self._plan_hidden = plan is not None and publication is not None and plan.hidden(publication)
         self.endResetModel()
 
     def shared_value(self, row: int, column: int) -> object:
@@ -66,11 +72,13 @@ class PlanTableModel(QAbstractTableModel):
         plan, publication, name = self.plan, self.publication, self.COLUMNS[column]
         if publication is None or name == "organisation":
             return value
-        if plan.hidden(publication):
+        if self._plan_hidden:
             return MARK if name != "note" else ""
         if row == len(plan.lines):
             return MARK if name in ("supervisors", "cap") and plan.supervisors_hidden(publication) else value
-        shared = plan.lines[row].as_dict(publication, plan.occupation, plan.rule)
+        shared = self._shared.get(row)
+        if shared is None:
+            shared = self._shared[row] = plan.lines[row].as_dict(publication, plan.occupation, plan.rule)
         if name == "note":
             return "" if shared["at_cap"] == MARK else value
         return MARK if shared.get(name) == MARK else value

@@ -38,11 +38,13 @@ from hrplanner.ui import settings
 from hrplanner.ui.charts.projection_cards import AdviceCards
 from hrplanner.ui.charts.projection_chart import ProjectionChart
 from hrplanner.ui.context import Topic
+from hrplanner.ui.dialogs.error_dialog import report_error
 from hrplanner.ui.labels import VARIANT_NAMES, fill_variant_combo, occupation_name, scenario_label, targs, variant_label
 from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.projection_band import BandControl
 from hrplanner.ui.pages.projection_tabs import EXPLAIN, ProjectionTabs
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.workers import LatestTask
 
 #: The smallest height of the page's content: below it the page scrolls instead of squeezing the chart.
 MIN_CONTENT_HEIGHT = 760  # on a 700-px screen the page scrolls rather than squeeze its tabs
@@ -67,6 +69,7 @@ class ProjectionPage(Page):
         self.result: ProjectionResult | None = None
         self.percentiles: Percentiles | None = None
         self.pyramid: projection_service.AgePyramid | None = None
+        self._pyramid_task = LatestTask(self, "age pyramid")
         #: The backtest of the latest pair of rounds up to the shown round (None without two rounds).
         self.backtest = None
         #: What the band was computed for: (occupation code, the parameters' values).
@@ -427,11 +430,25 @@ class ProjectionPage(Page):
                                    fmt.fmt_signed(self.result.gap_fte[i], 1)))
 
     def _show_pyramid(self) -> None:
+        """The age pyramid of the occupation shown; its shared view (a publication: seconds for a large
+        region) is made in the background."""
         register, code = self.context.register, self.code
         if register is None or code is None or self.scenarios is None:
+            self._pyramid_task.discard()
             return
-        self.pyramid = self.tabs_section.show_pyramid(register, code, self.scenarios.reference_date,
-                                                      settings.disclosure_rules())
+        reference_date, rules, tabs = self.scenarios.reference_date, settings.disclosure_rules(), self.tabs_section
+        tabs.pyramid_caption.setText(self.tr("Reading the figures…"))
+
+        def shown(result: tuple) -> None:
+            self.pyramid = tabs.show_pyramid(*result)
+
+        def failed(exc: BaseException) -> None:
+            self.pyramid = None
+            if not tabs.pyramid_failed(exc):
+                report_error(exc, self)
+
+        self._pyramid_task.start(lambda _token: tabs.pyramid_figures(register, code, reference_date, rules),
+                                 on_result=shown, on_error=failed)
 
     # --- the Monte Carlo band ----------------------------------------------------------------------
 

@@ -215,18 +215,25 @@ class ProjectionTabs(Section):
                 "Trainees per year each factor adds to (right) or takes from (left) the advice; "
                 "together they make the advice of %1 per year."), fmt.fmt_number(impact.total, 1)))
 
-    def show_pyramid(self, register, code: str, reference_date, rules):  # noqa: ANN001
-        """Today's age structure of ``code`` as the disclosure layer shows it (``rules``: the settings'
-        disclosure rules); returns the service's AgePyramid (None on an error)."""
+    @staticmethod
+    def pyramid_figures(register, code: str, reference_date, rules) -> tuple:  # noqa: ANN001
+        """Today's age structure of ``code`` and its shared view by the disclosure layer (``rules``: the
+        settings' disclosure rules), for :meth:`show_pyramid`; no Qt, so it runs in the background."""
         from hrplanner.services import projection as projection_service
         from hrplanner.services.publication import pyramid_publication
 
-        try:
-            pyramid = projection_service.age_pyramid(register, code, reference_date)
-            publication = pyramid_publication(register, code, reference_date, rules)
-        except USER_ERRORS as exc:
-            self.pyramid_caption.setText(str(exc))
-            return None
+        return (projection_service.age_pyramid(register, code, reference_date),
+                pyramid_publication(register, code, reference_date, rules))
+
+    def pyramid_failed(self, exc: BaseException) -> bool:
+        """Show a user error of :meth:`pyramid_figures` under the chart; False for any other error."""
+        if not isinstance(exc, USER_ERRORS):
+            return False
+        self.pyramid_caption.setText(str(exc))
+        return True
+
+    def show_pyramid(self, pyramid, publication):  # noqa: ANN001, ANN201
+        """Show what :meth:`pyramid_figures` gave; returns the service's AgePyramid."""
         chart = self.pyramid_chart
         chart.set_pyramid(pyramid.bands, pyramid.women, pyramid.men, publication)
         if publication is None:
