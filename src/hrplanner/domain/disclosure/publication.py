@@ -121,7 +121,8 @@ class Publication:
     _index: dict[Key, PublishedFigure] = field(default_factory=dict, repr=False)
     #: Whether the attack has run on exactly these tables and hidden figures and found nothing.
     _audited: bool = field(default=False, repr=False)
-    #: The attack's proof that nothing is exposed (:mod:`.proof`): hidden figure -> witness tables.
+    #: The attack's proof that nothing is exposed (:mod:`.proof`): hidden figure -> witness tables
+    #: (empty once a store keeps it: :func:`publish`).
     _witnesses: dict[tuple[str, int], list[dict[int, int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -401,6 +402,7 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
             made = _make(data, rules, order, detail, dict(groups))
             if store is not None:
                 store.save(made_from(key), stored(made))
+                made._witnesses = {}  # the proof is in the store; in memory it would be most of the publication
         with _guard:
             _made[key] = made
             _making.pop(key, None)
@@ -484,10 +486,9 @@ def _kept(store: Store, key: tuple, data: RoundData, rules: Rules, occupation_or
     restored = restore(record, tables, rules)
     if restored is None:
         return None
-    hidden, witnesses = restored
+    hidden, _ = restored  # its proof stays in the store
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True  # the proof holds: the attack cannot narrow any hidden figure
-    publication._witnesses = witnesses
     return publication
 
 
