@@ -16,6 +16,7 @@ from hrplanner.domain.disclosure import Rules, publish
 from hrplanner.domain.disclosure import publication as pub
 from hrplanner.domain.disclosure import secondary
 from hrplanner.domain.disclosure.proof import certified
+from hrplanner.domain.disclosure.proof import certified as check_proof
 from hrplanner.domain.disclosure.tables import LinkedTables
 from hrplanner.domain.records import RoundData, StaffingRecord
 from hrplanner.services import publication_store
@@ -36,7 +37,11 @@ def two_by_two() -> LinkedTables:
     return tables
 
 
-def test_a_proof_is_checked_by_arithmetic():
+@pytest.mark.parametrize("arrays", [False, True], ids=["python", "numpy"])
+def test_a_proof_is_checked_by_arithmetic(arrays):
+    def certified(*args):  # noqa: ANN002, ANN202 - each way of checking
+        return check_proof(*args, arrays=arrays)
+
     tables = two_by_two()
     hidden = {"t": {0, 1, 2, 3}}  # the four cells
     # Another table an attacker cannot tell apart: a = 5, b = 1, c = 1, d = 5 (every total still 6, every
@@ -71,6 +76,30 @@ def test_every_publication_comes_with_a_proof_for_every_hidden_figure(data, thre
     record = json.loads(json.dumps(pub.stored(publication)))
     restored = pub.restore(record, publication._tables, rules)
     assert restored is not None and restored[0] == hidden
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regions(), st.data())
+def test_both_ways_of_checking_a_proof_agree(data, draw):
+    """The numpy check (for the many witness cells of a large region) and the plain one give the same
+    verdict on a real proof and on the same proof with one witness cell changed."""
+    rules = Rules(threshold=5)
+    publication = publish(data, rules)
+    record = pub.stored(publication)
+    witnesses = [{c: n for c, n in cells} for cells in record["witnesses"]]
+    proof = {(name, k): ids for name, k, ids in record["proof"]}
+    tables, hidden = publication._tables, publication._hidden
+    assert certified(tables, hidden, 5, witnesses, proof, arrays=False)
+    assert certified(tables, hidden, 5, witnesses, proof, arrays=True)
+    if witnesses:
+        w = draw.draw(st.integers(0, len(witnesses) - 1))
+        cells = sum(len(b.values) for b in tables.blocks.values())
+        cell = draw.draw(st.integers(0, cells - 1))
+        truth = [v for b in tables.blocks.values() for v in b.values]
+        witnesses[w] = dict(witnesses[w])
+        witnesses[w][cell] = max(0, witnesses[w].get(cell, truth[cell]) + draw.draw(st.integers(-3, 3)))
+        assert certified(tables, hidden, 5, witnesses, proof, arrays=False) == \
+            certified(tables, hidden, 5, witnesses, proof, arrays=True)
 
 
 class MemoryStore:
