@@ -85,6 +85,7 @@ class Halfway:
 
     def __init__(self, model: LinearModel, whole: np.ndarray):
         self.model, self.whole = model, whole
+        self.a = model.a  # the constraints by column, as the model keeps them
 
     def minimise(self, c):  # noqa: ANN001, ANN201
         fun, x = self.model.minimise(c)

@@ -156,6 +156,14 @@ def test_charts_point_at_the_data_sheet(demo_export, demo_template):
         assert kinds.count("lineChart") == occupations and kinds.count("barChart") == 2
 
 
+def chart_titled(path: Path, title: str):  # noqa: ANN201 - the chart part's XML root
+    """The chart of the charts sheet whose title holds ``title``, read from the zip's XML."""
+    with zipfile.ZipFile(path) as z:
+        drawing = next(t for t in _rels(z, sheet_parts(path)["Grafieken"]).values() if "drawings/" in t)
+        roots = [ElementTree.fromstring(z.read(t)) for t in _rels(z, drawing).values() if "charts/" in t]
+    return next(r for r in roots if title in "".join(
+        t.text or "" for t in r.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}t")))
+
 
 def test_the_vacancy_chart_draws_no_hidden_cell_as_zero(demo_export):
     """A chart draws an empty cell as no bar, which reads as 0 vacancies. An occupation hidden (x) on
@@ -163,12 +171,7 @@ def test_the_vacancy_chart_draws_no_hidden_cell_as_zero(demo_export):
     chart instead."""
     cells = read_xml(demo_export)
     data, charts_sheet = cells["Grafiekgegevens"], cells["Grafieken"]
-    with zipfile.ZipFile(demo_export) as z:
-        charts_part = sheet_parts(demo_export)["Grafieken"]
-        drawing = next(t for t in _rels(z, charts_part).values() if "drawings/" in t)
-        roots = [ElementTree.fromstring(z.read(t)) for t in _rels(z, drawing).values() if "charts/" in t]
-    vacancy = next(r for r in roots if "Open vacatures" in "".join(t.text or "" for t in r.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}t")))
+    vacancy = chart_titled(demo_export, "Open vacatures")
     categories = vacancy.find(f".//{{{CHART}}}cat//{{{CHART}}}f").text
     first, last = (int(n) for n in re.fullmatch(r"'Grafiekgegevens'!\$A\$(\d+):\$A\$(\d+)", categories).groups())
     header = first - 1
@@ -189,16 +192,10 @@ def test_the_vacancy_chart_draws_no_hidden_cell_as_zero(demo_export):
     assert all(data[(row, 2)] in note for row in below)
 
 
-
 def test_the_gap_charts_names_stay_left_of_a_surplus_bar(demo_export):
     """The gap chart's occupation names sit at the low end of the value axis, not on its zero line,
     where a negative (surplus) bar would run over them."""
-    with zipfile.ZipFile(demo_export) as z:
-        charts_part = sheet_parts(demo_export)["Grafieken"]
-        drawing = next(t for t in _rels(z, charts_part).values() if "drawings/" in t)
-        roots = [ElementTree.fromstring(z.read(t)) for t in _rels(z, drawing).values() if "charts/" in t]
-    gap = next(r for r in roots if "Tekort in" in "".join(t.text or "" for t in r.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}t")))
+    gap = chart_titled(demo_export, "Tekort in")
     category_axis = gap.find(f".//{{{CHART}}}catAx")
     assert category_axis.find(f"{{{CHART}}}tickLblPos").get("val") == "low"
 

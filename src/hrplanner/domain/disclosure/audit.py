@@ -236,9 +236,9 @@ def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: A
     # reaches the relaxation's value (its bound): keep the whole cells and solve for the others. A
     # table found so is the answer when it reaches the bound; else the whole program decides.
     free = ~whole
-    a = constraints.A.tocsr()
+    a, columns = constraints.A.tocsr(), model.a  # by figure, and the model's own copy by cell
     for _ in range(NEIGHBOURHOOD):  # the fractional cells, and the cells sharing a figure with them
-        near = _near_optimum(c, constraints, bounds, milp, np.rint(x), free)
+        near = _near_optimum(c, constraints, bounds, milp, np.rint(x), free, columns)
         if near is not None and (c @ near <= fun + 1e-6 or (enough is not None and -(c @ near) >= enough - 1e-6)):
             return float(c @ near), near
         touched = np.flatnonzero(a[:, free].getnnz(axis=1) & (a.getnnz(axis=1) <= NEIGHBOUR_FIGURE))
@@ -251,12 +251,13 @@ def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: A
 
 
 def _near_optimum(c: np.ndarray, constraints, bounds, milp, x: np.ndarray,  # noqa: ANN001
-                  free: np.ndarray) -> np.ndarray | None:
+                  free: np.ndarray, columns=None) -> np.ndarray | None:  # noqa: ANN001
     """The best whole table that keeps ``x`` outside the ``free`` cells (None when there is none): the
-    integer program over the free cells only, the others moved to the right-hand side."""
+    integer program over the free cells only, the others moved to the right-hand side. ``columns``: the
+    constraints' matrix by column, when the caller has it already."""
     from scipy.optimize import Bounds, LinearConstraint
 
-    a = constraints.A.tocsc()
+    a = constraints.A.tocsc() if columns is None else columns
     shift = a[:, ~free] @ x[~free]
     inner = a[:, free].tocsr()
     rows = np.flatnonzero(np.diff(inner.indptr))

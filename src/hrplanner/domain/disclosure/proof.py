@@ -37,18 +37,24 @@ def cell_offsets(tables: LinkedTables) -> dict[str, int]:
     return offsets
 
 
+def _well_formed(witness: Witness, size: int) -> bool:
+    """Whether every cell of the witness is one of the ``size`` base cells and holds a whole count of
+    at least 0."""
+    return all(type(cell) is int and type(count) is int and 0 <= cell < size and count >= 0
+               for cell, count in witness.items())
+
+
 def _consistent(witness: Witness, truth: list[int], figures_of: list[list[int]], hidden: set[int],
                 figure_values: list[int], links_of: list[list[int]],
                 links: list[tuple[list[int], int]]) -> dict[int, int] | None:
     """The change of every figure (numbered through all blocks) the witness touches, or None when the
     witness is not a table an attacker could hold to be true (a count not whole or below 0, a shown
     figure changed, a hidden one below 1, a link broken)."""
+    if not _well_formed(witness, len(truth)):
+        return None
     change: dict[int, int] = {}
     touched_links: set[int] = set()
-    size = len(truth)
     for cell, count in witness.items():
-        if type(cell) is not int or type(count) is not int or not 0 <= cell < size or count < 0:
-            return None
         step = count - truth[cell]
         if step:
             for figure in figures_of[cell]:
@@ -99,10 +105,8 @@ class _Arrays:
 
     def change(self, witness: Witness) -> dict[int, int] | None:
         np = self.np
-        size = len(self.truth)
-        for cell, count in witness.items():
-            if type(cell) is not int or type(count) is not int or not 0 <= cell < size or count < 0:
-                return None
+        if not _well_formed(witness, len(self.truth)):
+            return None
         if not witness:
             return {}
         cells = np.fromiter(witness.keys(), dtype=np.int64, count=len(witness))
@@ -172,14 +176,9 @@ def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: i
     if arrays is None:
         arrays = sum(len(w) for w in witnesses if isinstance(w, Mapping)) >= ARRAYS_FROM
     if arrays:
-        checker = _Arrays(truth, figures_of, shut, figure_values, links_of, links)
-
-        def consistent(witness: Witness) -> dict[int, int] | None:
-            return checker.change(witness) if isinstance(witness, Mapping) else None
+        consistent = _Arrays(truth, figures_of, shut, figure_values, links_of, links).change
     else:
         def consistent(witness: Witness) -> dict[int, int] | None:
-            if not isinstance(witness, Mapping):
-                return None
             return _consistent(witness, truth, figures_of, shut, figure_values, links_of, links)
     changes: dict[int, dict[int, int] | None] = {}
     for name in tables.blocks:
@@ -193,7 +192,7 @@ def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: i
                 if type(w) is not int or not 0 <= w < len(witnesses):
                     return False
                 if w not in changes:
-                    changes[w] = consistent(witnesses[w])
+                    changes[w] = consistent(witnesses[w]) if isinstance(witnesses[w], Mapping) else None
                 change = changes[w]
                 if change is None:
                     return False

@@ -445,6 +445,7 @@ class ProjectionPage(Page):
         def failed(exc: BaseException) -> None:
             self.pyramid = None
             if not tabs.pyramid_failed(exc):
+                tabs.pyramid_caption.clear()
                 report_error(exc, self)
 
         self._pyramid_task.start(lambda _token: tabs.pyramid_figures(register, code, reference_date, rules),
