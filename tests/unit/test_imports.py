@@ -145,6 +145,23 @@ def test_summary_reads_the_same_figures_with_sqlite3_alone(demo_copy):
         assert (reader.region, reader.fictitious) == (register.region, register.fictitious)
 
 
+def test_the_sqlite3_reader_reads_each_round_once(demo_copy, monkeypatch):
+    """A command that asks for a round twice (its key figures, then its publication) reads it once."""
+    from hrplanner.db import reader as reader_module
+    from hrplanner.services.reading import open_to_read
+
+    reads = []
+    real = reader_module.read_round_data
+    monkeypatch.setattr(reader_module, "read_round_data",
+                        lambda connection, round_, **kwargs: reads.append(round_.id) or real(connection, round_, **kwargs))
+    with open_to_read(demo_copy) as reader:
+        latest = reader.round()
+        first = reader.round_data(latest)
+        assert reader.round_data(latest) is first
+        assert reader.round_data(latest, tables=("staffing",)).training == []  # another selection: read apart
+    assert reads == [latest.id, latest.id]
+
+
 def test_an_unknown_round_is_one_line_from_the_sqlite3_reader(tmp_path, demo_copy, capsys):
     from hrplanner.cli import run
 

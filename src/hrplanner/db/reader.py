@@ -133,6 +133,9 @@ class RegisterReader(RegisterMeta):
         self.path = Path(path)
         self.connection = connection
         self._meta: dict[str, str] | None = None
+        #: Rounds read, by (round, tables): the copy does not change, and a command that reads a round
+        #: twice (its key figures, then its publication) reads the file once.
+        self._read: dict[tuple[int, tuple[str, ...]], RoundData] = {}
 
     def close(self) -> None:
         self.connection.close()
@@ -182,7 +185,11 @@ class RegisterReader(RegisterMeta):
         return earlier[-1] if earlier else None
 
     def round_data(self, round_: RoundRow, *, tables: tuple[str, ...] = FIGURE_TABLES) -> RoundData:
-        return read_round_data(self.connection, round_, tables=tables)
+        """A round's figures (read once per reader: callers do not change what they get)."""
+        key = (round_.id, tuple(tables))
+        if key not in self._read:
+            self._read[key] = read_round_data(self.connection, round_, tables=tables)
+        return self._read[key]
 
     def round_pair(self, reference_date: date | None = None) -> tuple[RoundData, RoundData | None]:
         current = self.round(reference_date)

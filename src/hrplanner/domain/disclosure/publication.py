@@ -45,7 +45,7 @@ from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 
 from .primary import primary
-from .proof import certified
+from .proof import certified, pack, packed_from, packed_record
 from .rules import MARK, DisclosureError, Rules
 from .tables import Key, LinkedTables
 
@@ -425,7 +425,7 @@ def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail
 
 
 #: The version of the kept records (:func:`stored`); a record of another version is not used.
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2
 
 
 def made_from(key: tuple) -> str:
@@ -436,9 +436,9 @@ def made_from(key: tuple) -> str:
 
 def stored(publication: Publication) -> dict:
     """A publication as a record of plain JSON values: the hidden figures per block and the attack's
-    proof, its witness tables each once."""
+    proof, its witness tables each once, packed (:func:`.proof.packed_record`)."""
     numbers: dict[tuple, int] = {}
-    witnesses: list[list[list[int]]] = []
+    witnesses: list[dict[int, int]] = []
     proof = []
     for (name, k), tables in sorted(publication._witnesses.items()):
         ids = []
@@ -446,16 +446,19 @@ def stored(publication: Publication) -> dict:
             cells = tuple(sorted(witness.items()))
             if cells not in numbers:
                 numbers[cells] = len(witnesses)
-                witnesses.append([list(c) for c in cells])
+                witnesses.append(dict(cells))
             ids.append(numbers[cells])
         proof.append([name, k, ids])
+    packed = pack(witnesses)
+    if packed is None:
+        raise DisclosureError("a witness of the attack's proof is not a table of whole numbers")
     return {"format": RECORD_FORMAT, "hidden": {name: sorted(ks) for name, ks in publication._hidden.items()},
-            "witnesses": witnesses, "proof": proof}
+            "witnesses": packed_record(packed), "proof": proof}
 
 
-def restore(record: object, tables: LinkedTables, rules: Rules) -> tuple[dict[str, set[int]], dict] | None:
-    """The hidden figures and proof of a kept ``record`` for ``tables``, or None unless the record is
-    well formed, hides every figure the rules hide and its proof holds (:func:`certified`)."""
+def restore(record: object, tables: LinkedTables, rules: Rules) -> dict[str, set[int]] | None:
+    """The hidden figures of a kept ``record`` for ``tables``, or None unless the record is well formed,
+    hides every figure the rules hide and its proof holds (:func:`certified`)."""
     try:
         if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
             return None
@@ -464,16 +467,18 @@ def restore(record: object, tables: LinkedTables, rules: Rules) -> tuple[dict[st
         if any(len(hidden.get(name, ())) != len(ks) for name, ks in record["hidden"].items()) \
                 or set(record["hidden"]) != set(tables.blocks):
             return None
-        witnesses = [{int(c): int(n) for c, n in cells} for cells in record["witnesses"]]
+        witnesses = packed_from(record["witnesses"])
         proof = {(str(name), int(k)): [int(i) for i in ids] for name, k, ids in record["proof"]}
     except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+    if witnesses is None:
         return None
     for name, block in tables.blocks.items():
         if not primary(block, rules) <= hidden[name]:
             return None
     if not certified(tables, hidden, rules.threshold, witnesses, proof):
         return None
-    return hidden, {key: [witnesses[i] for i in ids] for key, ids in proof.items()}
+    return hidden
 
 
 def _kept(store: Store, key: tuple, data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
@@ -483,10 +488,9 @@ def _kept(store: Store, key: tuple, data: RoundData, rules: Rules, occupation_or
     if record is None:
         return None
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
-    restored = restore(record, tables, rules)
-    if restored is None:
+    hidden = restore(record, tables, rules)  # its proof stays in the store
+    if hidden is None:
         return None
-    hidden, _ = restored  # its proof stays in the store
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True  # the proof holds: the attack cannot narrow any hidden figure
     return publication

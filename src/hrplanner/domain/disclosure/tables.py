@@ -40,6 +40,8 @@ class Block:
     figures: list[Figure] = field(default_factory=list)
     _base: dict[object, int] = field(default_factory=dict, repr=False)
     _keys: dict[Key, int] = field(default_factory=dict, repr=False)
+    #: Every figure's value, worked out once when first asked for (a new cell or figure forgets them).
+    _sums: list[int] | None = field(default=None, repr=False)
 
     def base(self, name: object, value: int, owner: str) -> int:
         """Add a base cell (or return the existing one of that name)."""
@@ -48,6 +50,7 @@ class Block:
         if isinstance(value, bool) or int(value) != value or value < 0:
             raise ValueError(f"{self.name}: count {value!r} of {name!r} must be a whole number of at least 0")
         self._base[name] = len(self.values)
+        self._sums = None
         self.values.append(int(value))
         self.owners.append(owner)
         return self._base[name]
@@ -60,6 +63,7 @@ class Block:
         if key in self._keys:
             return self._keys[key]
         self._keys[key] = len(self.figures)
+        self._sums = None
         self.figures.append(Figure(key, tuple(sorted(set(members))), group))
         return self._keys[key]
 
@@ -67,7 +71,10 @@ class Block:
         return self._keys.get(key)
 
     def value(self, k: int) -> int:
-        return int(sum(self.values[b] for b in self.figures[k].members))
+        if self._sums is None:
+            values = self.values
+            self._sums = [sum(values[b] for b in figure.members) for figure in self.figures]
+        return self._sums[k]
 
     def figure_values(self) -> np.ndarray:
         import numpy as np
