@@ -33,6 +33,30 @@ def sync_workers():
     workers.set_synchronous(False)
 
 
+@pytest.fixture
+def in_background(qapp):
+    """Within ``with in_background():`` tasks run on the thread pool as in the app; on leaving, every
+    task has finished and delivered its outcome."""
+    from contextlib import contextmanager
+
+    from PySide6.QtCore import QThreadPool
+
+    from hrplanner.ui import workers
+
+    @contextmanager
+    def background():  # noqa: ANN202
+        workers.set_synchronous(False)
+        try:
+            yield
+        finally:
+            while not QThreadPool.globalInstance().waitForDone(10):
+                qapp.processEvents()
+            qapp.processEvents()
+            workers.set_synchronous(True)
+
+    return background
+
+
 @pytest.fixture(autouse=True)
 def ui_language(qapp):
     """UI tests see the English source strings, with the Dutch number formats of the app's default

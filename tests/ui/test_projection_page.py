@@ -303,6 +303,22 @@ def test_no_register_shows_an_empty_page(qtbot):
     assert page.empty.text() == "Open a register to see the projection."
 
 
+def test_the_scenario_is_read_in_the_background(qtbot, page, context, in_background):
+    """The page reads the scenario and the backtest (two rounds of every organisation) off the GUI
+    thread: on return from refresh it says so, and the projection arrives the same as read at once."""
+    shown = {code: list(result.gap_fte) for code, result in page.results.items()}
+    fresh = ProjectionPage(context)
+    qtbot.addWidget(fresh)
+    with in_background():
+        fresh.refresh()
+        assert fresh.results == {} and fresh.stack.currentIndex() == 0
+        assert fresh.empty.text() == "Reading the figures…"
+        qtbot.waitUntil(lambda: bool(fresh.results), timeout=20000)
+    assert fresh.stack.currentIndex() == 1
+    assert {code: list(result.gap_fte) for code, result in fresh.results.items()} == shown
+    assert fresh.backtest_label.text() == page.backtest_label.text() != ""
+
+
 def test_models_pass_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.gap_model)
     qtmodeltester.check(page.explain_model)

@@ -59,6 +59,22 @@ def page(context, qtbot):
     return page
 
 
+def test_the_round_is_read_in_the_background(qtbot, context, in_background):
+    """The round's figures and the tables' rows are made off the GUI thread; the tables fill when they
+    arrive, the same as read at once."""
+    with in_background():
+        page = FiguresPage(context)
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.round_label.text() == "Reading the figures…"
+        assert page.staffing.model.rowCount() == 0
+        qtbot.waitUntil(lambda: page.staffing.model.rowCount() > 0, timeout=20000)
+    data = context.register.round_data(context.register.round())
+    shown = {(r.organisation, r.occupation) for r in page.staffing.model.rows() if r.present}
+    assert shown == {(r.organisation, r.occupation) for r in data.staffing}
+    assert page.round_label.text() == "Round: 31-12-2025"
+
+
 def current(context):
     return context.register.round_data(context.register.round(CURRENT))
 

@@ -42,6 +42,19 @@ def page(qtbot, context):
     return page
 
 
+def test_the_basis_is_derived_in_the_background(qtbot, context, in_background):
+    page = ScenariosPage(context)
+    qtbot.addWidget(page)
+    with in_background():
+        page.refresh()
+        assert page.basis_set is None and page.heading.text() == "Reading the figures…"
+        qtbot.waitUntil(lambda: page.scenario_set is not None, timeout=20000)
+    basis = P.basis(context.register)
+    assert page.basis_set.params.keys() == basis.params.keys()
+    assert page.heading.text().startswith("Scenario ")
+    assert page.occupation_combo.count() == len(basis.params)
+
+
 def names(context) -> list[str]:
     return [s.name for s in P.list_scenarios(context.register)]
 

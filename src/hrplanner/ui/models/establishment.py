@@ -53,7 +53,7 @@ class EstablishmentModel(FigureModel):
         assert snapshot.current is not None
         _persons, filled = fte_sums(snapshot.current.staffing)
         entered = {(e.organisation, e.occupation): e for e in snapshot.current.establishment}
-        names = self.occupation_names()
+        names = self.occupation_names(snapshot)
         rows = []
         for organisation in snapshot.shown_organisations():
             for occupation in snapshot.occupations:

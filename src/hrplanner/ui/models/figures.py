@@ -37,9 +37,13 @@ class FigureModel(RegisterTableModel):
     # --- loading ---------------------------------------------------------------------------------------
 
     def load(self, snapshot: RoundSnapshot) -> None:
+        self.show(snapshot, self.make_rows(snapshot) if snapshot.current is not None else [])
+
+    def show(self, snapshot: RoundSnapshot, rows: list[Row]) -> None:
+        """Show a snapshot with its rows made already (:meth:`make_rows`, which reads nothing but the
+        snapshot and so may run in the background)."""
         self.snapshot = snapshot
         self.columns = self.make_columns(snapshot)
-        rows = self.make_rows(snapshot) if snapshot.current is not None else []
         self.set_rows(rows, snapshot.editable)
 
     def make_columns(self, snapshot: RoundSnapshot) -> tuple[Column, ...]:
@@ -120,8 +124,9 @@ class FigureModel(RegisterTableModel):
 
     # --- shared helpers for subclasses --------------------------------------------------------------------
 
-    def occupation_names(self) -> dict[str, str]:
-        return {o.code: self.snapshot.occupation_name(o) for o in self.snapshot.occupations}
+    @staticmethod
+    def occupation_names(snapshot: RoundSnapshot) -> dict[str, str]:
+        return {o.code: snapshot.occupation_name(o) for o in snapshot.occupations}
 
 
 

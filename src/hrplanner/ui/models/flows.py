@@ -71,7 +71,7 @@ class FlowModel(FigureModel):
             flows.setdefault((f.organisation, f.occupation), {})[(f.direction, f.category)] = f.persons
         current_persons, _ = fte_sums(snapshot.current.staffing)
         previous_persons, _ = fte_sums(snapshot.previous.staffing) if snapshot.previous else ({}, {})
-        names = self.occupation_names()
+        names = self.occupation_names(snapshot)
         rows = []
         for organisation in snapshot.shown_organisations():
             for occupation in snapshot.occupations:

@@ -2,7 +2,9 @@
 
 :class:`RoundSnapshot` is plain data (the round, its figures and the previous round's, organisations
 and occupations); :class:`RoundSource` loads it for the context's current round and hands it to the
-models attached to it, so five tables cost one read of the register.
+models attached to it, so five tables cost one read of the register. The read and the tables' rows
+are made in the background (a round of hundreds of organisations takes a while); the models are given
+them on the GUI thread, and :attr:`RoundSource.loaded` says so.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from hrplanner.db.models import Occupation, Organisation, Round
 from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 from hrplanner.services.register import Register
 from hrplanner.ui.context import AppContext, Topic
+from hrplanner.ui.workers import LatestTask
 
 #: What a figure table shows depends on these topics of ``AppContext.data_changed``.
 STRUCTURE_TOPICS = frozenset({Topic.ORGANISATION, Topic.OCCUPATION, Topic.ROUND, Topic.ANY})
@@ -86,6 +89,9 @@ def load_snapshot(register: Register | None, day: date | None, language: str = "
 class RoundSource(QObject):
     """Loads the current round's snapshot and gives it to the attached figure models."""
 
+    #: The models show a newly read snapshot (the topic that asked for it).
+    loaded = Signal(str)
+
     def __init__(self, context: AppContext, parent: QObject | None = None, *, follow_context: bool = True):
         """With ``follow_context`` the source reloads on the context's signals itself; a page that
         refreshes lazily passes False and calls :meth:`reload` from its refresh."""
@@ -93,6 +99,7 @@ class RoundSource(QObject):
         self.context = context
         self.snapshot = RoundSnapshot(language=context.language)
         self._models: list = []
+        self._task = LatestTask(self, "round figures")
         if follow_context:
             context.register_changed.connect(lambda _r: self.reload())
             context.round_changed.connect(lambda _day: self.reload())
@@ -107,12 +114,31 @@ class RoundSource(QObject):
     def wants(self, topic: str) -> bool:
         return topic in STRUCTURE_TOPICS or any(topic in m.TOPICS for m in self._models)
 
+    @property
+    def loading(self) -> bool:
+        """Whether a read is under way."""
+        return self._task.running
+
     def reload(self, topic: str = Topic.ANY) -> None:
+        """Read the round again in the background, with every attached table's rows; a read asked for
+        later replaces one still under way."""
         if not self.wants(topic):
             return
         # figures of the current round changed: the previous round's are still those held
         known = self.snapshot.previous if topic not in STRUCTURE_TOPICS else None
-        self.snapshot = load_snapshot(self.context.register, self.context.current_round, self.context.language,
-                                      known_previous=known)
-        for model in self._models:
-            model.load(self.snapshot)
+        register, day, language = self.context.register, self.context.current_round, self.context.language
+        models = list(self._models)
+
+        def read(_token) -> tuple[RoundSnapshot, list]:  # noqa: ANN001
+            snapshot = load_snapshot(register, day, language, known_previous=known)
+            return snapshot, [model.make_rows(snapshot) if snapshot.current is not None else [] for model in models]
+
+        def show(read_: tuple[RoundSnapshot, list]) -> None:
+            if register is not self.context.register:
+                return
+            self.snapshot, rows = read_
+            for model, model_rows in zip(models, rows):
+                model.show(self.snapshot, model_rows)
+            self.loaded.emit(topic)
+
+        self._task.start(read, on_result=show)

@@ -74,7 +74,7 @@ class StaffingModel(FigureModel):
             values[i], values[i + 1] = r.persons, r.fte
             values[width] += r.persons
             values[width + 1] += r.fte
-        names = self.occupation_names()
+        names = self.occupation_names(snapshot)
         sexes = [(sex, ref.label(sex, snapshot.language)) for sex in ref.SEXES]
         empty = [None] * (width + 3)
         rows = []

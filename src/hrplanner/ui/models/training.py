@@ -44,7 +44,7 @@ class TrainingModel(FigureModel):
     def make_rows(self, snapshot: RoundSnapshot) -> list[Row]:
         assert snapshot.current is not None
         entered = {(t.organisation, t.occupation, t.route): t for t in snapshot.current.training}
-        names = self.occupation_names()
+        names = self.occupation_names(snapshot)
         routes = {route: ref.label(route, snapshot.language) for route in ref.TRAINING_ROUTES}
         rows = []
         for organisation in snapshot.shown_organisations():

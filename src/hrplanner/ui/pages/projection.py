@@ -70,6 +70,8 @@ class ProjectionPage(Page):
         self.percentiles: Percentiles | None = None
         self.pyramid: projection_service.AgePyramid | None = None
         self._pyramid_task = LatestTask(self, "age pyramid")
+        #: Reads the scenario and the backtest (two rounds of every organisation) off the GUI thread.
+        self._load_task = LatestTask(self, "projection")
         #: The backtest of the latest pair of rounds up to the shown round (None without two rounds).
         self.backtest = None
         #: What the band was computed for: (occupation code, the parameters' values).
@@ -250,6 +252,7 @@ class ProjectionPage(Page):
         self.error_label.hide()
         if register is None or not register.rounds():
             self.band.discard()
+            self._load_task.discard()
             self.scenarios, self.results, self.result = None, {}, None
             self.empty.setText(self.tr("Open a register to see the projection.") if register is None
                                else self.tr("This register has no rounds yet, so there is nothing to project."))
@@ -273,20 +276,42 @@ class ProjectionPage(Page):
             self._filling = False
 
     def _load(self) -> None:
-        """Load the chosen scenario and project every occupation in the chosen variant."""
-        register = self.context.register
-        try:
-            self.scenarios = projection_service.load(register, self.scenario_name, self._reference_date())
-        except USER_ERRORS as exc:
-            self.scenarios, self.results, self.result = None, {}, None
-            self.band.discard()
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            self.stack.setCurrentIndex(1)
-            self._clear_views()
+        """Load the chosen scenario and the backtest in the background (a region of hundreds of
+        organisations takes a while to read), then project every occupation in the chosen variant."""
+        register, name, day = self.context.register, self.scenario_name, self._reference_date()
+        if not self.results:
+            self.empty.setText(self.tr("Reading the figures…"))
+            self.stack.setCurrentIndex(0)
+
+        def read(_token) -> tuple:  # noqa: ANN001
+            scenarios = projection_service.load(register, name, day)
+            try:
+                backtest = backtest_service.backtest(register, until=day, last=1).latest
+            except USER_ERRORS:
+                backtest = None
+            return scenarios, backtest
+
+        self._load_task.start(read, on_result=lambda read_: self._loaded(register, *read_),
+                              on_error=lambda exc: self._load_failed(register, exc))
+
+    def _load_failed(self, register, exc: BaseException) -> None:  # noqa: ANN001
+        if register is not self.context.register:
             return
+        if not isinstance(exc, USER_ERRORS):
+            report_error(exc, self)
+            return
+        self.scenarios, self.results, self.result = None, {}, None
+        self.band.discard()
+        self.error_label.setText(str(exc))
+        self.error_label.show()
+        self.stack.setCurrentIndex(1)
+        self._clear_views()
+
+    def _loaded(self, register, scenarios: projection_service.ScenarioSet, backtest) -> None:  # noqa: ANN001
+        if register is not self.context.register:
+            return
+        self.scenarios, self.backtest = scenarios, backtest
         self._project_all()
-        self._load_backtest(register)
         if not self.results:
             self.empty.setText(self.tr("No occupation has staff in this round, so there is nothing to project."))
             self.stack.setCurrentIndex(0)
@@ -296,13 +321,6 @@ class ProjectionPage(Page):
         self.tabs_section.set_all(list(self.results.values()),
                                   {c: occupation_name(self.scenarios, c, self.context.language) for c in self.results})
         self.show_occupation()
-
-    def _load_backtest(self, register) -> None:
-        """The backtest of the latest pair of rounds up to the shown round (services.backtest)."""
-        try:
-            self.backtest = backtest_service.backtest(register, until=self._reference_date(), last=1).latest
-        except USER_ERRORS:
-            self.backtest = None
 
     def backtest_text(self, code: str) -> str:
         """"Backtest: the projection from 31-12-2024 for 2025: 531,0 fte; recorded: 524,0 fte; -1,3%." and

@@ -93,6 +93,7 @@ class FiguresPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.source = RoundSource(context, self, follow_context=False)
+        self.source.loaded.connect(self._loaded)
         self._topic: str | None = None
         self._build()
         context.data_changed.connect(self._data_changed)
@@ -213,7 +214,11 @@ class FiguresPage(Page):
 
     def refresh(self) -> None:
         topic, self._topic = self._topic or Topic.ANY, None
-        self.source.reload(topic)
+        if topic in STRUCTURE_TOPICS and self.context.register is not None:
+            self.round_label.setText(self.tr("Reading the figures…"))
+        self.source.reload(topic)  # in the background: the tables follow in _loaded
+
+    def _loaded(self, topic: str) -> None:
         snapshot = self.source.snapshot
         if topic in STRUCTURE_TOPICS:
             self._fill_filters(snapshot)

@@ -30,6 +30,7 @@ from hrplanner.services import projection as projection_service
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
+from hrplanner.ui.dialogs.error_dialog import report_error
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.labels import BASIS, occupation_name, scenario_label, targs
 from hrplanner.ui.commands import (
@@ -47,6 +48,7 @@ from hrplanner.ui.pages.scenarios_levers import LeversSection
 from hrplanner.ui.pages.scenarios_list import ScenarioListSection
 from hrplanner.ui.pages.scenarios_parameters import ParametersSection
 from hrplanner.ui.theme import set_role
+from hrplanner.ui.workers import LatestTask
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ class ScenariosPage(Page):
         super().__init__(context, parent)
         self.basis_set: projection_service.ScenarioSet | None = None
         self.scenario_set: projection_service.ScenarioSet | None = None
+        #: Derives the basis (two rounds of every organisation) off the GUI thread.
+        self._basis_task = LatestTask(self, "scenario basis")
         self._filling = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -201,15 +205,37 @@ class ScenariosPage(Page):
         register = self.context.register
         self.compare_section.register = register
         if register is None or not register.rounds():
+            self._basis_task.discard()
             self.basis_set = self.scenario_set = None
             self.empty.setText(self.tr("Open a register to work with scenarios.") if register is None
                                else self.tr("This register has no rounds yet, so there are no scenarios."))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
+        if self.basis_set is None:  # derived from two rounds of every organisation: in the background
+            self.heading.setText(self.tr("Reading the figures…"))
+            self._basis_task.start(lambda _token: projection_service.basis(register),
+                                   on_result=lambda basis_set: self._basis_read(register, basis_set),
+                                   on_error=lambda exc: self._basis_failed(register, exc))
+            return
+        self._show_scenarios(register)
+
+    def _basis_read(self, register, basis_set) -> None:  # noqa: ANN001
+        if register is self.context.register:
+            self.basis_set = basis_set
+            self._show_scenarios(register)
+
+    def _basis_failed(self, register, exc: BaseException) -> None:  # noqa: ANN001
+        if register is not self.context.register:
+            return
+        if not isinstance(exc, USER_ERRORS):
+            report_error(exc, self)
+            return
+        self.heading.clear()
+        self.show_error(str(exc))
+
+    def _show_scenarios(self, register) -> None:  # noqa: ANN001
         try:
-            if self.basis_set is None:
-                self.basis_set = projection_service.basis(register)
             infos = projection_service.list_scenarios(register)
         except USER_ERRORS as exc:
             self.show_error(str(exc))
