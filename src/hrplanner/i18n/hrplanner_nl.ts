@@ -1566,153 +1566,158 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="177"/>
+        <location filename="../ui/pages/register_figures.py" line="178"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="180"/>
+        <location filename="../ui/pages/register_figures.py" line="181"/>
         <source>Register figures</source>
         <translation>Registercijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="181"/>
+        <location filename="../ui/pages/register_figures.py" line="182"/>
         <source>&amp;Add round…</source>
         <translation>Ronde &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="182"/>
+        <location filename="../ui/pages/register_figures.py" line="183"/>
         <source>Add a reference date to enter figures for</source>
         <translation>Een peildatum toevoegen om cijfers voor in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="183"/>
+        <location filename="../ui/pages/register_figures.py" line="184"/>
         <source>&amp;Close round…</source>
         <translation>Ronde af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="184"/>
+        <location filename="../ui/pages/register_figures.py" line="185"/>
         <source>Make this round's figures read-only</source>
         <translation>De cijfers van deze ronde alleen-lezen maken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="185"/>
+        <location filename="../ui/pages/register_figures.py" line="186"/>
         <source>This round is closed (read-only).</source>
         <translation>Deze ronde is afgesloten (alleen-lezen).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="186"/>
+        <location filename="../ui/pages/register_figures.py" line="187"/>
         <source>&amp;Reopen round…</source>
         <translation>Ronde &amp;heropenen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="187"/>
+        <location filename="../ui/pages/register_figures.py" line="188"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="188"/>
+        <location filename="../ui/pages/register_figures.py" line="189"/>
         <source>Organisation filter</source>
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="189"/>
+        <location filename="../ui/pages/register_figures.py" line="190"/>
         <source>Occu&amp;pation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="190"/>
+        <location filename="../ui/pages/register_figures.py" line="191"/>
         <source>Occupation filter</source>
         <translation>Filter op functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="191"/>
+        <location filename="../ui/pages/register_figures.py" line="192"/>
         <source>Show rows &amp;without figures</source>
         <translation>Rijen &amp;zonder cijfers tonen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="192"/>
+        <location filename="../ui/pages/register_figures.py" line="193"/>
         <source>Show every organisation x occupation, also those without figures yet, to enter new figures</source>
         <translation>Elke combinatie van organisatie en functie tonen, ook zonder cijfers, om nieuwe cijfers in te voeren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="194"/>
+        <location filename="../ui/pages/register_figures.py" line="195"/>
         <source>&amp;Staffing</source>
         <translation>&amp;Bezetting</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="194"/>
+        <location filename="../ui/pages/register_figures.py" line="195"/>
         <source>Establishment an&amp;d vacancies</source>
         <translation>Formatie en &amp;vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="194"/>
+        <location filename="../ui/pages/register_figures.py" line="195"/>
         <source>&amp;Joiners and leavers</source>
         <translation>&amp;In- en uitstroom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="195"/>
+        <location filename="../ui/pages/register_figures.py" line="196"/>
         <source>&amp;Training</source>
         <translation>O&amp;pleiding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="195"/>
+        <location filename="../ui/pages/register_figures.py" line="196"/>
         <source>Sic&amp;kness absence</source>
         <translation>Ver&amp;zuim</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="200"/>
+        <location filename="../ui/pages/register_figures.py" line="201"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="200"/>
+        <location filename="../ui/pages/register_figures.py" line="201"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="202"/>
+        <location filename="../ui/pages/register_figures.py" line="203"/>
         <source>Ro&amp;ute:</source>
         <translation>Ro&amp;ute:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="202"/>
+        <location filename="../ui/pages/register_figures.py" line="203"/>
         <source>All routes</source>
         <translation>Alle routes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="226"/>
+        <location filename="../ui/pages/register_figures.py" line="218"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/register_figures.py" line="231"/>
         <source>No rounds yet: add one to enter figures.</source>
         <translation>Nog geen rondes: voeg er een toe om cijfers in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="230"/>
+        <location filename="../ui/pages/register_figures.py" line="235"/>
         <source>Round: %1</source>
         <translation>Ronde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="239"/>
+        <location filename="../ui/pages/register_figures.py" line="244"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="241"/>
+        <location filename="../ui/pages/register_figures.py" line="246"/>
         <source>All occupations</source>
         <translation>Alle functies</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="279"/>
+        <location filename="../ui/pages/register_figures.py" line="284"/>
         <source>Close round %1? Its figures become read-only until it is reopened.</source>
         <translation>Ronde %1 afsluiten? De cijfers worden alleen-lezen tot de ronde wordt heropend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="282"/>
+        <location filename="../ui/pages/register_figures.py" line="287"/>
         <source>Reopen round %1? Its figures can then be changed again.</source>
         <translation>Ronde %1 heropenen? De cijfers kunnen dan weer worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_figures.py" line="289"/>
         <location filename="../ui/pages/register_figures.py" line="294"/>
+        <location filename="../ui/pages/register_figures.py" line="299"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
@@ -3430,115 +3435,116 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>basis (uit het register)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="196"/>
+        <location filename="../ui/pages/projection.py" line="198"/>
         <source>Projection</source>
         <translation>Raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="199"/>
+        <location filename="../ui/pages/projection.py" line="201"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="200"/>
+        <location filename="../ui/pages/projection.py" line="202"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="201"/>
+        <location filename="../ui/pages/projection.py" line="203"/>
         <source>V&amp;ariant:</source>
         <translation>V&amp;ariant:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="202"/>
+        <location filename="../ui/pages/projection.py" line="204"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="203"/>
+        <location filename="../ui/pages/projection.py" line="205"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="204"/>
+        <location filename="../ui/pages/projection.py" line="206"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="205"/>
+        <location filename="../ui/pages/projection.py" line="207"/>
         <source>Low, middle or high values of every parameter</source>
         <translation>Lage, middelste of hoge waarden van elke parameter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="206"/>
+        <location filename="../ui/pages/projection.py" line="208"/>
         <source>Supply, demand and gap chart</source>
         <translation>Grafiek van aanbod, vraag en tekort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="207"/>
-        <location filename="../ui/pages/projection.py" line="254"/>
+        <location filename="../ui/pages/projection.py" line="209"/>
+        <location filename="../ui/pages/projection.py" line="257"/>
         <source>Open a register to see the projection.</source>
         <translation>Open een register om de raming te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="208"/>
+        <location filename="../ui/pages/projection.py" line="210"/>
         <source>Hover over the chart for the figures of a year; click to explain it.</source>
         <translation>Wijs de grafiek aan voor de cijfers van een jaar; klik om het toe te lichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="255"/>
+        <location filename="../ui/pages/projection.py" line="258"/>
         <source>This register has no rounds yet, so there is nothing to project.</source>
         <translation>Dit register heeft nog geen rondes, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="291"/>
+        <location filename="../ui/pages/projection.py" line="283"/>
+        <location filename="../ui/pages/projection.py" line="458"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/projection.py" line="316"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="315"/>
+        <location filename="../ui/pages/projection.py" line="333"/>
         <source>Backtest: the projection from %1 for %2: %3 fte; recorded: %4 fte; %5.</source>
         <translation>Terugblik: de raming van %1 voor %2: %3 fte; gemeten: %4 fte; %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="319"/>
+        <location filename="../ui/pages/projection.py" line="337"/>
         <source>Region: %1 a year, below the Capaciteitsorgaan's 0.2-0.9% a year (a smaller error).</source>
         <translation>Regio: %1 per jaar, onder de 0,2-0,9% per jaar van het Capaciteitsorgaan (een kleinere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="320"/>
+        <location filename="../ui/pages/projection.py" line="338"/>
         <source>Region: %1 a year, within the Capaciteitsorgaan's 0.2-0.9% a year.</source>
         <translation>Regio: %1 per jaar, binnen de 0,2-0,9% per jaar van het Capaciteitsorgaan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="321"/>
+        <location filename="../ui/pages/projection.py" line="339"/>
         <source>Region: %1 a year, above the Capaciteitsorgaan's 0.2-0.9% a year (a larger error).</source>
         <translation>Regio: %1 per jaar, boven de 0,2-0,9% per jaar van het Capaciteitsorgaan (een grotere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="383"/>
+        <location filename="../ui/pages/projection.py" line="401"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="387"/>
+        <location filename="../ui/pages/projection.py" line="405"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="393"/>
+        <location filename="../ui/pages/projection.py" line="411"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="427"/>
+        <location filename="../ui/pages/projection.py" line="445"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/projection.py" line="440"/>
-        <source>Reading the figures…</source>
-        <translation>Cijfers inlezen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3918,12 +3924,12 @@ fte</translation>
         <translation>vacatures wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/figures.py" line="88"/>
+        <location filename="../ui/models/figures.py" line="92"/>
         <source>this round is closed (read-only)</source>
         <translation>deze ronde is afgesloten (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/figures.py" line="90"/>
+        <location filename="../ui/models/figures.py" line="94"/>
         <source>cannot be changed here (it names the row or is calculated)</source>
         <translation>kan hier niet worden gewijzigd (benoemt de rij of is berekend)</translation>
     </message>
@@ -4713,103 +4719,108 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="151"/>
+        <location filename="../ui/pages/scenarios.py" line="155"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="154"/>
+        <location filename="../ui/pages/scenarios.py" line="158"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="155"/>
+        <location filename="../ui/pages/scenarios.py" line="159"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="156"/>
+        <location filename="../ui/pages/scenarios.py" line="160"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="157"/>
+        <location filename="../ui/pages/scenarios.py" line="161"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="158"/>
+        <location filename="../ui/pages/scenarios.py" line="162"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="159"/>
-        <location filename="../ui/pages/scenarios.py" line="205"/>
+        <location filename="../ui/pages/scenarios.py" line="163"/>
+        <location filename="../ui/pages/scenarios.py" line="210"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="206"/>
+        <location filename="../ui/pages/scenarios.py" line="211"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="244"/>
+        <location filename="../ui/pages/scenarios.py" line="216"/>
+        <source>Reading the figures…</source>
+        <translation>Cijfers inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scenarios.py" line="270"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="253"/>
+        <location filename="../ui/pages/scenarios.py" line="279"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="333"/>
+        <location filename="../ui/pages/scenarios.py" line="359"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="356"/>
+        <location filename="../ui/pages/scenarios.py" line="382"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="357"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="357"/>
+        <location filename="../ui/pages/scenarios.py" line="383"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="372"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="372"/>
+        <location filename="../ui/pages/scenarios.py" line="398"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="385"/>
+        <location filename="../ui/pages/scenarios.py" line="411"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="386"/>
+        <location filename="../ui/pages/scenarios.py" line="412"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="387"/>
+        <location filename="../ui/pages/scenarios.py" line="413"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="388"/>
+        <location filename="../ui/pages/scenarios.py" line="414"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
