@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 import hrplanner
@@ -125,3 +126,23 @@ def test_open_vacancies_of_a_round_without_figures_are_zero(tmp_path):
         repo.add_round(date(2025, 12, 31), "2025", session=session)
     assert register.open_positions_by_round() == {date(2025, 12, 31): 0}
     register.close()
+
+
+def test_a_read_takes_no_lock_and_a_write_takes_the_write_lock(tmp_path, monkeypatch):
+    """Reads run beside a transaction that holds the write lock (the window reads while a background
+    task writes); a second writer waits for the lock instead of failing half-way."""
+    from hrplanner.db import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # a blocked write gives up quickly
+    path = tmp_path / "s.hrplan"
+    with small_register(path) as register:
+        writer = sqlite3.connect(path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # another connection holds the write lock
+        try:
+            assert [r.reference_date for r in register.rounds()]  # read at once, beside it
+            with pytest.raises(Exception, match="locked"):
+                with register.transaction() as session:
+                    session.execute(text("SELECT 1"))  # its first statement begins it
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()

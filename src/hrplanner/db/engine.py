@@ -144,8 +144,21 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+#: The execution option of a session that only reads (:func:`reading_engine`).
+READING = "hrplanner_reading"
+
+
 def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A transaction that writes takes the write lock at once (it never fails half-way for want of it);
+    # one that only reads must not: in WAL mode it reads its own snapshot beside the writer, and the
+    # window's reads need not wait for a background read to finish.
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READING) else "BEGIN IMMEDIATE")
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """The same engine (the same connections) for sessions that only read: their transactions take
+    no lock."""
+    return engine.execution_options(**{READING: True})
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:

@@ -52,6 +52,7 @@ class Register(RegisterMeta):
         #: or a file).
         self.role = ""
         self._meta: dict[str, str] | None = None
+        self._reading = None  # the engine of reading sessions, made when first asked for
 
     # --- life cycle ---------------------------------------------------------------------------------
 
@@ -133,8 +134,13 @@ class Register(RegisterMeta):
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for reading."""
-        with Session(self.engine, expire_on_commit=False) as session, self._server_errors():
+        """A session for reading (nothing it does is committed; on a file it takes no lock, so reads
+        on several threads run side by side)."""
+        if self._reading is None:
+            from hrplanner.db.engine import reading_engine
+
+            self._reading = reading_engine(self.engine)
+        with Session(self._reading, expire_on_commit=False) as session, self._server_errors():
             yield session
 
     @contextmanager
