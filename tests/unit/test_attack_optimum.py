@@ -93,8 +93,9 @@ class Halfway:
 
 
 @settings(max_examples=300, deadline=None)
-@given(systems())
-def test_a_fractional_relaxation_is_finished_near_its_answer(drawn):  # noqa: ANN001
+@given(systems(), st.booleans())
+def test_a_fractional_relaxation_is_finished_near_its_answer(drawn, with_truth):  # noqa: ANN001
+    """Around the rounded relaxation, or (given the true table) around the cells where the two differ."""
     system, c, truth = drawn
     position, constraints, bounds, model = system
     best = milp(c, constraints=constraints, bounds=bounds, integrality=np.ones(len(c)))
@@ -103,7 +104,7 @@ def test_a_fractional_relaxation_is_finished_near_its_answer(drawn):  # noqa: AN
     if abs(best.fun - relaxed) > 1e-9:  # the relaxation's bound is not reached: no whole optimum to mix
         other = np.rint(model.minimise(c)[1])
     fun, x = audit._optimum(c, (position, constraints, bounds, Halfway(model, other)), quiet_milp,
-                            "persons", ("persons", None, None))
+                            "persons", ("persons", None, None), truth=truth if with_truth else None)
     assert fits(system, x)
     assert abs(fun - best.fun) < 1e-6
 

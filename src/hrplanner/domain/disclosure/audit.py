@@ -17,9 +17,11 @@ attack hands out on request so that a publication can be checked again later wit
 
 Each optimisation starts from the linear relaxation (kept in HiGHS between objectives). When its answer
 is not whole, the integer program is first solved over the fractional cells and their close
-neighbours only, the rest kept: a whole table found so is the answer when it reaches the relaxation's
-bound (or, with a threshold, the value the attack needs). Only otherwise does the integer program run
-over the whole group.
+neighbours only, the rest kept; then over the cells where the relaxation's answer and the true table
+differ, the others kept as they truly are (the true table is a whole one that fits, so there always
+is an answer). A whole table found so is the answer when it reaches the relaxation's bound (or, with
+a threshold, the value the attack needs). Only otherwise does the integer program run over the whole
+group.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             groups.setdefault(union.find(b), []).append(b)
     systems: dict[int, tuple] = {}
     pools: dict[int, _Pool] = {}  # the whole tables found so far, per group
+    truths: dict[int, np.ndarray] = {}  # the true table of each group
     for (members, _, _, (name, k)), group in targets:
         block = tables.blocks[name]
         value = block.value(k)
@@ -142,6 +145,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             systems[group] = _system(groups[group], equations, links, known, lower, upper,
                                      coo_matrix, LinearConstraint, Bounds)
             pools[group] = _Pool(len(groups[group]))
+            truths[group] = np.array([values[b] for b in groups[group]], dtype=float)
         position = systems[group][0]
         inside = [position[b] for b in members if b in position]
         if threshold is not None:  # a table found before may already move it far enough
@@ -161,7 +165,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             enough = None
             if threshold is not None:
                 enough = threshold + value - fixed_part if sign < 0 else threshold - ends[0] + fixed_part
-            fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key, enough)
+            fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key, enough, truths[group])
             ends.append(sign * fun + fixed_part)
             found.append(x)
             pools[group].add(x)
@@ -217,13 +221,14 @@ def _change(x: np.ndarray, variables: list[int], values: list[int]) -> dict[int,
 
 
 def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: ANN001
-             enough: float | None = None) -> tuple[float, np.ndarray]:
+             enough: float | None = None, truth: np.ndarray | None = None) -> tuple[float, np.ndarray]:
     """The smallest c @ x over whole x, and that x: the linear relaxation first (fast), whose answer is
     the integer answer when its solution is whole (as it is for tables of totals); else a whole table
     near the relaxation's answer, which is the integer answer when it reaches the relaxation's bound;
     else the integer program over the whole group. ``enough``: a value of -c @ x that is all the
     caller needs to know is reached; a whole table near the relaxation that reaches it is returned
-    as it is (then c @ x is not necessarily the smallest)."""
+    as it is (then c @ x is not necessarily the smallest). ``truth``: the true table, a whole one that
+    fits everything (see below)."""
     _, constraints, bounds, model = system
     relaxed = model.minimise(c)
     if relaxed is None:
@@ -237,10 +242,22 @@ def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: A
     # table found so is the answer when it reaches the bound; else the whole program decides.
     free = ~whole
     a, columns = constraints.A.tocsr(), model.a  # by figure, and the model's own copy by cell
-    for _ in range(NEIGHBOURHOOD):  # the fractional cells, and the cells sharing a figure with them
+
+    def good(near: np.ndarray | None) -> bool:
+        return near is not None and (c @ near <= fun + 1e-6 or (enough is not None and -(c @ near) >= enough - 1e-6))
+
+    for step in range(NEIGHBOURHOOD):  # the fractional cells, and the cells sharing a figure with them
         near = _near_optimum(c, constraints, bounds, milp, np.rint(x), free, columns)
-        if near is not None and (c @ near <= fun + 1e-6 or (enough is not None and -(c @ near) >= enough - 1e-6)):
+        if good(near):
             return float(c @ near), near
+        if step == 0 and truth is not None:
+            # Rounding the relaxation's whole cells may leave no whole table around the fractional
+            # ones. The true table is whole and fits: keep its cells where the relaxation agrees with
+            # it and free the others (a few hundred of a group of thousands), and the smaller program
+            # always has a table and usually reaches the bound.
+            near = _near_optimum(c, constraints, bounds, milp, truth, ~whole | (np.rint(x) != truth), columns)
+            if good(near):
+                return float(c @ near), near
         touched = np.flatnonzero(a[:, free].getnnz(axis=1) & (a.getnnz(axis=1) <= NEIGHBOUR_FIGURE))
         wider = free.copy()
         wider[a[touched].indices] = True
