@@ -272,3 +272,15 @@ def test_the_register_s_publication_is_kept_in_the_data_folder(demo_path, tmp_pa
         assert again.as_rows() == first.as_rows()
     finally:
         register.close()
+
+
+def test_base_cells_added_at_once_are_checked_as_one_by_one():
+    tables = LinkedTables()
+    block = tables.block("t")
+    assert list(block.bases(["a", "b"], [3, 0], ["A", "B"])) == [0, 1]
+    assert block.base("c", 2.0, "C") == 2 and block.values == [3, 0, 2] and block.owners == ["A", "B", "C"]
+    for values in ([-1], [True], [1.5]):
+        with pytest.raises(ValueError, match="must be a whole number of at least 0"):
+            block.bases(["d"], values, ["D"])
+    with pytest.raises(ValueError, match="added twice"):
+        block.bases(["a"], [1], ["A"])

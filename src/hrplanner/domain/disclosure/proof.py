@@ -24,6 +24,7 @@ import base64
 import sys
 from array import array
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from dataclasses import dataclass
 
 from .tables import LinkedTables
@@ -156,7 +157,7 @@ def _consistent(witness: Witness, truth: list[int], figures_of: list[list[int]],
     return change
 
 
-def _sparse_check(truth: list[int], members: list[list[int]], shut: list[int], figure_values: list[int],
+def _sparse_check(truth: list[int], tables: LinkedTables, shut: list[int], figure_values: list[int],
                   links: list[tuple[list[int], int]], packed: Packed, pairs: list[tuple[int, int]],
                   threshold: int) -> bool | None:
     """:func:`certified` for many witness cells at once (a region of hundreds of organisations): every
@@ -193,8 +194,14 @@ def _sparse_check(truth: list[int], members: list[list[int]], shut: list[int], f
     steps = counts - true[cells]
     moved = steps != 0
     step = csr_matrix((steps[moved], (cells[moved], witness_of[moved])), shape=(n, len(packed)))
-    sizes = np.array([len(x) for x in members], dtype=np.int64)
-    figure_cells = np.fromiter((c for x in members for c in x), dtype=np.int64, count=int(sizes.sum()))
+    # the base cells of every figure (numbered through all blocks), one after the other
+    figures = [figure for block in tables.blocks.values() for figure in block.figures]
+    sizes = np.fromiter((len(figure.members) for figure in figures), dtype=np.int64, count=m)
+    figure_cells = np.fromiter(chain.from_iterable(figure.members for figure in figures), dtype=np.int64,
+                               count=int(sizes.sum()))
+    offsets = cell_offsets(tables)
+    figure_cells += np.repeat(np.repeat([offsets[name] for name in tables.blocks],
+                                        [len(block.figures) for block in tables.blocks.values()]), sizes)
     incidence = csr_matrix((np.ones(len(figure_cells), dtype=np.int64), figure_cells,
                             np.concatenate([[0], np.cumsum(sizes)])), shape=(m, n))
     change = (incidence @ step).tocsr()
@@ -233,17 +240,12 @@ def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: i
     truth: list[int] = []
     for block in tables.blocks.values():
         truth += block.values
-    # every figure of every block numbered in turn, with its value and its base cells
+    # every figure of every block numbered in turn, with its value
     figure_offsets: dict[str, int] = {}
     figure_values: list[int] = []
-    members: list[list[int]] = []
     for name, block in tables.blocks.items():
-        base = offsets[name]
         figure_offsets[name] = len(figure_values)
-        for figure in block.figures:
-            cells = [base + b for b in figure.members]
-            members.append(cells)
-            figure_values.append(sum(truth[c] for c in cells))
+        figure_values += [block.value(k) for k in range(len(block.figures))]
     links = [([offsets[a] + i for a, i in smaller], offsets[b] + j) for smaller, (b, j) in tables.links]
     shut: list[int] = []
     pairs: list[tuple[int, int]] = []  # (hidden figure, witness) of the proof
@@ -268,9 +270,11 @@ def certified(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: i
             witnesses = pack(witnesses)
             if witnesses is None:
                 return False
-        verdict = _sparse_check(truth, members, shut, figure_values, links, witnesses, pairs, threshold)
+        verdict = _sparse_check(truth, tables, shut, figure_values, links, witnesses, pairs, threshold)
         if verdict is not None:
             return verdict
+    members = [[offsets[name] + b for b in figure.members] for name, block in tables.blocks.items()
+               for figure in block.figures]
     return _plain_check(truth, members, set(shut), figure_values, links, witnesses, pairs, threshold)
 
 

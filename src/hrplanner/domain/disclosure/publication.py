@@ -216,7 +216,8 @@ def _grid(tables: LinkedTables, name: str, counts: dict[tuple[str, str], int], o
           grand_total: bool = True) -> None:  # noqa: PLR0913
     """A block of organisations x occupations: base cells and the figures published of it."""
     block = tables.block(name)
-    index = {(o, c): block.base((o, c), counts.get((o, c), 0), o) for o in organisations for c in occupations}
+    keys = [(o, c) for o in organisations for c in occupations]
+    index = dict(zip(keys, block.bases(keys, [counts.get(key, 0) for key in keys], [o for o, _ in keys])))
     if cells:
         for (o, c), b in index.items():
             block.figure((name, o, c), [b], False)
@@ -254,8 +255,8 @@ def _flows(tables: LinkedTables, name: str, counts: dict[tuple[str, str, str], i
     """A block of joiners by origin (leavers by destination): see the module docstring."""
     block = tables.block(name)
     categories = list(categories)
-    index = {(o, c, k): block.base((o, c, k), counts.get((o, c, k), 0), o)
-             for o in organisations for c in occupations for k in categories}
+    keys = [(o, c, k) for o in organisations for c in occupations for k in categories]
+    index = dict(zip(keys, block.bases(keys, [counts.get(key, 0) for key in keys], [o for o, _, _ in keys])))
     for o in organisations:
         block.figure((name, o, None), [index[o, c, k] for c in occupations for k in categories], False)
     for c in occupations:

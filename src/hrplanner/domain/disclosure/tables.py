@@ -55,6 +55,24 @@ class Block:
         self.owners.append(owner)
         return self._base[name]
 
+    def bases(self, names: Sequence[object], values: Sequence[int], owners: Sequence[str]) -> range:
+        """Add many new base cells at once (as :meth:`base` one by one, for names not yet in the block);
+        their indices."""
+        clean = [value if type(value) is int else int(value) for value in values]
+        for name, value, given in zip(names, clean, values):
+            if value < 0 or isinstance(given, bool) or value != given:
+                raise ValueError(f"{self.name}: count {given!r} of {name!r} must be a whole number of at least 0")
+        start = len(self.values)
+        added = range(start, start + len(clean))
+        new = dict(zip(names, added))
+        if len(new) != len(clean) or not self._base.keys().isdisjoint(new):
+            raise ValueError(f"{self.name}: a base cell added twice")
+        self._base.update(new)
+        self._sums = None
+        self.values += clean
+        self.owners += owners
+        return added
+
     def base_index(self, name: object) -> int | None:
         return self._base.get(name)
 
