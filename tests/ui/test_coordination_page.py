@@ -106,6 +106,20 @@ def test_the_threshold_setting_is_followed(page):
     assert "10" in page.view_note.text()
 
 
+def test_a_long_plan_has_one_line_a_row_with_the_whole_name_in_its_tooltip(page, monkeypatch):
+    from hrplanner.ui.pages import coordination_plan
+
+    table, model = page.plan_table, page.plan_model
+    assert table.wordWrap()  # the demo's 22 organisations: rows as high as their wrapped text
+    monkeypatch.setattr(coordination_plan, "ROWS_FITTED", 5)  # as a plan of hundreds of organisations
+    page.set_rule("equal")
+    assert not table.wordWrap()
+    header = table.verticalHeader()
+    assert len({header.sectionSize(row) for row in range(model.rowCount())}) == 1
+    first = model.index(0, model.COLUMNS.index("organisation"))
+    assert model.data(first, Qt.ItemDataRole.ToolTipRole) == model.data(first) == page.occupation_plan().lines[0].organisation
+
+
 def test_rule_picker_changes_the_plan_and_it_still_adds_up(page):
     page.set_rule("fte")
     by_fte = {o.occupation: {line.organisation: line.places for line in o.lines} for o in page.plan.occupations}

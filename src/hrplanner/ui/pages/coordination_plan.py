@@ -42,6 +42,10 @@ from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import LatestTask
 
 
+#: Plans of at most this many rows get rows as high as their wrapped text; longer ones one line a row.
+ROWS_FITTED = 60
+
+
 class PlanTableModel(QAbstractTableModel):
     """A row is one organisation's part of one occupation's plan; the last row is the total."""
 
@@ -163,6 +167,8 @@ class PlanTableModel(QAbstractTableModel):
             return fmt.fmt_number(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("organisation", "note"):
+            return value or None  # whole, where a long one is cut short in a table of many rows
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignLeft if name in ("organisation", "note") else Qt.AlignmentFlag.AlignRight)
                        | Qt.AlignmentFlag.AlignVCenter)
@@ -360,7 +366,16 @@ class PlanSection(Section):
                 return
             publication = self.publication
         self.plan_model.set_plan(plan, publication)
-        self.plan_table.resizeRowsToContents()
+        # rows as high as their wrapped text asks; a plan of hundreds of organisations one line a row
+        # (measuring every row would hold up the window for a third of a second)
+        fitted = self.plan_model.rowCount() <= ROWS_FITTED
+        self.plan_table.setWordWrap(fitted)
+        if fitted:
+            self.plan_table.resizeRowsToContents()
+        else:
+            header, line = self.plan_table.verticalHeader(), self.plan_table.sizeHintForRow(0)
+            for row in range(self.plan_model.rowCount()):
+                header.resizeSection(row, line)
         self.plan_table.fit()
         self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0
                                         and not plan.supervisors_hidden(publication))
