@@ -146,3 +146,32 @@ def test_a_read_takes_no_lock_and_a_write_takes_the_write_lock(tmp_path, monkeyp
         finally:
             writer.execute("ROLLBACK")
             writer.close()
+
+
+def test_a_read_only_register_is_read_by_many_threads_at_once(tmp_path):
+    """The pages read a register in the background, several threads at once; a register opened
+    read-only (a copy in memory) serves them all, each the same figures."""
+    import threading
+
+    path = tmp_path / "s.hrplan"
+    small_register(path).close()
+    with Register.open(path, read_only=True) as register:
+        expected = register.round_data(register.round())
+        start = threading.Barrier(8)
+        seen, errors = [], []
+
+        def read() -> None:
+            try:
+                start.wait(timeout=30)
+                for _ in range(10):
+                    seen.append(register.round_data(register.round()) == expected)
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=read) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert not any(thread.is_alive() for thread in threads)
+    assert errors == [] and seen == [True] * 80

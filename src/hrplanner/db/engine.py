@@ -493,17 +493,26 @@ def create_register(path: Path, *, overwrite: bool = False) -> OpenedRegister:
     return OpenedRegister(path, engine)
 
 
+#: Connections of a read-only register kept between sessions (each its own copy of the register in
+#: memory); more are made while more threads read at once, and closed again when handed back.
+SNAPSHOT_POOL = 2
+
+
 def snapshot_engine(data: bytes) -> Engine:
     """A read-only engine over a copy of a database in memory: every connection gets its own copy, and
-    writing is switched off (``query_only``)."""
+    writing is switched off (``query_only``). A connection serves one session at a time, whatever the
+    thread (SQLAlchemy's default for an in-memory database, one connection per thread, closes the
+    connections of other threads once more than five threads read: the pages read in the background)."""
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     def connect() -> sqlite3.Connection:
         conn = snapshot_connection(data)
         conn.execute("PRAGMA query_only = ON")
         return conn
 
-    engine = create_engine("sqlite://", creator=connect)
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=SNAPSHOT_POOL,
+                           max_overflow=16)
     event.listen(engine, "connect", _on_connect)
     return engine
 
