@@ -370,15 +370,15 @@ def publish(data: RoundData, rules: Rules | None = None, occupation_order: Itera
     return _publish(data, rules or Rules(), occupation_order, detail=True, groups=frozen, store=store)
 
 
-#: Publications made in this process, by what they were made from (the round's counts, the rules, the
-#: order, the groups): the pages, the export and the commands of one session ask for the same round more
+#: Publications made in this process, by the digest of what they were made from (the round's counts, the
+#: rules, the order, the groups: :func:`made_from`): the pages, the export and the commands of one session ask for the same round more
 #: than once, and the same figures and rules always give the same publication. Kept small; oldest dropped
 #: first. A second caller asking for a publication that is being made waits for it instead of making it
 #: again (the pages make theirs on background threads).
 _made: dict[tuple, Publication] = {}
 _making: dict[tuple, threading.Lock] = {}
 _guard = threading.Lock()
-CACHE_SIZE = 8
+CACHE_SIZE = 6
 
 
 def _fingerprint(data: RoundData) -> tuple:
@@ -389,7 +389,8 @@ def _fingerprint(data: RoundData) -> tuple:
 def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
              groups: tuple = (), store: Store | None = None) -> Publication:
     order = tuple(occupation_order)
-    key = (_fingerprint(data), rules, order, detail, groups)
+    # by digest: a key of the round's records themselves would keep every cached round's records alive
+    key = made_from((_fingerprint(data), rules, order, detail, groups))
     with _guard:
         if key in _made:
             return _made[key]
@@ -402,7 +403,7 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
         if made is None:
             made = _make(data, rules, order, detail, dict(groups))
             if store is not None:
-                store.save(made_from(key), stored(made))
+                store.save(key, stored(made))
                 made._witnesses = {}  # the proof is in the store; in memory it would be most of the publication
         with _guard:
             _made[key] = made
@@ -482,10 +483,11 @@ def restore(record: object, tables: LinkedTables, rules: Rules) -> dict[str, set
     return hidden
 
 
-def _kept(store: Store, key: tuple, data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
+def _kept(store: Store, key: str, data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
           groups: Mapping[str, Iterable[str]]) -> Publication | None:
-    """The publication kept in ``store`` for ``key``, if its proof holds for these figures."""
-    record = store.load(made_from(key))
+    """The publication kept in ``store`` under ``key`` (:func:`made_from`), if its proof holds for these
+    figures."""
+    record = store.load(key)
     if record is None:
         return None
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
