@@ -75,6 +75,23 @@ def test_the_round_is_read_in_the_background(qtbot, context, in_background):
     assert page.round_label.text() == "Round: 31-12-2025"
 
 
+def test_an_edited_cell_shows_its_new_value_at_once(qtbot, context, in_background):
+    """After an edit the round is read again at once, not in the background: the cell never shows its
+    old value meanwhile."""
+    with in_background():
+        page = FiguresPage(context)
+        qtbot.addWidget(page)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.staffing.model.rowCount() > 0, timeout=20000)
+    model = page.staffing.model
+    row = next(r for r, found in enumerate(model.rows()) if found.present)
+    index = model.index(row, st.FIRST_BAND)
+    before = int(model.data(index, Qt.ItemDataRole.EditRole) or 0)
+    with in_background():
+        assert model.setData(index, str(before + 3))
+        assert int(model.data(index, Qt.ItemDataRole.EditRole)) == before + 3  # before anything is waited for
+
+
 def current(context):
     return context.register.round_data(context.register.round(CURRENT))
 

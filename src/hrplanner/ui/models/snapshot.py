@@ -120,8 +120,10 @@ class RoundSource(QObject):
         return self._task.running
 
     def reload(self, topic: str = Topic.ANY) -> None:
-        """Read the round again in the background, with every attached table's rows; a read asked for
-        later replaces one still under way."""
+        """Read the round again with every attached table's rows: in the background when the round,
+        the register or its structure changed (a read asked for later replaces one still under way);
+        at once after an edit of the round's figures, so an edited cell never shows its old value
+        while the new one is read."""
         if not self.wants(topic):
             return
         # figures of the current round changed: the previous round's are still those held
@@ -141,4 +143,4 @@ class RoundSource(QObject):
                 model.show(self.snapshot, model_rows)
             self.loaded.emit(topic)
 
-        self._task.start(read, on_result=show)
+        self._task.start(read, on_result=show, synchronous=True if topic not in STRUCTURE_TOPICS else None)
