@@ -48,6 +48,9 @@ def test_the_basis_is_derived_in_the_background(qtbot, context, in_background):
     with in_background():
         page.refresh()
         assert page.basis_set is None and page.heading.text() == "Reading the figures…"
+        section = page.list_section
+        assert not any(b.isEnabled() for b in (section.copy_button, section.rename_button, section.delete_button,
+                                               section.description_button))
         qtbot.waitUntil(lambda: page.scenario_set is not None, timeout=20000)
     basis = P.basis(context.register)
     assert page.basis_set.params.keys() == basis.params.keys()

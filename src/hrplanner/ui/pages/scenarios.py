@@ -214,6 +214,7 @@ class ScenariosPage(Page):
         self.stack.setCurrentIndex(1)
         if self.basis_set is None:  # derived from two rounds of every organisation: in the background
             self.heading.setText(self.tr("Reading the figures…"))
+            self.update_buttons()  # nothing to copy, rename or delete until the scenarios are there
             self._basis_task.start(lambda _token: projection_service.basis(register),
                                    on_result=lambda basis_set: self._basis_read(register, basis_set),
                                    on_error=lambda exc: self._basis_failed(register, exc))
