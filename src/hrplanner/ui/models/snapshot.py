@@ -114,11 +114,6 @@ class RoundSource(QObject):
     def wants(self, topic: str) -> bool:
         return topic in STRUCTURE_TOPICS or any(topic in m.TOPICS for m in self._models)
 
-    @property
-    def loading(self) -> bool:
-        """Whether a read is under way."""
-        return self._task.running
-
     def reload(self, topic: str = Topic.ANY) -> None:
         """Read the round again with every attached table's rows: in the background when the round,
         the register or its structure changed (a read asked for later replaces one still under way);
