@@ -319,6 +319,30 @@ def test_the_scenario_is_read_in_the_background(qtbot, page, context, in_backgro
     assert fresh.backtest_label.text() == page.backtest_label.text() != ""
 
 
+def test_a_failed_read_shows_a_user_error_and_reports_any_other(page, monkeypatch):
+    from hrplanner.services.errors import ServiceError
+    from hrplanner.ui.dialogs import error_dialog
+
+    reported = []
+    monkeypatch.setattr(error_dialog, "report_error", lambda exc, parent=None: reported.append(exc))
+
+    def refused(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise ServiceError("No scenario named 'gone'")
+
+    monkeypatch.setattr(P, "load", refused)
+    page.refresh()
+    assert page.error_label.text() == "No scenario named 'gone'" and page.results == {} and reported == []
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(P, "load", broken)
+    page.refresh()
+    assert [str(e) for e in reported] == ["a bug"]  # to the error dialog, not the page's label
+    # a read of a register that is no longer open comes to nothing
+    assert not page.read_failed(object(), ServiceError("late")) and len(reported) == 1
+
+
 def test_models_pass_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(page.gap_model)
     qtmodeltester.check(page.explain_model)

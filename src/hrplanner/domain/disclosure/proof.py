@@ -24,8 +24,8 @@ import base64
 import sys
 from array import array
 from collections.abc import Mapping, Sequence
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from .tables import LinkedTables
 

@@ -370,13 +370,13 @@ def publish(data: RoundData, rules: Rules | None = None, occupation_order: Itera
     return _publish(data, rules or Rules(), occupation_order, detail=True, groups=frozen, store=store)
 
 
-#: Publications made in this process, by the digest of what they were made from (the round's counts, the
-#: rules, the order, the groups: :func:`made_from`): the pages, the export and the commands of one session ask for the same round more
-#: than once, and the same figures and rules always give the same publication. Kept small; oldest dropped
-#: first. A second caller asking for a publication that is being made waits for it instead of making it
-#: again (the pages make theirs on background threads).
-_made: dict[tuple, Publication] = {}
-_making: dict[tuple, threading.Lock] = {}
+#: Publications made in this process, by the digest of what they were made from (the round's counts,
+#: the rules, the order, the groups: :func:`made_from`): the pages, the export and the commands of one
+#: session ask for the same round more than once, and the same figures and rules always give the same
+#: publication. Kept small; oldest dropped first. A second caller asking for a publication that is being
+#: made waits for it instead of making it again (the pages make theirs on background threads).
+_made: dict[str, Publication] = {}
+_making: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 CACHE_SIZE = 6
 

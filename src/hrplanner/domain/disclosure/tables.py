@@ -47,17 +47,11 @@ class Block:
         """Add a base cell (or return the existing one of that name)."""
         if name in self._base:
             return self._base[name]
-        if isinstance(value, bool) or int(value) != value or value < 0:
-            raise ValueError(f"{self.name}: count {value!r} of {name!r} must be a whole number of at least 0")
-        self._base[name] = len(self.values)
-        self._sums = None
-        self.values.append(int(value))
-        self.owners.append(owner)
-        return self._base[name]
+        return self.bases([name], [value], [owner])[0]
 
     def bases(self, names: Sequence[object], values: Sequence[int], owners: Sequence[str]) -> range:
-        """Add many new base cells at once (as :meth:`base` one by one, for names not yet in the block);
-        their indices."""
+        """Add new base cells (names not yet in the block) at once; their indices. A count must be a whole
+        number of at least 0."""
         clean = [value if type(value) is int else int(value) for value in values]
         for name, value, given in zip(names, clean, values):
             if value < 0 or isinstance(given, bool) or value != given:

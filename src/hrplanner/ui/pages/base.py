@@ -54,6 +54,20 @@ class Page(QWidget):
             self._stale = False
             self.refresh()
 
+    def read_failed(self, register: object, exc: BaseException) -> bool:
+        """For a background read of ``register`` that raised ``exc``: True when ``exc`` is a user error
+        for the page to show; False when there is nothing more to do (another register is open by now,
+        or an unexpected error went to the error dialog)."""
+        from hrplanner.services.errors import USER_ERRORS
+        from hrplanner.ui.dialogs.error_dialog import report_error
+
+        if register is not self.context.register:
+            return False
+        if not isinstance(exc, USER_ERRORS):
+            report_error(exc, self)
+            return False
+        return True
+
     def install_actions(self, window) -> None:
         """Called once by the main window after every page is built: add the page's menu actions,
         e.g. ``window.add_action("file", action)`` (see MainWindow.add_action)."""

@@ -295,10 +295,7 @@ class ProjectionPage(Page):
                               on_error=lambda exc: self._load_failed(register, exc))
 
     def _load_failed(self, register, exc: BaseException) -> None:  # noqa: ANN001
-        if register is not self.context.register:
-            return
-        if not isinstance(exc, USER_ERRORS):
-            report_error(exc, self)
+        if not self.read_failed(register, exc):
             return
         self.scenarios, self.results, self.result = None, {}, None
         self.band.discard()

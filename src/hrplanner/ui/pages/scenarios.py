@@ -30,7 +30,6 @@ from hrplanner.services import projection as projection_service
 from hrplanner.services.errors import USER_ERRORS
 from hrplanner.ui import format as fmt
 from hrplanner.ui import settings
-from hrplanner.ui.dialogs.error_dialog import report_error
 from hrplanner.ui.dialogs.messages import ask, show_message
 from hrplanner.ui.labels import BASIS, occupation_name, scenario_label, targs
 from hrplanner.ui.commands import (
@@ -227,13 +226,9 @@ class ScenariosPage(Page):
             self._show_scenarios(register)
 
     def _basis_failed(self, register, exc: BaseException) -> None:  # noqa: ANN001
-        if register is not self.context.register:
-            return
-        if not isinstance(exc, USER_ERRORS):
-            report_error(exc, self)
-            return
-        self.heading.clear()
-        self.show_error(str(exc))
+        if self.read_failed(register, exc):
+            self.heading.clear()
+            self.show_error(str(exc))
 
     def _show_scenarios(self, register) -> None:  # noqa: ANN001
         try:
