@@ -58,10 +58,13 @@ def measure(path: Path, runs: int) -> dict[str, float]:
 
     from PySide6.QtCore import QThreadPool
 
+    from hrplanner.ui import workers
+
     def settle(widget) -> None:  # noqa: ANN001
-        """Until the widget is painted with whatever the background helper was asked to read."""
+        """Until the widget is painted with whatever the background helper was asked to read (and all
+        of it shown, where it is shown a piece per turn of the event loop)."""
         app.processEvents()
-        while not QThreadPool.globalInstance().waitForDone(5):
+        while not QThreadPool.globalInstance().waitForDone(5) or workers.busy():
             app.processEvents()
         app.processEvents()
         widget.repaint()
@@ -70,6 +73,9 @@ def measure(path: Path, runs: int) -> dict[str, float]:
     context = AppContext()
     context.language = "nl"
     window = MainWindow(context)
+    from hrplanner.ui import collector
+
+    collector.install(app)  # as the app runs: full garbage collections at quiet moments
     window.resize(1280, 820)
     window.show()
     settle(window)

@@ -36,7 +36,8 @@ def sync_workers():
 @pytest.fixture
 def in_background(qapp):
     """Within ``with in_background():`` tasks run on the thread pool as in the app; on leaving, every
-    task has finished and delivered its outcome."""
+    task has finished and delivered its outcome, and every result shown in pieces is shown."""
+    import time
     from contextlib import contextmanager
 
     from PySide6.QtCore import QThreadPool
@@ -49,10 +50,13 @@ def in_background(qapp):
         try:
             yield
         finally:
-            while not QThreadPool.globalInstance().waitForDone(10):
+            give_up = time.monotonic() + 60
+            while (not QThreadPool.globalInstance().waitForDone(10) or workers.busy()) \
+                    and time.monotonic() < give_up:
                 qapp.processEvents()
             qapp.processEvents()
             workers.set_synchronous(True)
+            assert not workers.busy(), "background work still under way after a minute"
 
     return background
 

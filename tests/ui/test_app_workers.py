@@ -151,3 +151,66 @@ def test_one_cancelled_exception_for_the_domain_and_the_workers():
     from hrplanner.domain.projection import Cancelled as DomainCancelled
 
     assert Cancelled is DomainCancelled
+
+
+def test_a_result_shown_in_pieces_lets_the_event_loop_run_between_them(qtbot):
+    """A result callback that is a generator shows its first piece when the result arrives and each
+    next piece in a later turn of the event loop; something queued meanwhile runs in between."""
+    from PySide6.QtCore import QTimer
+
+    workers.set_synchronous(False)
+    events: list[str] = []
+
+    def show(value):
+        for table in ("staffing", "establishment", "flows"):
+            events.append(f"{table} {value}")
+            if table == "staffing":
+                QTimer.singleShot(0, lambda: events.append("repaint"))
+            yield
+
+    try:
+        slot = workers.LatestTask(name="round")
+        slot.start(lambda token: 2025, on_result=show)
+        qtbot.waitUntil(lambda: len(events) == 4, timeout=10000)
+        assert not workers.busy()
+    finally:
+        workers.wait_for_all()
+        workers.set_synchronous(True)
+    # the repaint queued by the first piece ran before the second piece
+    assert events == ["staffing 2025", "repaint", "establishment 2025", "flows 2025"]
+
+
+def test_pieces_stop_when_a_newer_task_starts(qtbot):
+    """A newer task on the same slot stops the older result's pieces still to come: the tables never
+    end up half old, half new."""
+    workers.set_synchronous(False)
+    shown: list[str] = []
+
+    def show(value):
+        for table in ("staffing", "establishment", "flows"):
+            shown.append(f"{table} {value}")
+            if value == 2024 and table == "staffing":
+                slot.start(lambda token: 2025, on_result=show)  # the user picks another round meanwhile
+            yield
+
+    try:
+        slot = workers.LatestTask(name="round")
+        slot.start(lambda token: 2024, on_result=show)
+        qtbot.waitUntil(lambda: "flows 2025" in shown, timeout=10000)
+        qtbot.waitUntil(lambda: not workers.busy(), timeout=10000)
+    finally:
+        workers.wait_for_all()
+        workers.set_synchronous(True)
+    assert shown == ["staffing 2024", "staffing 2025", "establishment 2025", "flows 2025"]
+
+
+def test_pieces_run_at_once_in_synchronous_mode():
+    shown: list[str] = []
+
+    def show(value):
+        for table in ("staffing", "establishment"):
+            shown.append(f"{table} {value}")
+            yield
+
+    workers.LatestTask().start(lambda token: 1, on_result=show)
+    assert shown == ["staffing 1", "establishment 1"] and not workers.busy()

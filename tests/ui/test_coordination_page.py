@@ -479,3 +479,24 @@ def test_a_name_that_would_run_into_the_next_point_goes_left_of_its_point(qtbot)
     assert tuple(chart.labels["Kleurrijk Opgroeien"].anchor) == (1, 1)  # left of its point
     assert tuple(chart.labels["Trampoline Jeugdhulp"].anchor) == (0, 1)  # nothing to its right
     assert tuple(chart.labels["De Wilgenkrans"].anchor) == (0, 1)
+
+
+def test_a_view_switched_while_the_charts_are_drawn_in_pieces_keeps_the_new_view(page):
+    """The figures are shown a piece at a time (matrix, flows, training). A switch to the steering view
+    between two pieces shows everything in the steering view, and the pieces still to come of the
+    coordinator's view draw nothing: no small count of the coordinator's view appears afterwards."""
+    threshold = settings.disclosure_rules().threshold
+    page.set_view("full")
+    pieces = page._figures_in_pieces()
+    next(pieces)  # the matrix, in the coordinator's view
+    page.set_view("steering")  # meanwhile: every piece again, in the steering view
+    for _ in pieces:  # what the coordinator's view still had to draw
+        pass
+    assert all(count == 0 or count >= threshold
+               for count in page.flow_chart.shown_counts() + page.training_chart.shown_counts())
+    assert page.training_chart.left_out > 0
+    # the same pieces without a switch do draw the coordinator's small counts (the check above can fail)
+    page.set_view("full")
+    for _ in page._figures_in_pieces():
+        pass
+    assert any(0 < count < threshold for count in page.flow_chart.shown_counts())

@@ -321,3 +321,35 @@ def test_an_undo_the_register_no_longer_allows_is_reported_not_crashed(context):
     assert "Nieuw Team" in {o.name for o in context.register.organisations()}
     assert messages and messages[-1].startswith("Could not undo \u201cadd organisation\u201d")
     assert "has figures" in messages[-1]
+
+
+def test_a_text_column_fits_its_widest_text_wherever_its_row_is(context, qtbot):
+    """The width of a text column is fitted to its widest text even when that row is far down a long
+    table (Qt's own fitting looks at the first 200 rows only), and is at most 260 px."""
+    from hrplanner.ui.models.table import Column, RegisterTableModel, Row
+    from hrplanner.ui.pages.register_table import RegisterTable
+
+    class Names(RegisterTableModel):
+        pass
+
+    def table_with(last_name: str) -> RegisterTable:
+        model = Names()
+        table = RegisterTable(context, model)
+        qtbot.addWidget(table)
+        rows = [Row(f"Org {i}", "", (), (f"Org {i}",), [f"Org {i % 7}", i], True) for i in range(499)]
+        rows.append(Row("last", "", (), ("last",), [last_name, 1], True))
+        model.columns = (Column("name", "Name", numeric=False), Column("persons", "Persons"))
+        model.set_rows(rows, False)
+        return table
+
+    name = "Stichting Jeugdhulp Twente"
+    table = table_with(name)
+    metrics = table.view.fontMetrics()
+    width = table.view.horizontalHeader().sectionSize(0)
+    assert metrics.horizontalAdvance(name) < width <= 260
+    # a name too long for 260 px is cut at 260
+    long_table = table_with(name * 4)
+    assert metrics.horizontalAdvance(name * 4) > 260
+    assert long_table.view.horizontalHeader().sectionSize(0) == 260
+    # the short names alone fit a narrower column
+    assert table_with("Org 1").view.horizontalHeader().sectionSize(0) < metrics.horizontalAdvance(name)

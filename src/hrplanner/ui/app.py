@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 import hrplanner
 from hrplanner.paths import data_dir
-from hrplanner.ui import settings
+from hrplanner.ui import collector, settings
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.error_dialog import install_excepthook
 from hrplanner.ui.labels import targs
@@ -194,6 +194,7 @@ def run_app(args: Sequence[str]) -> int:
     context.user_name = settings.user_name()
     # The overview first; the other pages are imported and built once it has been painted.
     window = MainWindow(context, [OverviewPage])
+    collector.install(app)  # before a register is read: what lives now lives as long as the app
     previewed = open_initial_register(window, options.file)
     overview = window.page("overview")
     bench = os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1"

@@ -14,6 +14,13 @@ so results are there when ``run_task`` returns.
 A page that recomputes something whenever its inputs change (the overview's shortages, the projection
 band, the regional advice) holds a :class:`LatestTask`: starting a task there cancels the previous one
 and detaches its callbacks, so an older result can never arrive after a newer one and overwrite it.
+
+Showing a large result can itself keep the window busy (five tables of ten thousand rows, a page of
+charts). A result callback may therefore be a generator: each ``yield`` ends a piece, and the next
+piece runs in a later turn of the event loop, so the window repaints and reacts in between. The
+pieces stop when the callback's widget is gone or (:class:`LatestTask`) a newer task has started; in
+synchronous mode (tests, or ``synchronous=True``) they all run at once. :func:`busy` says whether
+any task or piece is still to come, :func:`idle_for` for how long none has been.
 """
 
 from __future__ import annotations
@@ -22,14 +29,16 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "run_task", "set_synchronous", "wait_for_all"]
+__all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "busy", "idle_for", "run_task", "set_synchronous",
+           "wait_for_all"]
 
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
 #: Threads the pool may run at once, at least: on a 2-core machine Qt's default (one per core) lets
@@ -38,6 +47,10 @@ _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
 MIN_THREADS = 4
 #: Tasks started and not yet done (they must outlive the call that started them).
 _running: set["Task"] = set()
+#: Result callbacks shown in pieces whose next piece is still to come.
+_pieces: set[Iterator] = set()
+#: When the last task or piece ended (time.monotonic()).
+_last_active = 0.0
 
 
 def _cancelled_class() -> type[Exception]:
@@ -170,6 +183,7 @@ class Task(QObject):
         finally:
             self.done.emit()
             _running.discard(self)
+            _active()
 
 
 class _Runnable(QRunnable):
@@ -206,19 +220,26 @@ def run_task(
     callbacks are skipped, and errors are shown over it. Without ``on_error`` errors are shown by
     :func:`hrplanner.ui.dialogs.error_dialog.report_error`.
     """
-    task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, lambda: True)
+    task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, lambda: True, synchronous)
     _launch(task, synchronous)
     return task
 
 
-def _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, wanted) -> Task:
-    """A task whose callbacks run only while ``parent`` lives and ``wanted()`` is true."""
+def _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, wanted, synchronous) -> Task:
+    """A task whose callbacks run only while ``parent`` lives and ``wanted()`` is true; a callback that
+    is a generator runs a piece at a time (:func:`_in_pieces`)."""
     task = Task(fn, name)
+    at_once = _synchronous if synchronous is None else synchronous
+
+    def still_wanted() -> bool:
+        return _alive(parent) and wanted()
 
     def guarded(callback: Callable[..., object]) -> Callable[..., None]:
         def call(*values: object) -> None:  # returns None: PySide6 slots must not return a value
-            if _alive(parent) and wanted():
-                callback(*values)
+            if still_wanted():
+                outcome = callback(*values)
+                if isinstance(outcome, Iterator):
+                    _in_pieces(outcome, still_wanted, at_once)
         return call
 
     if on_result is not None:
@@ -232,6 +253,51 @@ def _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, w
     if on_cancelled is not None:
         task.cancelled.connect(guarded(on_cancelled))
     return task
+
+
+def _in_pieces(pieces: Iterator, wanted: Callable[[], bool], at_once: bool) -> None:
+    """Run a generator's pieces: the first now, each next one in a later turn of the event loop while
+    ``wanted()`` (all now when ``at_once``)."""
+    if at_once:
+        for _ in pieces:
+            pass
+        return
+
+    def piece() -> None:
+        _active()
+        if not wanted():
+            _pieces.discard(pieces)
+            pieces.close()
+            return
+        try:
+            next(pieces)
+        except StopIteration:
+            _pieces.discard(pieces)
+            return
+        except BaseException:
+            _pieces.discard(pieces)
+            raise
+        finally:
+            _active()
+        QTimer.singleShot(0, piece)
+
+    _pieces.add(pieces)
+    piece()
+
+
+def busy() -> bool:
+    """Whether a task is running or a result is still being shown in pieces."""
+    return bool(_running or _pieces)
+
+
+def idle_for() -> float:
+    """Seconds since the last task or piece ended (0 while one is under way)."""
+    return 0.0 if busy() else time.monotonic() - _last_active
+
+
+def _active() -> None:
+    global _last_active
+    _last_active = time.monotonic()
 
 
 def _launch(task: Task, synchronous: bool | None) -> None:
@@ -258,6 +324,9 @@ class LatestTask:
         self.parent = parent
         self.name = name
         self.task: Task | None = None
+        #: Counts the tasks started and discarded: a task's outcome is delivered (and shown, piece by
+        #: piece) only while no other has started since.
+        self._generation = 0
 
     @property
     def running(self) -> bool:
@@ -276,13 +345,13 @@ class LatestTask:
     ) -> Task:
         """Replace the current task (if any) by ``fn(token)``; the callbacks as in :func:`run_task`."""
         self.discard()
-        holder: list[Task] = []
+        generation = self._generation
 
-        def wanted() -> bool:
-            return bool(holder) and self.task is holder[0]
+        def wanted() -> bool:  # no task started (or discarded) since: its result may still be shown
+            return self._generation == generation
 
-        task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, self.parent, self.name, wanted)
-        holder.append(task)
+        task = _prepare(fn, on_result, on_error, on_progress, on_cancelled, self.parent, self.name, wanted,
+                        synchronous)
         self.task = task
         task.done.connect(lambda: self._finished(task))
         _launch(task, synchronous)
@@ -294,7 +363,8 @@ class LatestTask:
             self.task.cancel()
 
     def discard(self) -> None:
-        """Cancel the current task and drop whatever it still delivers."""
+        """Cancel the current task and drop whatever it still delivers or still has to show."""
+        self._generation += 1
         task, self.task = self.task, None
         if task is not None and not task.is_done:
             task.cancel()

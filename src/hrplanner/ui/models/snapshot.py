@@ -4,11 +4,13 @@
 and occupations); :class:`RoundSource` loads it for the context's current round and hands it to the
 models attached to it, so five tables cost one read of the register. The read and the tables' rows
 are made in the background (a round of hundreds of organisations takes a while); the models are given
-them on the GUI thread, and :attr:`RoundSource.loaded` says so.
+them on the GUI thread, one table per turn of the event loop, and :attr:`RoundSource.loaded` says
+when all have them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -130,12 +132,13 @@ class RoundSource(QObject):
             snapshot = load_snapshot(register, day, language, known_previous=known)
             return snapshot, [model.make_rows(snapshot) if snapshot.current is not None else [] for model in models]
 
-        def show(read_: tuple[RoundSnapshot, list]) -> None:
+        def show(read_: tuple[RoundSnapshot, list]) -> Iterator[None]:
             if register is not self.context.register:
                 return
             self.snapshot, rows = read_
             for model, model_rows in zip(models, rows):
                 model.show(self.snapshot, model_rows)
+                yield  # one table at a time: the window repaints in between
             self.loaded.emit(topic)
 
         self._task.start(read, on_result=show, synchronous=True if topic not in STRUCTURE_TOPICS else None)

@@ -291,6 +291,20 @@ class RegisterTableModel(QAbstractTableModel):
         text = QCoreApplication.translate("RegisterTables", "{row}, column \u201c{column}\u201d")
         return text.format(row=self._rows[row].label, column=self.header_text(column))
 
+    def distinct_texts(self, column: int) -> dict[str, int]:
+        """Every text a column shows, each with the first row that shows it (what fitting the column's
+        width needs to look at: a few hundred names, not ten thousand rows)."""
+        spec = self.columns[column]
+        by_value: dict[object, int] = {}
+        for number, row in enumerate(self._rows):
+            value = row.values[column]
+            if value not in by_value:
+                by_value[value] = number
+        texts: dict[str, int] = {}
+        for number in by_value.values():
+            texts.setdefault(self.display_text(self._rows[number], column, spec), number)
+        return texts
+
     def set_rows(self, rows: list[Row], editable: bool) -> None:
         """Show new rows; a reload with the same rows keeps the view's selection."""
         headers = [self.column_header(c) for c in self.columns]

@@ -17,6 +17,7 @@ is fetched in the background (ui.workers) and kept, and changing the rule only r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -309,15 +310,22 @@ class CoordinationPage(Page):
             coordination = coordination_figures(register, reference)
             return coordination, round_publication(register, coordination.reference_date, rules)
 
-        def shown(result: tuple) -> None:
+        def shown(result: tuple) -> Iterator[None]:
             self.coordination, self.publication = result
-            self._show_figures()
+            yield from self._figures_in_pieces()  # the window repaints between the charts
             self.plan_section.request_advice(register, self.coordination)
 
         self._figures_task.start(read, on_result=shown)
 
     def _show_figures(self) -> None:
+        for _ in self._figures_in_pieces():
+            pass
+
+    def _figures_in_pieces(self) -> Iterator[None]:
+        """Show the figures: the matrix, the flows chart and the training chart one piece each. The
+        pieces left stop when the view is switched meanwhile (that shows every piece in the new view)."""
         register = self.context.register
+        view = self.view
         coordination = self.coordination
         has = coordination is not None
         for widget in (self.heading, self.subheading, self.view_label, self.steering_button, self.full_button,
@@ -358,6 +366,9 @@ class CoordinationPage(Page):
                 "Coordinator view: every figure, small numbers included. Do not share this view beyond "
                 "the regional coordinator; use the steering group view for meetings."))
         self.matrix.fit()
+        yield
+        if self.view != view:
+            return
         codes = coordination.occupations()
         names = [coordination.occupation_name(c, language) for c in codes]
         flows = flows_in_order(coordination.figures.flows_by_occupation, codes)
@@ -375,6 +386,9 @@ class CoordinationPage(Page):
             self.flow_note.setText(self.tr(
                 "Hiring from each other moves the shortage around: over the region, moves inside the region "
                 "add up to zero. The region grows only by joiners from outside minus exits."))
+        yield
+        if self.view != view:
+            return
         self.training_chart.set_efforts(coordination.figures.training_effort, region.trainees_per_100_fte,
                                         publication=publication, fictitious=coordination.fictitious)
         note = self.tr("Up: trains much for its size. Right: hires a large part of the newly qualified. "

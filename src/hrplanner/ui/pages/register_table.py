@@ -4,7 +4,7 @@ a refused entry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,7 +82,7 @@ class RegisterTable(QWidget):
         header.setSortIndicatorClearable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(200)  # fitting a column looks at 200 rows, not all 50,000
+        header.setResizeContentsPrecision(200)  # a double click on a column edge fits 200 rows, not all 50,000
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.message_label = QLabel(self)
@@ -205,20 +205,27 @@ class RegisterTable(QWidget):
             self.view.setItemDelegateForColumn(column, delegate)
 
     def _set_widths(self) -> None:
-        """Text columns fit their contents (at most 260 px); figure columns fit their header."""
+        """Text columns fit their widest text (at most 260 px); figure columns fit their header. The
+        widest text is found among the column's distinct texts, measured once each, and only its cell
+        is asked for its size (Qt's own fitting styles every cell of hundreds of rows)."""
         self._widths_set = True
         header = self.view.horizontalHeader()
         bold = QFont(header.font())
         bold.setWeight(QFont.Weight.DemiBold)  # the theme's header weight
         metrics = QFontMetrics(bold)
+        cell_metrics = self.view.fontMetrics()
         for column, spec in enumerate(self.model.columns):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             head = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=40) + 24
             if spec.numeric:
                 header.resizeSection(column, max(head, 64))
-            else:
-                self.view.resizeColumnToContents(column)
-                header.resizeSection(column, min(max(header.sectionSize(column), head), 260))
+                continue
+            texts = self.model.distinct_texts(column)
+            widest = max(texts, key=cell_metrics.horizontalAdvance, default="")
+            index = self.proxy.mapFromSource(self.model.index(texts[widest], column)) if widest else QModelIndex()
+            fitted = self.view.sizeHintForIndex(index).width() if index.isValid() \
+                else cell_metrics.horizontalAdvance(widest) + 12  # its row filtered out: the text and a margin
+            header.resizeSection(column, min(max(fitted, head), 260))
 
     def _update_hint(self, *_args: object) -> None:
         self.hint_label.setVisible(self.can_paste and self.model.rowCount() > 0 and self.proxy.rowCount() == 0)

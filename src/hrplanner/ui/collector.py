@@ -1,0 +1,72 @@
+"""Python's full garbage collections at quiet moments, not in the middle of showing a page.
+
+A full collection looks at every object the process holds and stops every thread while it does, the
+window's included. Python starts one from whichever thread happens to allocate, so with a register of
+hundreds of organisations open, a background read of a round set one off and froze the window for 50
+to 200 ms at a time. In the app, :class:`QuietCollector` turns the automatic full collections off
+(young objects are still collected as Python makes them, which takes a millisecond or two) and runs
+the full one itself when nothing has been read or shown for a while (:func:`hrplanner.ui.workers.idle_for`),
+no mouse button is down, and as many young collections have passed since the last full one as Python
+itself would wait for.
+
+Objects alive when the collector starts (modules, classes, the window's widgets) are frozen first
+(:func:`gc.freeze`): they live as long as the app, and a full collection no longer looks at them.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hrplanner.ui import workers
+
+#: How often the collector looks whether the app is quiet enough for a full collection.
+QUIET_MS = 3000
+#: Seconds without background work or pieces shown that make the app quiet.
+QUIET_SECONDS = 1.0
+#: A generation-2 threshold that the young collections never reach: no automatic full collection.
+_NEVER = 1_000_000_000
+
+
+class QuietCollector(QObject):
+    """Runs Python's full garbage collection at quiet moments while it lives (until :meth:`stop`)."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = QUIET_MS):
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        #: Young collections between two full ones, as Python's own threshold has it.
+        self.young_per_full = self._thresholds[2]
+        gc.freeze()
+        gc.set_threshold(self._thresholds[0], self._thresholds[1], _NEVER)
+        self.collections = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_if_quiet)
+        self._timer.start()
+
+    def quiet(self) -> bool:
+        """Whether nothing has been read or shown in pieces for a while and no mouse button is down."""
+        return workers.idle_for() >= QUIET_SECONDS and QApplication.mouseButtons() == Qt.MouseButton.NoButton
+
+    def collect_if_quiet(self) -> bool:
+        """A full collection, when it is due and the app is quiet; True when it ran."""
+        if gc.get_count()[2] < self.young_per_full or not self.quiet():
+            return False
+        gc.collect()
+        self.collections += 1
+        return True
+
+    def stop(self) -> None:
+        """Back to Python's own collections (the app quits, or a test ends)."""
+        self._timer.stop()
+        gc.set_threshold(*self._thresholds)
+        gc.unfreeze()
+
+
+def install(app: QApplication) -> QuietCollector:
+    """The app's collector, from now until the app quits."""
+    collector = QuietCollector(app)
+    app.aboutToQuit.connect(collector.stop)
+    return collector

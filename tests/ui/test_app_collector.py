@@ -1,0 +1,87 @@
+"""The quiet collector: Python's full garbage collections only when the app is quiet."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from hrplanner.ui import collector as collector_module
+from hrplanner.ui import workers
+from hrplanner.ui.collector import QuietCollector
+
+
+class Cycle:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def collector(qapp):
+    made = QuietCollector(interval_ms=60_000)  # the test calls it; its timer does not
+    yield made
+    made.stop()
+
+
+def _old_cycle_garbage() -> int:
+    """The id of a cycle that lived through the young collections and is garbage now: only a full
+    collection frees it (found with gc.get_objects while it lives)."""
+    cycle = Cycle()
+    gc.collect(1)  # it lives: moved to the oldest generation
+    identity = id(cycle)
+    del cycle
+    return identity
+
+
+def _alive(identity: int) -> bool:
+    return any(id(o) == identity for o in gc.get_objects() if type(o) is Cycle)
+
+
+def test_automatic_full_collections_are_off_while_it_runs_and_back_after(qapp):
+    before = gc.get_threshold()
+    made = QuietCollector(interval_ms=60_000)
+    try:
+        assert gc.get_threshold()[:2] == before[:2]  # young collections as before
+        assert gc.get_threshold()[2] > 10**8  # the young ones never add up to a full one
+        assert gc.get_freeze_count() > 0  # what lived at the start is frozen
+    finally:
+        made.stop()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_full_collection_runs_when_due_and_quiet(collector, monkeypatch):
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)  # nothing for ten seconds
+    garbage = _old_cycle_garbage()
+    for _ in range(collector.young_per_full):
+        gc.collect(1)
+    assert _alive(garbage)  # the young collections leave it
+    assert collector.collect_if_quiet()
+    assert not _alive(garbage) and collector.collections == 1
+
+
+def test_no_full_collection_while_work_was_just_shown(collector, monkeypatch):
+    for _ in range(collector.young_per_full):
+        gc.collect(1)
+    monkeypatch.setattr(workers, "_last_active", time.monotonic())  # a piece was shown just now
+    assert not collector.collect_if_quiet()
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - collector_module.QUIET_SECONDS - 1)
+    assert collector.collect_if_quiet()
+
+
+def test_no_full_collection_while_a_task_runs(collector, monkeypatch):
+    for _ in range(collector.young_per_full):
+        gc.collect(1)
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)
+    monkeypatch.setattr(workers, "_running", {object()})
+    assert workers.idle_for() == 0.0
+    assert not collector.collect_if_quiet()
+
+
+def test_no_full_collection_before_it_is_due(collector, monkeypatch):
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)
+    gc.collect()  # a full collection resets the count of young ones
+    assert gc.get_count()[2] == 0
+    assert not collector.collect_if_quiet()
