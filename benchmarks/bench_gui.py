@@ -20,8 +20,11 @@ others' load), as the CPU time of the GUI thread until the page is painted with 
 window's own work for it, in however many pieces), and as the longest stall: the longest the GUI thread
 was busy at a stretch, measured by a 1 ms heartbeat timer (the longest the window could not react to a
 click or repaint). Targets
-(issue 16): opening to the overview within 1.5 s, switching pages and rounds within 100 ms on the GUI
-thread, memory under 500 MB. Each 300-organisation figure is printed beside the demo region's
+(issue 16): opening to the overview within 1.5 s (wall clock), switching pages and rounds within 100 ms
+on the GUI thread (the longest stall: the reading runs in the background and its result is shown a
+piece at a time, so the wall clock and the GUI thread's CPU over all pieces are printed for the
+record), a scroll step within one frame, memory under 500 MB. The app's quiet garbage collector
+(``hrplanner.ui.collector``) is installed as the app installs it. Each 300-organisation figure is printed beside the demo region's
 (the reference of the same run) with the growth against the growth of the figure rows of the latest
 round. Not part of the test run.
 """
@@ -170,23 +173,28 @@ def main(argv: list[str] | None = None) -> int:
           "asked for (what a busy machine inflates far less) | the longest the GUI thread was busy at a "
           "stretch (the longest the window could not react to a click or repaint)")
 
-    def both(label: str, key: str, target: float | None) -> None:
+    def both(label: str, key: str, target: float, measures: tuple[str, ...]) -> None:
+        """The three measures of one figure; the target applies to ``measures`` (the others are for the
+        record)."""
         for suffix, kind in (("", "wall"), (" cpu", "GUI-thread CPU"), (" stall", "longest GUI-thread stall")):
             if key + suffix not in demo:
                 continue  # opening is synchronous in this benchmark (the app opens in the background)
             scale.report(f"demo: {label} ({kind})", demo[key + suffix])
             scale.report(f"300:  {label} ({kind})", large[key + suffix], reference=("demo", demo[key + suffix]),
-                         target=target)
+                         target=target if suffix.strip() in measures else None)
         scale.growth(f"{label} (GUI-thread CPU)", demo[key + " cpu"], large[key + " cpu"], *rows, "figure rows")
 
-    both("open the register to the painted overview", "open", 1.5)
+    both("open the register to the painted overview", "open", 1.5, ("",))
+    # switching: the window reacts within 100 ms (the longest stall); the reading runs in the
+    # background and what it read is shown a piece at a time, so the wall clock and the GUI thread's
+    # CPU in all pieces together are for the record
     for kind, label in (("first", "first visit (refresh)"), ("again", "second visit")):
         for page_id in PAGES:
-            both(f"page {page_id}, {label}", f"{kind} {page_id}", 0.1)
+            both(f"page {page_id}, {label}", f"{kind} {page_id}", 0.1, ("stall",))
     for page_id in ("overview", "coordination"):
-        both(f"switch round on the {page_id} page", f"round {page_id}", 0.1)
+        both(f"switch round on the {page_id} page", f"round {page_id}", 0.1, ("stall",))
     both(f"figures table ({demo['table rows']:,.0f} / {large['table rows']:,.0f} rows), one scroll step", "scroll",
-         1 / 60)
+         1 / 60, ("", "cpu"))
     print(f"{'peak memory, demo':52s} {demo['memory']:7.0f} MB")
     print(f"{'peak memory, 300':52s} {large['memory']:7.0f} MB   {large['memory'] / demo['memory']:6.2f} x demo   "
           f"target <= 500 MB: {'met' if large['memory'] <= 500 else 'NOT met'}")

@@ -373,7 +373,10 @@ class PlanSection(Section):
         if fitted:
             self.plan_table.resizeRowsToContents()
         else:
-            header, line = self.plan_table.verticalHeader(), self.plan_table.sizeHintForRow(0)
+            # one cell's height is a line's (Qt's sizeHintForRow styles every cell of the row, thousands
+            # of calls for a row of a long plan)
+            header = self.plan_table.verticalHeader()
+            line = self.plan_table.sizeHintForIndex(self.plan_model.index(0, 0)).height()
             for row in range(self.plan_model.rowCount()):
                 header.resizeSection(row, line)
         self.plan_table.fit()
