@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from array import array
 from datetime import date
 
 import pytest
@@ -17,7 +18,7 @@ from hrplanner.domain.disclosure import publication as pub
 from hrplanner.domain.disclosure import secondary
 from hrplanner.domain.disclosure.proof import certified
 from hrplanner.domain.disclosure.proof import certified as check_proof
-from hrplanner.domain.disclosure.proof import pack, packed_from, packed_record
+from hrplanner.domain.disclosure.proof import Packed, pack, packed_from, packed_record
 from hrplanner.domain.disclosure.tables import LinkedTables
 from hrplanner.domain.records import RoundData, StaffingRecord
 from hrplanner.services import publication_store
@@ -58,6 +59,17 @@ def test_a_proof_is_checked_by_arithmetic(arrays):
     assert not certified(tables, hidden, 4, [witness], {("t", k): [0] for k in range(3)})  # d has no proof
     assert not certified(tables, hidden, 4, [witness], {("t", k): [1] for k in range(4)})  # no witness 1
     assert not certified(tables, hidden, 4, [{0: -1}], proof)  # counts are at least 0
+    # packed: the same witness after an empty one is as good; its cells out of order or one twice are not
+    def packed(starts, cells, counts):  # noqa: ANN001, ANN202
+        return Packed(array("q", starts), array("i", cells), array("i", counts))
+
+    second = {("t", k): [1] for k in range(4)}
+    assert certified(tables, hidden, 4, packed([0, 0, 4], [0, 1, 2, 3], [5, 1, 1, 5]), second)
+    assert not certified(tables, hidden, 4, packed([0, 0, 4], [1, 0, 2, 3], [1, 5, 1, 5]), second)
+    assert not certified(tables, hidden, 4, packed([0, 0, 4], [0, 0, 2, 3], [5, 5, 1, 5]), second)
+    # a witness's first cell may be below the last cell of the witness before it
+    both = {("t", k): [0, 1] for k in range(4)}
+    assert certified(tables, hidden, 4, packed([0, 4, 8], [0, 1, 2, 3] * 2, [5, 1, 1, 5] * 2), both)
 
 
 def test_witnesses_are_kept_packed_and_read_back_as_they_were():
@@ -112,6 +124,18 @@ def test_both_ways_of_checking_a_proof_agree(data, draw):
         witnesses[w][cell] = max(0, witnesses[w].get(cell, truth[cell]) + draw.draw(st.integers(-3, 3)))
         assert certified(tables, hidden, 5, witnesses, proof, arrays=False) == \
             certified(tables, hidden, 5, witnesses, proof, arrays=True)
+    # a witness no proof uses does not count, however wrong (a cell beyond the tables, a count below 0),
+    # and a proof without one of its witnesses is judged the same both ways
+    cells = sum(len(b.values) for b in tables.blocks.values())
+    original = [packed.witness(w) for w in range(len(packed))]
+    junk = [*original, {cells + 5: -1}]
+    assert certified(tables, hidden, 5, junk, proof, arrays=False)
+    assert certified(tables, hidden, 5, junk, proof, arrays=True)
+    if proof:
+        key = draw.draw(st.sampled_from(sorted(proof)))
+        fewer = {**proof, key: proof[key][1:]}
+        assert certified(tables, hidden, 5, junk, fewer, arrays=False) == \
+            certified(tables, hidden, 5, junk, fewer, arrays=True)
 
 
 class MemoryStore:

@@ -267,14 +267,15 @@ def _snapshot_through_sqlite(path: Path) -> bytes:
         raise NotARegisterError(f"{path} cannot be read as an SQLite database ({exc})") from exc
 
 
-def snapshot_connection(data: bytes) -> sqlite3.Connection:
-    """An in-memory SQLite connection holding ``data`` (a database file's bytes)."""
-    buffer = bytearray(data)
-    if len(buffer) >= 20 and buffer[18] == 2:  # WAL mode: an in-memory database cannot use it
-        buffer[18] = buffer[19] = 1
+def snapshot_connection(data: bytes | bytearray) -> sqlite3.Connection:
+    """An in-memory SQLite connection holding ``data`` (a database file's bytes; copied once, by SQLite:
+    a register of hundreds of organisations is tens of megabytes)."""
+    if len(data) >= 20 and data[18] == 2:  # WAL mode: an in-memory database cannot use it
+        data = bytearray(data)
+        data[18] = data[19] = 1
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        conn.deserialize(bytes(buffer))
+        conn.deserialize(data)
     except sqlite3.DatabaseError:
         conn.close()
         raise

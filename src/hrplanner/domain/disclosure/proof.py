@@ -161,10 +161,11 @@ def _sparse_check(truth: list[int], tables: LinkedTables, shut: list[int], figur
                   links: list[tuple[list[int], int]], packed: Packed, pairs: list[tuple[int, int]],
                   threshold: int) -> bool | None:
     """:func:`certified` for many witness cells at once (a region of hundreds of organisations): every
-    witness's change of every figure and link as one sparse product. The same verdict as the plain
-    check, or None when it cannot decide (a link the true tables break: the plain check decides)."""
+    witness's change of every figure and link as one sparse product, whose witness x cell matrix is the
+    packed witnesses' own arrays. The same verdict as the plain check, or None when it cannot decide (a
+    link the true tables break: the plain check decides)."""
     import numpy as np
-    from scipy.sparse import coo_matrix, csr_matrix
+    from scipy.sparse import coo_matrix, csc_matrix, csr_matrix
 
     n, m = len(truth), len(figure_values)
     values = np.array(figure_values, dtype=np.int64)
@@ -177,24 +178,28 @@ def _sparse_check(truth: list[int], tables: LinkedTables, shut: list[int], figur
     if (slack < 0).any():
         return None
     starts = np.frombuffer(packed.starts, dtype=np.int64)
-    cells = np.frombuffer(packed.cells, dtype=np.intc).astype(np.int64)
-    counts = np.frombuffer(packed.counts, dtype=np.intc).astype(np.int64)
-    witness_of = np.repeat(np.arange(len(packed)), np.diff(starts))
-    used = np.zeros(len(packed), dtype=bool)
+    cells = np.frombuffer(packed.cells, dtype=np.intc)  # views of the packed witnesses: no copies
+    counts = np.frombuffer(packed.counts, dtype=np.intc)
     pair_figures = np.array([f for f, _ in pairs], dtype=np.int64)
     pair_witnesses = np.array([w for _, w in pairs], dtype=np.int64)
+    used = np.zeros(len(packed), dtype=bool)
     used[pair_witnesses] = True
-    keep = used[witness_of]
-    cells, counts, witness_of = cells[keep], counts[keep], witness_of[keep]
+    if not used.all():  # only the witnesses of the proof count: the others are left out
+        keep = np.repeat(used, np.diff(starts))
+        cells, counts = cells[keep], counts[keep]
+        starts = np.concatenate([[0], np.cumsum(np.where(used, np.diff(starts), 0))])
     # each used witness well formed: its cells among the base cells, in increasing order, counts at least 0
     if len(cells) and (cells.min() < 0 or cells.max() >= n or counts.min() < 0):
         return False
-    if ((np.diff(cells) <= 0) & (np.diff(witness_of) == 0)).any():
+    disordered = np.diff(cells) <= 0
+    boundaries = starts[1:-1] - 1  # a witness's first cell may be below the one before's last
+    disordered[boundaries[(boundaries >= 0) & (boundaries < len(disordered))]] = False
+    if disordered.any():
         return False
+    # witness x cell: the witness's change of each cell it names (the packed layout is this matrix's)
     steps = counts - true[cells]
-    moved = steps != 0
-    step = csr_matrix((steps[moved], (cells[moved], witness_of[moved])), shape=(n, len(packed)))
-    # the base cells of every figure (numbered through all blocks), one after the other
+    step = csr_matrix((steps, cells, starts), shape=(len(packed), n))
+    # cell x figure: the figures each base cell is counted in (figures numbered through all blocks)
     figures = [figure for block in tables.blocks.values() for figure in block.figures]
     sizes = np.fromiter((len(figure.members) for figure in figures), dtype=np.int64, count=m)
     figure_cells = np.fromiter(chain.from_iterable(figure.members for figure in figures), dtype=np.int64,
@@ -202,23 +207,23 @@ def _sparse_check(truth: list[int], tables: LinkedTables, shut: list[int], figur
     offsets = cell_offsets(tables)
     figure_cells += np.repeat(np.repeat([offsets[name] for name in tables.blocks],
                                         [len(block.figures) for block in tables.blocks.values()]), sizes)
-    incidence = csr_matrix((np.ones(len(figure_cells), dtype=np.int64), figure_cells,
-                            np.concatenate([[0], np.cumsum(sizes)])), shape=(m, n))
-    change = (incidence @ step).tocsr()
+    incidence = csc_matrix((np.ones(len(figure_cells), dtype=np.int64), figure_cells,
+                            np.concatenate([[0], np.cumsum(sizes)])), shape=(n, m)).tocsr()
+    change = step @ incidence  # witness x figure
     change.eliminate_zeros()
-    rows = np.repeat(np.arange(m), np.diff(change.indptr))
+    touched = change.indices
     hidden = np.zeros(m, dtype=bool)
     hidden[shut] = True
-    if not hidden[rows].all() or (values[rows] + change.data < 1).any():
+    if not hidden[touched].all() or (values[touched] + change.data < 1).any():
         return False  # a shown figure changed, or a hidden one below 1
     link_matrix = coo_matrix((np.concatenate([np.ones(len(smaller), dtype=np.int64),
                                               -np.ones(len(links), dtype=np.int64)]),
-                              (np.concatenate([owner, np.arange(len(links))]), np.concatenate([smaller, larger]))),
-                             shape=(len(links), n)).tocsr()
-    growth = (link_matrix @ step).tocoo()
-    if (growth.data > slack[growth.row]).any():
+                              (np.concatenate([smaller, larger]), np.concatenate([owner, np.arange(len(links))]))),
+                             shape=(n, len(links))).tocsr()
+    growth = step @ link_matrix  # witness x link
+    if (growth.data > slack[growth.indices]).any():
         return False  # a link broken
-    moves = np.asarray(change[pair_figures, pair_witnesses]).ravel() if len(pairs) else np.zeros(0, np.int64)
+    moves = np.asarray(change[pair_witnesses, pair_figures]).ravel() if len(pairs) else np.zeros(0, np.int64)
     high, low = np.zeros(m, dtype=np.int64), np.zeros(m, dtype=np.int64)
     np.maximum.at(high, pair_figures, moves)
     np.minimum.at(low, pair_figures, moves)
