@@ -214,3 +214,40 @@ def test_pieces_run_at_once_in_synchronous_mode():
 
     workers.LatestTask().start(lambda token: 1, on_result=show)
     assert shown == ["staffing 1", "establishment 1"] and not workers.busy()
+
+
+def test_a_finished_task_lets_go_of_what_it_read_and_made(qtbot):
+    """A task's callbacks hold what the task read (a register) and Qt holds the callbacks: once done,
+    the task drops them, so an earlier register and its figures are freed when another is opened."""
+    import gc
+    import weakref
+
+    class Register:  # stands for what a task reads
+        pass
+
+    class Figures:  # stands for what it makes
+        pass
+
+    def start(slot, register):  # noqa: ANN001, ANN202 - the function and its callback both hold the register
+        return slot.start(lambda token: (register, Figures())[1],
+                          on_result=lambda figures: shown.append((type(register), type(figures))))
+
+    workers.set_synchronous(False)
+    shown: list[type] = []
+    try:
+        slot = workers.LatestTask(name="round")
+        register = Register()
+        read, made = weakref.ref(register), []
+        task = start(slot, register)
+        task.finished.connect(lambda figures: made.append(weakref.ref(figures)))
+        qtbot.waitUntil(lambda: task.is_done, timeout=10000)
+        assert shown == [(Register, Figures)]
+        del register, task
+        slot.start(lambda token: None)  # the next task (another register opened)
+        qtbot.waitUntil(lambda: not workers.busy(), timeout=10000)
+        gc.collect()
+        assert read() is None  # the earlier register is freed ...
+        assert made and made[0]() is None  # ... and what the task made of it
+    finally:
+        workers.wait_for_all()
+        workers.set_synchronous(True)

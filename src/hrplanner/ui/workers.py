@@ -21,6 +21,9 @@ piece runs in a later turn of the event loop, so the window repaints and reacts 
 pieces stop when the callback's widget is gone or (:class:`LatestTask`) a newer task has started; in
 synchronous mode (tests, or ``synchronous=True``) they all run at once. :func:`busy` says whether
 any task or piece is still to come, :func:`idle_for` for how long none has been.
+
+A finished task drops its callbacks and its function (:meth:`Task._release`): they hold what the task
+read, and Qt holds them, so otherwise every register opened in a session stayed in memory.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import os
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -130,7 +134,7 @@ class Task(QObject):
 
     def __init__(self, fn: Callable[[CancelToken], Any], name: str = ""):
         super().__init__()
-        self.fn = fn
+        self.fn: Callable[[CancelToken], Any] | None = fn
         self.name = name or getattr(fn, "__name__", "task")
         self.token = CancelToken()
         self.is_done = False
@@ -149,6 +153,8 @@ class Task(QObject):
     def execute(self) -> None:
         """Run the function here and now (on whichever thread calls this)."""
         try:
+            if self.fn is None:
+                raise RuntimeError(f"task {self.name} ran twice")
             value = self.fn(self.token)
         except Exception as exc:  # delivered to the GUI thread, shown there
             if _is_cancelled(exc):
@@ -184,6 +190,22 @@ class Task(QObject):
             self.done.emit()
             _running.discard(self)
             _active()
+            self._release()
+
+    def _release(self) -> None:
+        """Drop every connection and the function once done. A callback holds the task (or what the
+        task holds: the register it read, its result) and Qt holds the callback, a cycle Python's
+        collector cannot see: without this every finished task stayed, with the register it read."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # PySide's word for a signal without slots
+            for signal in (self.finished, self.failed, self.progress, self.cancelled, self.done,
+                           self._relay.result, self._relay.error, self._relay.progress, self._relay.cancelled):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):  # nothing connected
+                    pass
+        self.token._report = None
+        self.fn = None
 
 
 class _Runnable(QRunnable):
