@@ -85,3 +85,28 @@ def test_no_full_collection_before_it_is_due(collector, monkeypatch):
     gc.collect()  # a full collection resets the count of young ones
     assert gc.get_count()[2] == 0
     assert not collector.collect_if_quiet()
+
+
+def test_freed_memory_is_handed_back_after_each_full_collection(collector, monkeypatch):
+    """On Linux the C library is glibc, which keeps freed memory from the system until asked: the
+    collector asks after each full collection it runs, and only then."""
+    import sys
+
+    assert (collector_module._glibc() is not None) == sys.platform.startswith("linux")
+    trims: list[int] = []
+
+    class Libc:
+        def malloc_trim(self, pad: int) -> int:
+            trims.append(pad)
+            return 1
+
+        def mallopt(self, parameter: int, value: int) -> int:
+            return 1
+
+    monkeypatch.setattr(collector, "_libc", Libc())
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)
+    gc.collect()
+    assert not collector.collect_if_quiet() and trims == []  # not due: no collection, no trim
+    for _ in range(collector.young_per_full):
+        gc.collect(1)
+    assert collector.collect_if_quiet() and trims == [0]

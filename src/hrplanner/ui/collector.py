@@ -1,4 +1,5 @@
-"""Python's full garbage collections at quiet moments, not in the middle of showing a page.
+"""Memory housekeeping at quiet moments: Python's full garbage collections (not in the middle of
+showing a page), and freed memory handed back to the system.
 
 A full collection looks at every object the process holds and stops every thread while it does, the
 window's included. Python starts one from whichever thread happens to allocate, so with a register of
@@ -11,11 +12,20 @@ itself would wait for.
 
 Objects alive when the collector starts (modules, classes, the window's widgets) are frozen first
 (:func:`gc.freeze`): they live as long as the app, and a full collection no longer looks at them.
+
+Memory that Python frees goes back to the C library, which on Linux (glibc) keeps much of it from
+the system: one heap per thread that ever allocated, and freed pages at the top of a heap only. With
+a register of 300 organisations reopened a few times that was 60 to 100 MB that the process no longer
+used. So the collector limits the C library to two heaps and, after each full collection, hands the
+freed pages back (``malloc_trim``); elsewhere both are left to the system.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
+import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,6 +38,20 @@ QUIET_MS = 3000
 QUIET_SECONDS = 1.0
 #: A generation-2 threshold that the young collections never reach: no automatic full collection.
 _NEVER = 1_000_000_000
+#: Heaps glibc may keep for the app's threads (its default: eight per core).
+HEAPS = 2
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _glibc() -> ctypes.CDLL | None:
+    """The C library when it is glibc (Linux), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
 
 
 class QuietCollector(QObject):
@@ -41,6 +65,9 @@ class QuietCollector(QObject):
         gc.freeze()
         gc.set_threshold(self._thresholds[0], self._thresholds[1], _NEVER)
         self.collections = 0
+        self._libc = _glibc()
+        if self._libc is not None:
+            self._libc.mallopt(_M_ARENA_MAX, HEAPS)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_quiet)
@@ -55,6 +82,8 @@ class QuietCollector(QObject):
         if gc.get_count()[2] < self.young_per_full or not self.quiet():
             return False
         gc.collect()
+        if self._libc is not None:
+            self._libc.malloc_trim(0)
         self.collections += 1
         return True
 
@@ -63,6 +92,8 @@ class QuietCollector(QObject):
         self._timer.stop()
         gc.set_threshold(*self._thresholds)
         gc.unfreeze()
+        if self._libc is not None:
+            self._libc.mallopt(_M_ARENA_MAX, 0)  # 0: glibc's own limit again
 
 
 def install(app: QApplication) -> QuietCollector:

@@ -114,7 +114,8 @@ class Publication:
     organisations: tuple[str, ...]
     occupations: tuple[str, ...]
     rows: list[PublishedFigure]
-    #: The full values (the coordinator's view) and the linked tables, for the audit; not for sharing.
+    #: The full values (the coordinator's view) and the linked tables, for the audit; not for sharing
+    #: (the tables are let go once the publication is audited and kept in a store: :func:`publish`).
     _values: dict[Key, int] = field(default_factory=dict, repr=False)
     _tables: LinkedTables | None = field(default=None, repr=False)
     _hidden: dict[str, set[int]] = field(default_factory=dict, repr=False)
@@ -404,7 +405,10 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
             made = _make(data, rules, order, detail, dict(groups))
             if store is not None:
                 store.save(key, stored(made))
-                made._witnesses = {}  # the proof is in the store; in memory it would be most of the publication
+        if store is not None:
+            # audited, its proof in the store: the proof and the linked tables (what the attack and the
+            # proof work on) would be most of each publication held in memory
+            made._witnesses, made._tables = {}, None
         with _guard:
             _made[key] = made
             _making.pop(key, None)
