@@ -287,3 +287,40 @@ def test_a_previous_value_hidden_by_its_own_round_shows_the_mark(main_window):
     model.previous_publication = before
     page.figure_cards.show_summary(model.summary, model.publication, before)
     assert persons.change.text() != "x"
+
+
+def test_the_charts_follow_the_figures_and_never_for_a_round_switched_away(main_window, monkeypatch):
+    """The publications arrive: the figures are shown at once, the charts in the next piece (the window
+    repaints between). When another round is shown meanwhile, the older round's charts are not drawn."""
+    from hrplanner.services.publication import round_publication
+
+    page = main_window.page("overview")
+    register = main_window.context.register
+    summary = page.summary
+    rules = page.model.previous_publication.rules
+    made = (round_publication(register, summary.reference_date, rules),
+            round_publication(register, summary.previous_date, rules))
+    drawn: list[tuple[object, str]] = []
+
+    def charts():  # noqa: ANN202 - the two charts, a piece each
+        drawn.append((page.summary, "retirement"))
+        yield
+        drawn.append((page.summary, "vacancy trend"))
+
+    monkeypatch.setattr(page, "_charts_in_pieces", charts)
+    pieces = page._published(summary, made)
+    next(pieces)  # the figures
+    assert page.figure_cards.isVisible() and drawn == []  # ... the charts not yet
+    next(pieces)
+    assert drawn == [(summary, "retirement")]  # a chart a piece
+    assert list(pieces) == [] and drawn == [(summary, "retirement"), (summary, "vacancy trend")]
+    drawn.clear()
+    pieces = page._published(summary, made)
+    next(pieces)
+    next(pieces)
+    page.summary = object()  # stands for another round's summary, shown meanwhile
+    try:
+        list(pieces)
+    finally:
+        page.summary = summary
+    assert drawn == [(summary, "retirement")]  # the round switched away gets no more charts

@@ -500,3 +500,24 @@ def test_a_view_switched_while_the_charts_are_drawn_in_pieces_keeps_the_new_view
     for _ in page._figures_in_pieces():
         pass
     assert any(0 < count < threshold for count in page.flow_chart.shown_counts())
+
+
+def test_another_occupation_chosen_while_a_plan_is_shown_in_pieces_keeps_its_own_texts(page, monkeypatch):
+    """The training plan is shown in two pieces (the rows, then the fitting and the texts). Choosing
+    another occupation in between shows that one whole; what the first still had to show is dropped,
+    so its texts (a shortfall of JGP) never appear over the other's table."""
+    from hrplanner.services.coordination import RegionalAdvice
+    from hrplanner.ui.pages import coordination_plan as module
+
+    monkeypatch.setattr(module, "regional_advice", lambda register, **kw: RegionalAdvice({"JGP": 500}, "projection"))
+    page.refresh()
+    page.occupation_combo.setCurrentIndex(page.occupation_combo.findData("JGP"))
+    assert "500 places a year" in page.advice_label.text()  # JGP whole: its shortfall is said
+    pieces = page.plan_section._plan_in_pieces()
+    next(pieces)  # JGP's rows again
+    page.occupation_combo.setCurrentIndex(page.occupation_combo.findData("PM"))  # meanwhile: PM, whole
+    for _ in pieces:  # what JGP still had to show
+        pass
+    assert page.occupation_plan().occupation == "PM" and page.plan_model.plan is page.occupation_plan()
+    assert "500 places a year" not in page.advice_label.text()
+    assert page.shortfall_label.isHidden()

@@ -11,6 +11,8 @@ rows, the total included, and scrolls with the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -328,12 +330,12 @@ class PlanSection(Section):
         rules = settings.disclosure_rules()
         return lambda: round_publication(register, reference, rules)
 
-    def _plan_ready(self, made) -> None:  # noqa: ANN001 - (Plan, Publication | None)
+    def _plan_ready(self, made) -> Iterator[None]:  # noqa: ANN001 - (Plan, Publication | None)
         plan, publication = made
         self.plan = plan
         if publication is not None:
             self.publication, self.published_round = publication, plan.reference_date
-        self.show_plan()
+        yield from self._plan_in_pieces()  # the table, then its fitting: the window repaints between
 
     def _published(self, publication) -> None:  # noqa: ANN001 - a Publication
         if self.plan is not None:
@@ -352,6 +354,12 @@ class PlanSection(Section):
     def show_plan(self) -> None:
         """Show the plan of the occupation chosen; in the steering view only with the round's
         publication (made in the background first if it is not there: nothing shown until then)."""
+        for _ in self._plan_in_pieces():
+            pass
+
+    def _plan_in_pieces(self) -> Iterator[None]:
+        """:meth:`show_plan` in two pieces: the table's rows, then its fitting and the texts. The
+        second is left out when another plan or view is shown meanwhile (that shows both itself)."""
         plan = self.occupation_plan()
         publication = None
         if plan is not None and self.steering and self.register is not None:
@@ -369,16 +377,18 @@ class PlanSection(Section):
         # rows as high as their wrapped text asks; a plan of hundreds of organisations one line a row
         # (measuring every row would hold up the window for a third of a second)
         fitted = self.plan_model.rowCount() <= ROWS_FITTED
-        self.plan_table.setWordWrap(fitted)
+        if self.plan_table.wordWrap() != fitted:
+            self.plan_table.setWordWrap(fitted)
         if fitted:
             self.plan_table.resizeRowsToContents()
         else:
             # one cell's height is a line's (Qt's sizeHintForRow styles every cell of the row, thousands
-            # of calls for a row of a long plan)
-            header = self.plan_table.verticalHeader()
+            # of calls for a row of a long plan); the reset gave every row the default height
             line = self.plan_table.sizeHintForIndex(self.plan_model.index(0, 0)).height()
-            for row in range(self.plan_model.rowCount()):
-                header.resizeSection(row, line)
+            self.plan_table.verticalHeader().setDefaultSectionSize(line)
+        yield
+        if self.plan_model.plan is not plan or self.plan_model.publication is not publication:
+            return
         self.plan_table.fit()
         self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0
                                         and not plan.supervisors_hidden(publication))

@@ -14,6 +14,7 @@ a figure the publication might hide. The charts follow the publication.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -240,9 +241,9 @@ class OverviewPage(Page):
             self._shortages_after_publication = False
             self.charts.request_shortages(self.context.register, summary, self.context.language)
 
-    def _published(self, summary: Summary, made) -> None:  # noqa: ANN001 - (Publication, Publication | None)
+    def _published(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - (Publication, Publication | None)
         """The publications arrived (the round's and the previous round's): show the figures they let
-        through, the mark x for the others."""
+        through, the mark x for the others; the charts in a next piece (the window repaints between)."""
         if summary is not self.summary:
             return
         publication, previous = made
@@ -253,12 +254,18 @@ class OverviewPage(Page):
         self.subheading.setText(self._subheading)
         self.figure_cards.show_summary(summary, publication, previous)
         self.figures_shown.emit()
-        if self._painted:
-            self._draw_charts()
-        else:
+        if not self._painted:
             # The first time, the figures are painted before the charts (pyqtgraph takes a moment
             # to load): the charts follow right after.
             self._charts_pending = True
+            return
+        yield  # then the charts, a piece each, unless another round is shown meanwhile
+        if summary is not self.summary:
+            return
+        for _ in self._charts_in_pieces():
+            yield
+            if summary is not self.summary:
+                return
 
     def _not_published(self, summary: Summary, exc: BaseException) -> None:
         """No safe publication: every figure stays hidden, and the subheading says why."""
@@ -292,14 +299,19 @@ class OverviewPage(Page):
             self._draw_charts()
 
     def _draw_charts(self) -> None:
+        for _ in self._charts_in_pieces():
+            pass
+
+    def _charts_in_pieces(self) -> Iterator[None]:
+        """Draw the charts, one a piece; nothing in the steering view (no raw figures)."""
         self._charts_pending = False
         register, summary = self.context.register, self.summary
-        if summary is None or register is None or not self.shown_for_role():  # steering: no raw figures
+        if summary is None or register is None or not self.shown_for_role():
             return
         shown = [i for i, mark in enumerate(self.model.hidden[:-1]) if not mark]
         column = {c.name: k + 1 for k, c in enumerate(COLUMNS)}
-        self.charts.draw(register, summary, [f.key for f in summary.occupations], self.model.names, shown,
-                         lambda row, name: self.model.cell_hidden(row, column[name]))
+        yield from self.charts.drawing(register, summary, [f.key for f in summary.occupations], self.model.names,
+                                       shown, lambda row, name: self.model.cell_hidden(row, column[name]))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -10,6 +10,8 @@ result for an older round never replaces that of a newer one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -103,6 +105,12 @@ class OverviewCharts(Section):
              shown: list[int], hidden=None) -> None:  # noqa: ANN001
         """Draw both charts for the occupations at the ``shown`` rows (the others are hidden);
         ``hidden(row, name)`` says whether a share of a shown row is hidden (its count is)."""
+        for _ in self.drawing(register, summary, keys, names, shown, hidden):
+            pass
+
+    def drawing(self, register: Register, summary: Summary, keys: list[str], names: list[str],
+                shown: list[int], hidden=None) -> Iterator[None]:  # noqa: ANN001
+        """:meth:`draw` a chart a piece (see :mod:`hrplanner.ui.workers`)."""
         from hrplanner.ui.charts import palette
         from hrplanner.ui.charts.bars import BarChart, Series
 
@@ -123,6 +131,7 @@ class OverviewCharts(Section):
              Series(self.tr("60+"), [None if hidden(i, "share_60_plus") else f.share_60_plus
                                      for i, f in zip(shown, occupations)], palette.AGE_60_PLUS)],
             tooltips=[names[i] for i in shown], missing=MARK)
+        yield
         rounds, open_positions = vacancy_trend(register, summary)
         self.trend_chart.set_data([fmt.fmt_date(d) for d in rounds],
                                   [Series(self.tr("Open vacancies"), open_positions, palette.CURRENT)])
