@@ -110,3 +110,23 @@ def test_freed_memory_is_handed_back_after_each_full_collection(collector, monke
     for _ in range(collector.young_per_full):
         gc.collect(1)
     assert collector.collect_if_quiet() and trims == [0]
+
+
+def test_the_c_library_is_told_to_keep_less_while_the_collector_runs(qapp, monkeypatch):
+    """Two heaps, and blocks of a megabyte or more mapped on their own, from the start; glibc's
+    defaults again when it stops."""
+    calls: list[tuple[int, int]] = []
+
+    class Libc:
+        def mallopt(self, parameter: int, value: int) -> int:
+            calls.append((parameter, value))
+            return 1
+
+        def malloc_trim(self, pad: int) -> int:
+            return 1
+
+    monkeypatch.setattr(collector_module, "_glibc", lambda: Libc())
+    made = QuietCollector(interval_ms=60_000)
+    assert calls == [(-8, collector_module.HEAPS), (-3, 1 << 20)]  # M_ARENA_MAX, M_MMAP_THRESHOLD
+    made.stop()
+    assert calls[2:] == [(-8, 0), (-3, 128 * 1024)]

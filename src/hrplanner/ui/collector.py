@@ -14,10 +14,13 @@ Objects alive when the collector starts (modules, classes, the window's widgets)
 (:func:`gc.freeze`): they live as long as the app, and a full collection no longer looks at them.
 
 Memory that Python frees goes back to the C library, which on Linux (glibc) keeps much of it from
-the system: one heap per thread that ever allocated, and freed pages at the top of a heap only. With
-a register of 300 organisations reopened a few times that was 60 to 100 MB that the process no longer
-used. So the collector limits the C library to two heaps and, after each full collection, hands the
-freed pages back (``malloc_trim``); elsewhere both are left to the system.
+the system: one heap per thread that ever allocated, freed pages at the top of a heap only, and once a
+large block (a register's copy in memory: tens of megabytes) has been freed, later blocks up to that
+size come from the heap as well. With a register of 300 organisations reopened a few times that was
+60 to 100 MB that the process no longer used. So the collector limits the C library to two heaps,
+keeps blocks of a megabyte or more out of the heaps (given back the moment they are freed) and, after
+each full collection, hands the heaps' freed pages back (``malloc_trim``); elsewhere all of this is
+left to the system.
 """
 
 from __future__ import annotations
@@ -40,7 +43,11 @@ QUIET_SECONDS = 1.0
 _NEVER = 1_000_000_000
 #: Heaps glibc may keep for the app's threads (its default: eight per core).
 HEAPS = 2
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
+#: Blocks from this size on are mapped on their own, outside the heaps (glibc's default starts at
+#: 128 KiB and grows with every large block freed, up to 32 MiB).
+OWN_MAPPING_BYTES = 1 << 20
+_M_ARENA_MAX, _M_MMAP_THRESHOLD = -8, -3  # glibc's mallopt parameters
+_DEFAULT_MMAP_THRESHOLD = 128 * 1024
 
 
 def _glibc() -> ctypes.CDLL | None:
@@ -68,6 +75,7 @@ class QuietCollector(QObject):
         self._libc = _glibc()
         if self._libc is not None:
             self._libc.mallopt(_M_ARENA_MAX, HEAPS)
+            self._libc.mallopt(_M_MMAP_THRESHOLD, OWN_MAPPING_BYTES)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_quiet)
@@ -94,6 +102,7 @@ class QuietCollector(QObject):
         gc.unfreeze()
         if self._libc is not None:
             self._libc.mallopt(_M_ARENA_MAX, 0)  # 0: glibc's own limit again
+            self._libc.mallopt(_M_MMAP_THRESHOLD, _DEFAULT_MMAP_THRESHOLD)
 
 
 def install(app: QApplication) -> QuietCollector:
