@@ -19,7 +19,8 @@ Showing a large result can itself keep the window busy (five tables of ten thous
 charts). A result callback may therefore be a generator: each ``yield`` ends a piece, and the next
 piece runs in a later turn of the event loop, so the window repaints and reacts in between. The
 pieces stop when the callback's widget is gone or (:class:`LatestTask`) a newer task has started; in
-synchronous mode (tests, or ``synchronous=True``) they all run at once. :func:`busy` says whether
+synchronous mode (tests, or ``synchronous=True``) they all run at once, as :func:`whole` runs them
+for a caller that needs the result shown before it goes on. :func:`busy` says whether
 any task or piece is still to come, :func:`idle_for` for how long none has been.
 
 A finished task drops its callbacks and its function (:meth:`Task._release`): they hold what the task
@@ -34,7 +35,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -42,7 +43,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 log = logging.getLogger(__name__)
 
 __all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "busy", "idle_for", "run_task", "set_synchronous",
-           "wait_for_all"]
+           "wait_for_all", "whole"]
 
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
 #: Threads the pool may run at once, at least: on a 2-core machine Qt's default (one per core) lets
@@ -277,16 +278,20 @@ def _prepare(fn, on_result, on_error, on_progress, on_cancelled, parent, name, w
     return task
 
 
+def whole(pieces: Iterable[object]) -> None:
+    """Run every piece of something shown in pieces now (a synchronous caller: an edit, a switch)."""
+    for _ in pieces:
+        pass
+
+
 def _in_pieces(pieces: Iterator, wanted: Callable[[], bool], at_once: bool) -> None:
     """Run a generator's pieces: the first now, each next one in a later turn of the event loop while
     ``wanted()`` (all now when ``at_once``)."""
     if at_once:
-        for _ in pieces:
-            pass
+        whole(pieces)
         return
 
     def piece() -> None:
-        _active()
         if not wanted():
             _pieces.discard(pieces)
             pieces.close()

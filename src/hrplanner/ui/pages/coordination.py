@@ -52,7 +52,7 @@ from hrplanner.ui.pages.base import Page
 from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.pages.coordination_plan import PlanSection, PlanTableModel  # noqa: F401 - the page's API
 from hrplanner.ui.theme import set_role
-from hrplanner.ui.workers import LatestTask
+from hrplanner.ui.workers import LatestTask, whole
 
 #: From this page width on, the flow and training charts stand side by side.
 CHARTS_SIDE_BY_SIDE = 1040
@@ -318,8 +318,7 @@ class CoordinationPage(Page):
         self._figures_task.start(read, on_result=shown)
 
     def _show_figures(self) -> None:
-        for _ in self._figures_in_pieces():
-            pass
+        whole(self._figures_in_pieces())
 
     def _figures_in_pieces(self) -> Iterator[None]:
         """Show the figures: the matrix, the flows chart and the training chart one piece each. The

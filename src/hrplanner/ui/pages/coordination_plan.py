@@ -41,7 +41,7 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import targs
 from hrplanner.ui.pages.sections import FittedTable, Section
 from hrplanner.ui.theme import set_role
-from hrplanner.ui.workers import LatestTask
+from hrplanner.ui.workers import LatestTask, whole
 
 
 #: Plans of at most this many rows get rows as high as their wrapped text; longer ones one line a row.
@@ -354,8 +354,7 @@ class PlanSection(Section):
     def show_plan(self) -> None:
         """Show the plan of the occupation chosen; in the steering view only with the round's
         publication (made in the background first if it is not there: nothing shown until then)."""
-        for _ in self._plan_in_pieces():
-            pass
+        whole(self._plan_in_pieces())
 
     def _plan_in_pieces(self) -> Iterator[None]:
         """:meth:`show_plan` in two pieces: the table's rows, then its fitting and the texts. The

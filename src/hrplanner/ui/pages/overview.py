@@ -35,7 +35,7 @@ from hrplanner.ui.pages.overview_figures import (  # noqa: F401 - COLUMNS and th
 )
 from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.theme import set_role
-from hrplanner.ui.workers import LatestTask
+from hrplanner.ui.workers import LatestTask, whole
 
 
 #: What the background work of the page imports (loaded by the session's opening at start-up).
@@ -299,8 +299,7 @@ class OverviewPage(Page):
             self._draw_charts()
 
     def _draw_charts(self) -> None:
-        for _ in self._charts_in_pieces():
-            pass
+        whole(self._charts_in_pieces())
 
     def _charts_in_pieces(self) -> Iterator[None]:
         """Draw the charts, one a piece; nothing in the steering view (no raw figures)."""

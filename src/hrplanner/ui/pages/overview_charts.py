@@ -24,7 +24,7 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import rich, targs
 from hrplanner.ui.pages.overview_figures import MARK, fictitious_note
 from hrplanner.ui.pages.sections import Section
-from hrplanner.ui.workers import LatestTask
+from hrplanner.ui.workers import LatestTask, whole
 
 if TYPE_CHECKING:  # a Register or the start-up preview (ui.safe_open.Preview): both read the same way
     from hrplanner.services.register import Register
@@ -105,8 +105,7 @@ class OverviewCharts(Section):
              shown: list[int], hidden=None) -> None:  # noqa: ANN001
         """Draw both charts for the occupations at the ``shown`` rows (the others are hidden);
         ``hidden(row, name)`` says whether a share of a shown row is hidden (its count is)."""
-        for _ in self.drawing(register, summary, keys, names, shown, hidden):
-            pass
+        whole(self.drawing(register, summary, keys, names, shown, hidden))
 
     def drawing(self, register: Register, summary: Summary, keys: list[str], names: list[str],
                 shown: list[int], hidden=None) -> Iterator[None]:  # noqa: ANN001
