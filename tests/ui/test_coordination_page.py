@@ -521,3 +521,32 @@ def test_another_occupation_chosen_while_a_plan_is_shown_in_pieces_keeps_its_own
     assert page.occupation_plan().occupation == "PM" and page.plan_model.plan is page.occupation_plan()
     assert "500 places a year" not in page.advice_label.text()
     assert page.shortfall_label.isHidden()
+
+
+def test_the_total_row_is_never_cut_short_in_a_long_plan(page, monkeypatch):
+    """Qt fits a plan's columns to its first rows only (60 of hundreds); the total, the last row, can be
+    wider than every line before it and than the header (a region's thousands) and must still be whole."""
+    from hrplanner.ui.pages.coordination_plan import PlanTableModel
+
+    table, model = page.plan_table, page.plan_model
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(1)  # as the first 60 rows of 300: the total row is not looked at
+    shown = PlanTableModel.data
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN202
+        value = shown(self, index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.row() == self.rowCount() - 1 and index.column() > 0 \
+                and value not in (None, ""):
+            return "1.234.567.890"  # a total far wider than the lines and the header
+        return value
+
+    monkeypatch.setattr(PlanTableModel, "data", data)
+    page.plan_model = page.plan_section.plan_model = model = PlanTableModel(page.plan_section)  # patched data()
+    table.setModel(model)
+    page.full_button.setChecked(True)  # the coordinator's view: every total a number
+    page.set_rule("shortage")
+    total = model.rowCount() - 1
+    long_totals = [c for c in range(1, model.columnCount() - 1) if model.index(total, c).data() == "1.234.567.890"]
+    assert long_totals  # the case exists
+    for column in long_totals:
+        assert header.sectionSize(column) >= table.sizeHintForIndex(model.index(total, column)).width()

@@ -342,6 +342,18 @@ class PlanSection(Section):
             self.publication, self.published_round = publication, self.plan.reference_date
             self.show_plan()
 
+    def _fit_total_row(self) -> None:
+        """Columns at least as wide as the total row, the last: Qt fits a column to its first rows (60 of
+        hundreds), and a total wider than every line was cut short ("1.…")."""
+        header = self.plan_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        last = self.plan_model.rowCount() - 1
+        for column in range(self.plan_model.columnCount() - 1):  # the last column stretches
+            needed = self.plan_table.sizeHintForIndex(self.plan_model.index(last, column)).width()
+            if needed > header.sectionSize(column):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, needed)
+
     def occupation_plan(self) -> OccupationPlan | None:
         if self.plan is None:
             return None
@@ -388,6 +400,7 @@ class PlanSection(Section):
         yield
         if self.plan_model.plan is not plan or self.plan_model.publication is not publication:
             return
+        self._fit_total_row()
         self.plan_table.fit()
         self.shortfall_label.setVisible(plan is not None and plan.shortfall > 0
                                         and not plan.supervisors_hidden(publication))
