@@ -348,8 +348,9 @@ class PlanSection(Section):
         header = self.plan_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         last = self.plan_model.rowCount() - 1
+        grid = 1 if self.plan_table.showGrid() else 0  # the grid line takes a pixel of the cell, as in Qt's fitting
         for column in range(self.plan_model.columnCount() - 1):  # the last column stretches
-            needed = self.plan_table.sizeHintForIndex(self.plan_model.index(last, column)).width()
+            needed = self.plan_table.sizeHintForIndex(self.plan_model.index(last, column)).width() + grid
             if needed > header.sectionSize(column):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, needed)
