@@ -102,6 +102,85 @@ def test_the_preview_starts_no_background_work_until_the_session_is_there(qtbot,
         context.set_register(None)
 
 
+def _published_tasks(pending: list) -> list:
+    return [t for t in pending if t.name == "overview publication"]
+
+
+def _shown_region_persons(page: OverviewPage) -> str:
+    model = page.model
+    return model.index(model.rowCount() - 1, 1).data()
+
+
+def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbot, demo_path, monkeypatch):
+    """A publication kept from an earlier start is checked against the preview itself once the window
+    is painted: its figures come before the session, which opens after them and makes nothing again."""
+    from hrplanner.services.publication import round_publication
+    from hrplanner.ui import settings
+
+    reader = open_preview(demo_path)
+    for made in reader.rounds():  # as an earlier start left them
+        round_publication(reader, made.reference_date, settings.disclosure_rules())
+    staffing = reader.round_data(reader.round()).staffing
+    persons = sum(s.persons for s in staffing)
+    reader.close()
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    context.set_register(open_preview(demo_path))
+    assert pending == []  # nothing before the first paint
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    assert _shown_region_persons(page) == PENDING
+    opened: list[bool] = []
+    page.after_preview_publication(lambda: opened.append(True))
+    assert opened == []  # the session waits for the figures at hand
+    task, = _published_tasks(pending)
+    task.execute()
+    assert opened == [True] and context.is_preview
+    assert _shown_region_persons(page) == f"{persons // 1000}.{persons % 1000:03d}"
+    shown = [page.model.index(row, 1).data() for row in range(page.model.rowCount() - 1)]
+    assert PENDING not in shown and "x" in shown  # the demo hides small occupations
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        assert _published_tasks(pending) == [task]  # the preview's publication stands
+        assert "overview shortages" in [t.name for t in pending]
+        assert _shown_region_persons(page) == f"{persons // 1000}.{persons % 1000:03d}"
+    finally:
+        context.set_register(None)
+
+
+def test_a_publication_still_to_be_made_waits_for_the_session(qtbot, demo_path, monkeypatch):
+    """Nothing kept: the preview makes nothing (the figures stay pending) and the session opens at
+    once; its publication task makes it."""
+    from hrplanner.domain.disclosure import publication as pub
+    from hrplanner.services.publication_store import PublicationFiles
+
+    monkeypatch.setattr(pub, "_made", {})
+    monkeypatch.setattr(PublicationFiles, "load", lambda self, digest: None)
+    monkeypatch.setattr(PublicationFiles, "save", lambda self, digest, record: None)
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    context.set_register(open_preview(demo_path))
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    first, = _published_tasks(pending)
+    opened: list[bool] = []
+    page.after_preview_publication(lambda: opened.append(True))
+    first.execute()  # finds nothing at hand, quickly
+    assert opened == [True] and pub._made == {}
+    assert _shown_region_persons(page) == PENDING
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        assert len(_published_tasks(pending)) == 2  # the session's makes it
+    finally:
+        context.set_register(None)
+
+
 PROBE = r"""
 import os, sys
 os.environ["HRPLANNER_BENCH_EXIT_ON_SHOWN"] = "1"

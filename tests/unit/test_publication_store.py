@@ -189,6 +189,33 @@ def test_a_kept_publication_is_used_without_the_optimiser(monkeypatch):
     assert_safe(data, again, rules)
 
 
+def test_only_a_publication_at_hand_is_given_for_a_first_look(monkeypatch):
+    """publish_kept gives what publish would, but only when it is made or kept already: it never runs
+    the optimiser, and a record whose proof fails is no publication at hand."""
+    data, rules, store = small_region(), Rules(), MemoryStore()
+    forget_made()
+
+    def no_optimiser(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a publication was made for a first look")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(secondary, "protect", no_optimiser)
+        assert pub.publish_kept(data, rules, store=store) is None
+    assert store.records == {} and pub._made == {}  # nothing made, nothing kept
+    made = publish(data, rules, store=store)
+    assert pub.publish_kept(data, rules, store=store) is made  # made in this process
+    forget_made()
+    monkeypatch.setattr(secondary, "protect", no_optimiser)
+    kept = pub.publish_kept(data, rules, store=store)  # kept on disk, its proof checked
+    assert kept is not None and kept.as_rows() == made.as_rows()
+    assert kept.hidden("persons", "B", "X") and kept.hidden("persons", "C", "Y")
+    forget_made()
+    (digest, record), = store.records.items()
+    tables, _, _ = pub.linked_tables(data)
+    store.records[digest] = tampered(record, "shows a small cell", tables.blocks["persons"].index(("persons", "B", "X")))
+    assert pub.publish_kept(data, rules, store=store) is None
+
+
 def tampered(record: dict, how: str, small_cell: int) -> dict:
     record = json.loads(json.dumps(record))
     if how == "shows a small cell":

@@ -76,6 +76,19 @@ def round_publication(register: Register, round_date: date | None = None, rules:
     return publication_for(register, register.round_data(register.round(round_date)), rules)
 
 
+def kept_round_publication(register: Register, round_date: date | None = None,
+                           rules: Rules | None = None) -> Publication | None:
+    """The publication :func:`round_publication` gives when it is at hand (made in this process, or
+    kept on disk with a proof that holds for the round's figures as they are), else None: nothing is
+    made. What the overview shows first at start-up, from the preview of the register."""
+    from hrplanner.domain.disclosure.publication import publish_kept
+    from hrplanner.services.publication_store import PublicationFiles
+
+    data = register.round_data(register.round(round_date))
+    order = [o.code for o in register.occupations()]
+    return publish_kept(data, rules or Rules(), order, peer_groups(register, data), store=PublicationFiles())
+
+
 def shown(publication: Publication | None, name: str, organisation: str | None, occupation: str | None,
           value: object) -> object:
     """``value`` as a shared output may show it: itself, or the mark when the figure is hidden

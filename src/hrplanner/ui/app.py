@@ -6,9 +6,10 @@ register, generated into the user's data folder on the very first start). Loggin
 ``hrplanner.__main__`` before any of this.
 
 The window first holds only the overview, painted from a preview of the register read with sqlite3
-alone (ui.safe_open.Preview); after its first paint the register is opened as a session in the
-background (SQLAlchemy, the writer lock, a migration if due), which replaces the preview, and then
-the other pages are imported and built one by one. ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes the app
+alone (ui.safe_open.Preview); after its first paint the overview shows the figures of a publication at
+hand (kept from an earlier start, its proof checked against the preview), then the register is opened
+as a session in the background (SQLAlchemy, the writer lock, a migration if due), which replaces the
+preview, and then the other pages are imported and built one by one. ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes the app
 print ``hrplanner-shown <seconds>`` at that first paint, ``hrplanner-figures <seconds>`` when the
 figures of the shared view (the round's publication, made in the background) were shown and
 ``hrplanner-charts <seconds>`` when the charts followed, then quit (benchmarks/bench_startup.py).
@@ -200,8 +201,9 @@ def run_app(args: Sequence[str]) -> int:
     bench = os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1"
     # After the first paint: the session of a previewed register, then the other pages.
     finish = _bench_markers(overview, started, previewed is not None) if bench else window.finish_start_up
-    if previewed is not None:
-        overview.first_painted.connect(lambda: open_session(window, previewed, finish))
+    if previewed is not None:  # after the figures the preview has at hand
+        overview.first_painted.connect(
+            lambda: overview.after_preview_publication(lambda: open_session(window, previewed, finish)))
     else:
         overview.first_painted.connect(finish)
     if not bench:

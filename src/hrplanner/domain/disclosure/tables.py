@@ -85,7 +85,8 @@ class Block:
     def value(self, k: int) -> int:
         if self._sums is None:
             values = self.values
-            self._sums = [sum(values[b] for b in figure.members) for figure in self.figures]
+            cell = values.__getitem__
+            self._sums = [sum(map(cell, figure.members)) for figure in self.figures]
         return self._sums[k]
 
     def figure_values(self) -> np.ndarray:
@@ -94,10 +95,15 @@ class Block:
         return np.array([self.value(k) for k in range(len(self.figures))], dtype=float)
 
     def contributions(self, k: int) -> list[float]:
-        """The figure's value per contributing organisation."""
+        """The figure's value per contributing organisation (those with more than 0 in it)."""
+        owners, values = self.owners, self.values
         parts: dict[str, float] = {}
+        get = parts.get
         for b in self.figures[k].members:
-            parts[self.owners[b]] = parts.get(self.owners[b], 0) + self.values[b]
+            value = values[b]
+            if value:  # most cells of a large region are 0 (joiners from abroad, say)
+                owner = owners[b]
+                parts[owner] = get(owner, 0) + value
         return list(parts.values())
 
     def matrix(self) -> np.ndarray:

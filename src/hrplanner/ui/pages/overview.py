@@ -8,13 +8,14 @@ say that they are fictitious.
 The figures are a shared view: which of them may be shown is the round's publication
 (services.publication), which takes seconds of CPU for a real region. It is made in the background;
 until it arrives the page shows the occupations and the region with every figure pending ("…"), never
-a figure the publication might hide. The charts follow the publication.
+a figure the publication might hide. At start-up a publication kept from an earlier start is checked
+against the preview and shown before the session opens. The charts follow the publication.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -66,6 +67,8 @@ class OverviewPage(Page):
         self._publication_task = LatestTask(self, "overview publication")
         self._subheading = ""
         self._shortages_after_publication = False
+        #: The summary whose publication (or the reason there is none) was shown.
+        self._published_for: Summary | None = None
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -203,50 +206,76 @@ class OverviewPage(Page):
         self._start_background(summary)
 
     def _start_background(self, summary: Summary) -> None:
-        """Make the round's publication and the shortages in the background. Not on the start-up
-        preview: the session, whose opening also loads what these need (SQLAlchemy, numpy, SciPy),
-        follows at once (see _register_changed). The two run side by side only when those modules are
-        loaded: two threads importing one package can see it half-initialised."""
+        """Make the round's publication and the shortages in the background.
+
+        On the start-up preview, once the window has been painted (:meth:`_after_first_paint`), the
+        publications are those at hand (kept on disk, their proof checked against the preview itself,
+        the very copy its figures were read from), so the figures come without waiting for SQLAlchemy;
+        the app opens the session after that (:meth:`after_preview_publication`). A publication still
+        to be made, and the shortages (the projection's basis), wait for the session
+        (:meth:`_register_changed`)."""
         register = self.context.register
-        if register is None or self.context.is_preview:
+        if register is None:
+            return
+        preview = self.context.is_preview
+        if preview and not self._painted:
             return
         rules, reference = settings.disclosure_rules(), summary.reference_date
 
         previous_date = summary.previous_date
 
-        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Publication, Publication | None)
-            from hrplanner.services.publication import round_publication
+        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Publication, Publication | None) | None
+            from hrplanner.services.publication import kept_round_publication, round_publication
 
+            if preview:  # only what is at hand: one still to be made is made once the session is there
+                now = kept_round_publication(register, reference, rules)
+                before = kept_round_publication(register, previous_date, rules) if now and previous_date else None
+                return (now, before) if now is not None and (before is not None or not previous_date) else None
             # the previous round's too: a change against it shows x where that round hides its figure
             return (round_publication(register, reference, rules),
                     round_publication(register, previous_date, rules) if previous_date else None)
 
-        loaded = all(name in sys.modules for name in BACKGROUND_MODULES)
-        self._shortages_after_publication = not loaded
-        if loaded:
-            self.charts.request_shortages(register, summary, self.context.language)
+        self._published_for = None
+        self._shortages_after_publication = False
+        if not preview:
+            self._request_shortages(summary)
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
                                      on_error=lambda exc: self._not_published(summary, exc))
 
+    def _request_shortages(self, summary: Summary) -> None:
+        """The shortages of the round, now when what they need is loaded, else after the publication:
+        two threads importing one package side by side can see it half-initialised."""
+        register = self.context.register
+        loaded = all(name in sys.modules for name in BACKGROUND_MODULES)
+        self._shortages_after_publication = not loaded
+        if loaded and register is not None:
+            self.charts.request_shortages(register, summary, self.context.language)
+
     def _register_changed(self, register) -> None:  # noqa: ANN001
-        """The session that replaced the start-up preview has the same figures: keep them, and make
-        the publication and the shortages now."""
+        """The session that replaced the start-up preview has the same figures: keep them and the
+        publication made (or being made) from the preview, and compute the shortages now."""
         if self.context.replaced_preview and self.summary is not None:
-            self._start_background(self.summary)
+            if self._published_for is self.summary:  # nothing else is loading modules
+                self.charts.request_shortages(register, self.summary, self.context.language)
+            elif self._publication_task.running:
+                self._request_shortages(self.summary)
+            else:
+                self._start_background(self.summary)
             return
         super()._register_changed(register)
 
     def _shortages_follow(self, summary: Summary) -> None:
-        if self._shortages_after_publication and self.context.register is not None:
+        if self._shortages_after_publication and self.context.register is not None and not self.context.is_preview:
             self._shortages_after_publication = False
             self.charts.request_shortages(self.context.register, summary, self.context.language)
 
     def _published(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - (Publication, Publication | None)
         """The publications arrived (the round's and the previous round's): show the figures they let
         through, the mark x for the others; the charts in a next piece (the window repaints between)."""
-        if summary is not self.summary:
+        if summary is not self.summary or made is None:  # None: none at hand for the preview
             return
         publication, previous = made
+        self._published_for = summary
         self._shortages_follow(summary)
         self.model.previous_publication = previous
         self.model.set_summary(summary, self.context.language, publication)
@@ -273,6 +302,7 @@ class OverviewPage(Page):
 
         if summary is not self.summary:
             return
+        self._published_for = summary
         self._shortages_follow(summary)
         self.model.set_summary(summary, self.context.language, None, pending=MARK)
         self.figure_cards.show_pending(summary, MARK)
@@ -294,9 +324,21 @@ class OverviewPage(Page):
         return False
 
     def _after_first_paint(self) -> None:
+        if self.context.is_preview and self.summary is not None and not self._publication_task.running:
+            self._start_background(self.summary)
         self.first_painted.emit()
         if self._charts_pending:
             self._draw_charts()
+
+    def after_preview_publication(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the publications at hand for the start-up preview have been read (at once
+        when none are being read). The app opens the register's session then: side by side they would
+        share the processor (and Python's lock) and the figures would come later."""
+        task = self._publication_task.task
+        if task is None or task.is_done or not self.context.is_preview:
+            then()
+        else:
+            task.done.connect(then)
 
     def _draw_charts(self) -> None:
         whole(self._charts_in_pieces())
