@@ -72,13 +72,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from hrplanner.services.publication import FULL_BANNER, round_publication
+    from hrplanner.services.publication import FULL_BANNER, publication_for
     from hrplanner.services.reading import open_to_read
     from hrplanner.services.summary import summarise
 
     with open_to_read(args.register) as register:  # sqlite3 alone at the current schema
-        summary = summarise(register, args.round)
-        publication = None if args.full else round_publication(register, summary.reference_date, rules_from(args))
+        pair = register.round_pair(args.round)  # read once: the summary's and the publication's
+        summary = summarise(register, args.round, pair)
+        publication = None if args.full else publication_for(register, pair[0], rules_from(args))
     rows = [("occupation", f.key, _figures_row(f, publication, f.key)) for f in summary.occupations]
     rows.append(("region", "total", _figures_row(summary.total, publication, None)))
     if args.full:

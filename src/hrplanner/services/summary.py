@@ -11,6 +11,7 @@ from hrplanner.domain.figures import KeyFigures, by_occupation, key_figures, ord
 
 if TYPE_CHECKING:  # a Register or the sqlite3 reader (services.reading): both read the same way
     from hrplanner.db.reader import RegisterReader
+    from hrplanner.domain.records import RoundData
     from hrplanner.services.register import Register
 
 
@@ -29,9 +30,11 @@ class Summary:
     occupation_names: dict[str, tuple[str, str]]
 
 
-def summarise(register: Register | RegisterReader, reference_date: date | None = None) -> Summary:
-    """Key figures of a round (the latest by default) and of the round before it."""
-    current, previous = register.round_pair(reference_date)
+def summarise(register: Register | RegisterReader, reference_date: date | None = None,
+              pair: tuple[RoundData, RoundData | None] | None = None) -> Summary:
+    """Key figures of a round (the latest by default) and of the round before it; ``pair``: those two
+    rounds' figures already read (``register.round_pair``), for a caller that needs them too."""
+    current, previous = pair if pair is not None else register.round_pair(reference_date)
     occupations = register.occupations()
     codes = [o.code for o in occupations]
     names = {o.code: (o.name_nl, o.name_en) for o in occupations}
