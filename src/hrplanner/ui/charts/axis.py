@@ -43,6 +43,45 @@ class LocaleAxisItem(pg.AxisItem):
         return [fmt_number(v * scale, places) for v in values]
 
 
-def category_ticks(axis: pg.AxisItem, labels: Sequence[str]) -> None:
-    """Name whole-number positions 0, 1, 2 ... on ``axis`` with ``labels`` (no minor ticks)."""
-    axis.setTicks([[(i, text) for i, text in enumerate(labels)], []])
+#: The share of a category axis its labels may fill: beyond it, labels would touch or overlap.
+CATEGORY_FILL = 0.8
+#: Pixels a label of an ordered category axis may reach past the axis's end (the charts keep 8 px of
+#: margin there): the latest round's label stays under its bar on a narrow chart.
+LABEL_OVERHANG = 8
+
+
+def category_levels(count: int) -> list[list[int]]:
+    """The positions 0 .. ``count`` - 1 in levels of evenly spaced labels, always with the last (the
+    latest round, say): first every ``step``-th counted back from the last, ``step`` the largest power
+    of two below ``count``, then each time the positions halfway between those given so far."""
+    if count <= 0:
+        return []
+    step = 1
+    while step * 2 < count:
+        step *= 2
+    levels: list[list[int]] = []
+    given: set[int] = set()
+    while step >= 1:
+        level = [i for i in range(count - 1, -1, -step) if i not in given][::-1]
+        given.update(level)
+        levels.append(level)
+        step //= 2
+    return levels
+
+
+def category_ticks(axis: pg.AxisItem, labels: Sequence[str], *, ordered: bool = False) -> None:
+    """Name whole-number positions 0, 1, 2 ... on ``axis`` with ``labels`` (no minor ticks).
+
+    ``ordered``: the categories run in order (rounds, years), so a reader can tell the ones between two
+    labels; then only as many labels as fit are written: the levels of :func:`category_levels`, of
+    which pyqtgraph writes the next only while the labels so far fill at most :data:`CATEGORY_FILL` of
+    the axis (ten rounds on a narrow chart: every second or fourth, always the latest). Otherwise
+    (occupations) every category keeps its label."""
+    if not ordered:
+        axis.setTicks([[(i, text) for i, text in enumerate(labels)], []])
+        return
+    levels = category_levels(len(labels))
+    axis.setTicks([[(i, labels[i]) for i in level] for level in levels] or [[], []])
+    deepest = max(len(levels) - 1, 2)
+    axis.setStyle(maxTickLevel=deepest, maxTextLevel=deepest, textFillLimits=[(0, CATEGORY_FILL)],
+                  hideOverlappingLabels=LABEL_OVERHANG)

@@ -55,11 +55,12 @@ class BarChart(pg.PlotWidget):
         return fmt_percent(value, self.decimals) if self.percent else fmt_number(value, self.decimals)
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series], *, tooltips: Sequence[str] = (),
-                 missing: str = "") -> None:
+                 missing: str = "", ordered: bool = False) -> None:
         """Draw the bars; ``tooltips`` (one per category) explain a category under the mouse.
 
         ``missing`` (e.g. the hidden mark x) is written on the baseline where a series has no value,
-        so a hidden figure does not look like a zero."""
+        so a hidden figure does not look like a zero. ``ordered``: the categories run in order (rounds),
+        and only as many are named as fit (:func:`hrplanner.ui.charts.axis.category_ticks`)."""
         self.clear()
         self.legend.clear()
         self._bars.clear()
@@ -84,7 +85,7 @@ class BarChart(pg.PlotWidget):
                         mark.setPos(i + offset, 0)
                         self.addItem(mark)
                         self.marks.append(mark)
-        category_ticks(self.category_axis, categories)
+        category_ticks(self.category_axis, categories, ordered=ordered)
         self.legend.setVisible(len(series) > 1)
         self.setXRange(-0.6, len(categories) - 0.4, padding=0)
         self.setYRange(0, top * (1.25 if len(series) > 1 else 1.1) if top > 0 else 1, padding=0)

@@ -132,8 +132,9 @@ class OverviewCharts(Section):
             tooltips=[names[i] for i in shown], missing=MARK)
         yield
         rounds, open_positions = vacancy_trend(register, summary)
-        self.trend_chart.set_data([fmt.fmt_date(d) for d in rounds],
-                                  [Series(self.tr("Open vacancies"), open_positions, palette.CURRENT)])
+        self.trend_chart.set_data(round_labels(rounds),
+                                  [Series(self.tr("Open vacancies"), open_positions, palette.CURRENT)],
+                                  tooltips=[fmt.fmt_date(d) for d in rounds], ordered=True)
         note = f"\n{fictitious_note()}" if summary.fictitious else ""
         self.retirement_chart.setToolTip(self.retirement_chart.toolTip() + note)
         self.trend_chart.setToolTip(self.trend_chart.toolTip() + note)
@@ -172,6 +173,14 @@ class OverviewCharts(Section):
             for s in shortages[:5])
         note = f"<p><i>{fictitious_note()}</i></p>" if self.fictitious else ""
         self.shortage_label.setText(f"<table width='100%'>{rows}</table>{note}")
+
+
+def round_labels(rounds: list[date]) -> list[str]:
+    """Short names of rounds along an axis: the year when each round is in a year of its own (ten
+    dates would not fit under a narrow chart), else the date."""
+    if len({day.year for day in rounds}) == len(rounds):
+        return [str(day.year) for day in rounds]
+    return [fmt.fmt_date(day) for day in rounds]
 
 
 def vacancy_trend(register: Register, summary: Summary) -> tuple[list[date], list[int]]:
