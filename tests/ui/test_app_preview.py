@@ -181,6 +181,32 @@ def test_a_publication_still_to_be_made_waits_for_the_session(qtbot, demo_path, 
         context.set_register(None)
 
 
+def test_a_session_that_comes_while_the_preview_finds_nothing_kept_makes_the_publication(
+        qtbot, demo_path, monkeypatch):
+    from hrplanner.domain.disclosure import publication as pub
+    from hrplanner.services.publication_store import PublicationFiles
+
+    monkeypatch.setattr(pub, "_made", {})
+    monkeypatch.setattr(PublicationFiles, "load", lambda self, digest: None)
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    context.set_register(open_preview(demo_path))
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    first, = _published_tasks(pending)
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)  # while the preview's task still runs: it is left to finish
+        assert _published_tasks(pending) == [first]
+        first.execute()  # nothing kept: the session's publication is started now
+        assert len(_published_tasks(pending)) == 2
+        assert _shown_region_persons(page) == PENDING
+    finally:
+        context.set_register(None)
+
+
 PROBE = r"""
 import os, sys
 os.environ["HRPLANNER_BENCH_EXIT_ON_SHOWN"] = "1"

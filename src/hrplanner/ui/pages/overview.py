@@ -14,6 +14,7 @@ against the preview and shown before the session opens. The charts follow the pu
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -38,6 +39,7 @@ from hrplanner.ui.pages.sections import FittedTable
 from hrplanner.ui.theme import set_role
 from hrplanner.ui.workers import LatestTask, whole
 
+log = logging.getLogger(__name__)
 
 #: What the background work of the page imports (loaded by the session's opening at start-up).
 BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publication",
@@ -239,8 +241,28 @@ class OverviewPage(Page):
         self._shortages_after_publication = False
         if not preview:
             self._request_shortages(summary)
+        if preview:
+            self._publication_task.start(publication, on_result=lambda made: self._from_preview(summary, made),
+                                         on_error=lambda exc: self._none_from_preview(summary, exc))
+            return
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
                                      on_error=lambda exc: self._not_published(summary, exc))
+
+    def _from_preview(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - as _published's, or None
+        """The publications at hand for the preview arrived: show them; None (nothing kept) leaves the
+        figures pending for the session, or, should it be there already, lets it make them."""
+        if made is not None:
+            yield from self._published(summary, made)
+        else:
+            self._none_from_preview(summary, None)
+
+    def _none_from_preview(self, summary: Summary, exc: BaseException | None) -> None:
+        """No publication at hand for the preview (or reading it failed: logged; the session's own
+        publication decides what is shown, and reports)."""
+        if exc is not None:
+            log.warning("the kept publication was not read for the first view: %s", exc)
+        if summary is self.summary and self.context.register is not None and not self.context.is_preview:
+            self._start_background(summary)
 
     def _request_shortages(self, summary: Summary) -> None:
         """The shortages of the round, now when what they need is loaded, else after the publication:
@@ -272,7 +294,7 @@ class OverviewPage(Page):
     def _published(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - (Publication, Publication | None)
         """The publications arrived (the round's and the previous round's): show the figures they let
         through, the mark x for the others; the charts in a next piece (the window repaints between)."""
-        if summary is not self.summary or made is None:  # None: none at hand for the preview
+        if summary is not self.summary:
             return
         publication, previous = made
         self._published_for = summary
