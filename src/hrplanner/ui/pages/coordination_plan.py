@@ -290,6 +290,9 @@ class PlanSection(Section):
             self.plan = None
             return
         reference = self.coordination.reference_date
+        if self.plan is not None and self.plan.reference_date != reference:
+            self.plan = None  # another round's plan is not shown (nor fitted) while this one's is made
+            self.plan_model.set_plan(None)
         self.advice_label.setText(self.tr("Computing the regional intake advice\u2026"))
         self.task.start(
             lambda _token: regional_advice(register, round_date=reference), on_result=self._advice_ready,
@@ -344,16 +347,23 @@ class PlanSection(Section):
 
     def _fit_total_row(self) -> None:
         """Columns at least as wide as the total row, the last: Qt fits a column to its first rows (60 of
-        hundreds), and a total wider than every line was cut short ("1.…")."""
+        hundreds), and a total wider than every line was cut short ("1.…"). Qt's fit is read once and
+        the columns then set at once: widening one column in the fitting mode made Qt measure every
+        other column again (a fifth of a second at 300 organisations)."""
         header = self.plan_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fitting = QHeaderView.ResizeMode.ResizeToContents
+        if header.sectionResizeMode(0) != fitting:  # set for an earlier plan's total
+            header.setSectionResizeMode(fitting)
+        columns = self.plan_model.columnCount() - 1  # the last column stretches
+        widths = [header.sectionSize(column) for column in range(columns)]
         last = self.plan_model.rowCount() - 1
         grid = 1 if self.plan_table.showGrid() else 0  # the grid line takes a pixel of the cell, as in Qt's fitting
-        for column in range(self.plan_model.columnCount() - 1):  # the last column stretches
-            needed = self.plan_table.sizeHintForIndex(self.plan_model.index(last, column)).width() + grid
-            if needed > header.sectionSize(column):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, needed)
+        needed = [max(width, self.plan_table.sizeHintForIndex(self.plan_model.index(last, column)).width() + grid)
+                  for column, width in enumerate(widths)]
+        if needed != widths:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate(needed):
+                header.resizeSection(column, width)
 
     def occupation_plan(self) -> OccupationPlan | None:
         if self.plan is None:
