@@ -7,7 +7,8 @@ DEMO.hrplan`` and ``python -m hrplanner LARGE.hrplan`` (300 organisations, 10 ro
 ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` (the app prints ``hrplanner-shown`` at the overview's first paint:
 its region, occupations and every figure pending the round's publication; ``hrplanner-session`` when
 the register's session replaced the sqlite3 preview; ``hrplanner-figures`` when the publication's
-figures were shown; ``hrplanner-charts`` when its charts followed; then quits), next to a bare
+figures were shown; ``hrplanner-changes`` when their changes since the previous round followed (that
+round's publication); ``hrplanner-charts`` when its charts followed; then quits), next to a bare
 PySide6 window started the same way (a QMainWindow with a label, quitting at its first paint). Each
 is timed from just before the process is started to the marker line; the runs alternate and the
 median of each is printed, with the ratio app / bare window, and the growth from the demo region to
@@ -61,7 +62,7 @@ app.exec()
 """
 
 
-MARKERS = ("hrplanner-shown", "hrplanner-session", "hrplanner-figures", "hrplanner-charts")
+MARKERS = ("hrplanner-shown", "hrplanner-session", "hrplanner-figures", "hrplanner-changes", "hrplanner-charts")
 
 
 def timed_run(command: list[str], env: dict[str, str], markers: tuple[str, ...],
@@ -161,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = {"hrplanner-shown": "overview shown (figures pending)",
               "hrplanner-session": "session replaced the preview",
               "hrplanner-figures": "figures of the shared view shown",
+              "hrplanner-changes": "their changes since the round before",
               "hrplanner-charts": "with its charts"}
     medians: dict[str, dict[str, float | None]] = {}
     for name in commands:

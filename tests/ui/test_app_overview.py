@@ -292,16 +292,15 @@ def test_a_previous_value_hidden_by_its_own_round_shows_the_mark(main_window):
 
 
 def test_the_charts_follow_the_figures_and_never_for_a_round_switched_away(main_window, monkeypatch):
-    """The publications arrive: the figures are shown at once, the charts in the next piece (the window
-    repaints between). When another round is shown meanwhile, the older round's charts are not drawn."""
+    """The round's publication arrives: the figures are shown at once, the charts in the next piece (the
+    window repaints between). When another round is shown meanwhile, the older round's charts are not
+    drawn."""
     from hrplanner.services.publication import round_publication
 
     page = main_window.page("overview")
     register = main_window.context.register
     summary = page.summary
-    rules = page.model.previous_publication.rules
-    made = (round_publication(register, summary.reference_date, rules),
-            round_publication(register, summary.previous_date, rules))
+    made = round_publication(register, summary.reference_date, page.model.publication.rules)
     drawn: list[tuple[object, str]] = []
 
     def charts():  # noqa: ANN202 - the two charts, a piece each

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from hrplanner.services.locking import lock_path
 from hrplanner.ui import workers
 from hrplanner.ui.context import AppContext
@@ -121,6 +123,7 @@ def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbo
     for made in reader.rounds():  # as an earlier start left them
         round_publication(reader, made.reference_date, settings.disclosure_rules())
     staffing = reader.round_data(reader.round()).staffing
+    staffing_before = reader.round_data(reader.rounds()[0]).staffing
     persons = sum(s.persons for s in staffing)
     reader.close()
     pending = _held_tasks(monkeypatch)
@@ -136,11 +139,18 @@ def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbo
     page.after_preview_publication(lambda: opened.append(True))
     assert opened == []  # the session waits for the figures at hand
     task, = _published_tasks(pending)
-    task.execute()
-    assert opened == [True] and context.is_preview
+    task.execute()  # the round's own publication: its figures, the changes pending
+    assert opened == [] and context.is_preview  # the session waits for the previous round's too
     assert _shown_region_persons(page) == f"{persons // 1000}.{persons % 1000:03d}"
     shown = [page.model.index(row, 1).data() for row in range(page.model.rowCount() - 1)]
     assert PENDING not in shown and "x" in shown  # the demo hides small occupations
+    persons_card = next(card for card in page.cards if card.column.name == "persons")
+    assert persons_card.change.text() == PENDING
+    previous, = [t for t in pending if t.name == "overview previous publication"]
+    previous.execute()
+    assert opened == [True] and context.is_preview
+    before = sum(s.persons for s in staffing_before)
+    assert persons_card.change.text().endswith(f"{persons - before:+d}")  # the demo's region is shown both rounds
     session = open_register(demo_path)
     try:
         context.set_register(session)
@@ -203,6 +213,53 @@ def test_a_session_that_comes_while_the_preview_finds_nothing_kept_makes_the_pub
         first.execute()  # nothing kept: the session's publication is started now
         assert len(_published_tasks(pending)) == 2
         assert _shown_region_persons(page) == PENDING
+    finally:
+        context.set_register(None)
+
+
+def test_the_changes_follow_the_figures_and_show_x_without_the_previous_round_s_publication(
+        qtbot, demo_path, monkeypatch):
+    """The round's figures come first with their changes pending; the previous round's publication
+    brings the changes, and without one (no safe publication of that round) every change shows x."""
+    from hrplanner.services import publication as shared
+    from hrplanner.services.errors import ServiceError
+
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)
+        first, latest = [r.reference_date for r in session.register.rounds()]
+        persons_card = next(card for card in page.cards if card.column.name == "persons")
+        changes: list[bool] = []
+        page.changes_shown.connect(lambda: changes.append(True))
+        now, = _published_tasks(pending)
+        now.execute()
+        assert persons_card.value.text() != PENDING and persons_card.change.text() == PENDING
+        assert f"{PENDING} ({PENDING})" in page.model.index(page.model.rowCount() - 1, 1).data(
+            Qt.ItemDataRole.ToolTipRole)  # the previous value in the tooltip pending too
+        previous, = [t for t in pending if t.name == "overview previous publication"]
+        previous.execute()
+        persons = [sum(s.persons for s in session.register.round_data(session.register.round(day)).staffing)
+                   for day in (first, latest)]
+        assert persons_card.change.text().endswith(f"{persons[1] - persons[0]:+d}") and changes == [True]
+        # the same round again, now without a publication of the previous round
+        real = shared.round_publication
+
+        def refused(register, round_date=None, rules=None):  # noqa: ANN001, ANN202
+            if round_date == first:
+                raise ServiceError("no safe publication")
+            return real(register, round_date, rules)
+
+        monkeypatch.setattr(shared, "round_publication", refused)
+        pending.clear()
+        page._show(page.summary)
+        _published_tasks(pending)[0].execute()
+        [t for t in pending if t.name == "overview previous publication"][0].execute()
+        assert persons_card.change.text() == "x" and persons_card.value.text() not in (PENDING, "x")
+        assert changes == [True, True]
     finally:
         context.set_register(None)
 

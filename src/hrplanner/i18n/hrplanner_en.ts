@@ -4,7 +4,7 @@
 <context>
     <name>CoordinationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="383"/>
+        <location filename="../ui/pages/coordination.py" line="396"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisation left out in this view: small numbers.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>PlanSection</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="386"/>
+        <location filename="../ui/pages/coordination_plan.py" line="437"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>Short by %n place: the organisations' supervisors cannot take on the whole advice.</numerusform>

@@ -899,158 +899,158 @@
 <context>
     <name>CoordinationPage</name>
     <message>
-        <location filename="../ui/pages/coordination.py" line="212"/>
+        <location filename="../ui/pages/coordination.py" line="213"/>
         <source>Coordination</source>
         <translation>Afstemming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="217"/>
+        <location filename="../ui/pages/coordination.py" line="218"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="219"/>
+        <location filename="../ui/pages/coordination.py" line="220"/>
         <source>View:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="220"/>
+        <location filename="../ui/pages/coordination.py" line="221"/>
         <source>Steering group</source>
         <translation>Stuurgroep</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="221"/>
+        <location filename="../ui/pages/coordination.py" line="222"/>
         <source>Only what may be shared beyond one organisation: small numbers hidden</source>
         <translation>Alleen wat buiten één organisatie gedeeld mag worden: kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="222"/>
+        <location filename="../ui/pages/coordination.py" line="223"/>
         <source>Coordinator (full)</source>
         <translation>Coördinator (volledig)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="223"/>
+        <location filename="../ui/pages/coordination.py" line="224"/>
         <source>Every figure; for the regional coordinator, not for sharing</source>
         <translation>Alle cijfers; voor de regionale coördinator, niet om te delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="224"/>
         <location filename="../ui/pages/coordination.py" line="225"/>
+        <location filename="../ui/pages/coordination.py" line="226"/>
         <source>Tension per organisation and occupation</source>
         <translation>Spanning per organisatie en functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="227"/>
+        <location filename="../ui/pages/coordination.py" line="228"/>
         <source>Tension is the vacancy rate in which vacancies open 3 months or longer count twice: vacancy rate × (1 + share open 3+ months). Hover a cell for its figures.</source>
         <translation>Spanning is de vacaturegraad waarin vacatures die 3 maanden of langer openstaan dubbel tellen: vacaturegraad × (1 + aandeel 3+ maanden open). Wijs een cel aan voor de cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="230"/>
+        <location filename="../ui/pages/coordination.py" line="231"/>
         <source>Where joiners come from and where leavers go</source>
         <translation>Waar de instroom vandaan komt en waar de uitstroom heen gaat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="231"/>
+        <location filename="../ui/pages/coordination.py" line="232"/>
         <source>Who trains, who hires</source>
         <translation>Wie leidt op, wie neemt aan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="233"/>
+        <location filename="../ui/pages/coordination.py" line="234"/>
         <source>What these figures mean</source>
         <translation>Wat deze cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="244"/>
+        <location filename="../ui/pages/coordination.py" line="245"/>
         <source>What the figures show</source>
         <translation>Wat de cijfers laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="245"/>
+        <location filename="../ui/pages/coordination.py" line="246"/>
         <source>What they do not show</source>
         <translation>Wat ze niet laten zien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="246"/>
+        <location filename="../ui/pages/coordination.py" line="247"/>
         <source>Hiring from each other</source>
         <translation>Bij elkaar werven</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="247"/>
+        <location filename="../ui/pages/coordination.py" line="248"/>
         <source>Training effort</source>
         <translation>Opleidingsinspanning</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="248"/>
+        <location filename="../ui/pages/coordination.py" line="249"/>
         <source>The shared training plan</source>
         <translation>Het gezamenlijke opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="249"/>
+        <location filename="../ui/pages/coordination.py" line="250"/>
         <source>Competition law</source>
         <translation>Mededingingsrecht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="304"/>
+        <location filename="../ui/pages/coordination.py" line="305"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="335"/>
+        <location filename="../ui/pages/coordination.py" line="342"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="335"/>
+        <location filename="../ui/pages/coordination.py" line="342"/>
         <source>This register has no rounds yet: the coordination figures need a round of figures.</source>
         <translation>Dit register heeft nog geen rondes: voor de afstemmingscijfers is een ronde met cijfers nodig.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="341"/>
+        <location filename="../ui/pages/coordination.py" line="348"/>
         <source>Coordinate instead of compete — %1</source>
         <translation>Afstemmen in plaats van concurreren — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="342"/>
+        <location filename="../ui/pages/coordination.py" line="349"/>
         <source>Reference date %1</source>
         <translation>Peildatum %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="344"/>
+        <location filename="../ui/pages/coordination.py" line="351"/>
         <source>changes against %1</source>
         <translation>veranderingen ten opzichte van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="346"/>
+        <location filename="../ui/pages/coordination.py" line="353"/>
         <source>Fictitious figures (demo region)</source>
         <translation>Fictieve cijfers (demoregio)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="350"/>
+        <location filename="../ui/pages/coordination.py" line="357"/>
         <source>Steering group view: only what may be shared beyond one organisation. A figure about fewer than %1 persons is hidden (x), as is a regional figure with fewer than %2 contributing organisations or whose largest two make up more than %3%, and every figure from which a hidden one could be worked out.</source>
         <translation>Stuurgroepweergave: alleen wat buiten één organisatie gedeeld mag worden. Een cijfer over minder dan %1 personen is verborgen (x), net als een regionaal cijfer waar minder dan %2 organisaties aan bijdragen of waarvan de grootste twee samen meer dan %3% leveren, en elk cijfer waaruit een verborgen cijfer terug te rekenen zou zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="357"/>
+        <location filename="../ui/pages/coordination.py" line="364"/>
         <source>Coordinator view: every figure, small numbers included. Do not share this view beyond the regional coordinator; use the steering group view for meetings.</source>
         <translation>Coördinatorweergave: alle cijfers, ook kleine aantallen. Deel deze weergave niet buiten de regionale coördinator; gebruik de stuurgroepweergave in vergaderingen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="370"/>
+        <location filename="../ui/pages/coordination.py" line="380"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero (%1 joined from and %2 left to another organisation in the region). The region grows only by joiners from outside minus exits: %3 persons this year.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul (%1 kwamen van en %2 gingen naar een andere organisatie in de regio). De regio groeit alleen door instroom van buiten min vertrek: %3 personen dit jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="375"/>
+        <location filename="../ui/pages/coordination.py" line="385"/>
         <source>Hiring from each other moves the shortage around: over the region, moves inside the region add up to zero. The region grows only by joiners from outside minus exits.</source>
         <translation>Bij elkaar werven verplaatst het tekort: over de regio tellen de overstappen binnen de regio op tot nul. De regio groeit alleen door instroom van buiten min vertrek.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination.py" line="380"/>
+        <location filename="../ui/pages/coordination.py" line="393"/>
         <source>Up: trains much for its size. Right: hires a large part of the newly qualified. Dashed: the region's trainees per 100 fte.</source>
         <translation>Boven: leidt veel op voor zijn omvang. Rechts: neemt een groot deel van de pas gediplomeerden aan. Gestippeld: de leerlingen per 100 fte van de regio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination.py" line="383"/>
+        <location filename="../ui/pages/coordination.py" line="396"/>
         <source>%n organisation(s) left out in this view: small numbers.</source>
         <translation>
             <numerusform>%n organisatie weggelaten in deze weergave: kleine aantallen.</numerusform>
@@ -1558,7 +1558,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="282"/>
+        <location filename="../ui/pages/overview_figures.py" line="287"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -2592,57 +2592,57 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="75"/>
+        <location filename="../ui/pages/overview_charts.py" line="77"/>
         <source>Retirement wave: share aged 55+ and 60+</source>
         <translation>Vergrijzing: aandeel 55+ en 60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="76"/>
+        <location filename="../ui/pages/overview_charts.py" line="78"/>
         <source>Open vacancies per round</source>
         <translation>Open vacatures per ronde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="77"/>
+        <location filename="../ui/pages/overview_charts.py" line="79"/>
         <source>Largest expected shortages</source>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="121"/>
+        <location filename="../ui/pages/overview_charts.py" line="128"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="123"/>
+        <location filename="../ui/pages/overview_charts.py" line="130"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="128"/>
+        <location filename="../ui/pages/overview_charts.py" line="136"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="140"/>
+        <location filename="../ui/pages/overview_charts.py" line="149"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="151"/>
+        <location filename="../ui/pages/overview_charts.py" line="160"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="154"/>
+        <location filename="../ui/pages/overview_charts.py" line="163"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="156"/>
+        <location filename="../ui/pages/overview_charts.py" line="165"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="158"/>
+        <location filename="../ui/pages/overview_charts.py" line="167"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2650,53 +2650,53 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="127"/>
+        <location filename="../ui/pages/overview.py" line="141"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="134"/>
+        <location filename="../ui/pages/overview.py" line="148"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="136"/>
-        <location filename="../ui/pages/overview.py" line="137"/>
+        <location filename="../ui/pages/overview.py" line="150"/>
+        <location filename="../ui/pages/overview.py" line="151"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="162"/>
+        <location filename="../ui/pages/overview.py" line="177"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="183"/>
+        <location filename="../ui/pages/overview.py" line="199"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="183"/>
+        <location filename="../ui/pages/overview.py" line="199"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="191"/>
+        <location filename="../ui/pages/overview.py" line="207"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="194"/>
+        <location filename="../ui/pages/overview.py" line="210"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="199"/>
+        <location filename="../ui/pages/overview.py" line="215"/>
         <source>checking small numbers before the figures are shown…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="273"/>
+        <location filename="../ui/pages/overview.py" line="389"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>
@@ -3172,88 +3172,88 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="247"/>
-        <location filename="../ui/pages/coordination_plan.py" line="254"/>
+        <location filename="../ui/pages/coordination_plan.py" line="255"/>
+        <location filename="../ui/pages/coordination_plan.py" line="262"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="248"/>
+        <location filename="../ui/pages/coordination_plan.py" line="256"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="249"/>
+        <location filename="../ui/pages/coordination_plan.py" line="257"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="250"/>
+        <location filename="../ui/pages/coordination_plan.py" line="258"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="250"/>
+        <location filename="../ui/pages/coordination_plan.py" line="258"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="251"/>
+        <location filename="../ui/pages/coordination_plan.py" line="259"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="285"/>
+        <location filename="../ui/pages/coordination_plan.py" line="296"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="298"/>
+        <location filename="../ui/pages/coordination_plan.py" line="309"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="315"/>
+        <location filename="../ui/pages/coordination_plan.py" line="326"/>
         <source>Splitting the advice over the organisations…</source>
         <translation>Het advies over de organisaties verdelen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="355"/>
+        <location filename="../ui/pages/coordination_plan.py" line="391"/>
         <source>Checking small numbers before the plan is shown…</source>
         <translation>Kleine aantallen controleren voordat het plan wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="368"/>
+        <location filename="../ui/pages/coordination_plan.py" line="419"/>
         <source>Hidden (x) in the steering group view: small numbers in the region.</source>
         <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="374"/>
+        <location filename="../ui/pages/coordination_plan.py" line="425"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="378"/>
+        <location filename="../ui/pages/coordination_plan.py" line="429"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="378"/>
+        <location filename="../ui/pages/coordination_plan.py" line="429"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="380"/>
+        <location filename="../ui/pages/coordination_plan.py" line="431"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="383"/>
+        <location filename="../ui/pages/coordination_plan.py" line="434"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="386"/>
+        <location filename="../ui/pages/coordination_plan.py" line="437"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -3264,92 +3264,92 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="95"/>
+        <location filename="../ui/pages/coordination_plan.py" line="101"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="95"/>
+        <location filename="../ui/pages/coordination_plan.py" line="101"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="95"/>
+        <location filename="../ui/pages/coordination_plan.py" line="101"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="97"/>
+        <location filename="../ui/pages/coordination_plan.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="98"/>
+        <location filename="../ui/pages/coordination_plan.py" line="104"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="99"/>
+        <location filename="../ui/pages/coordination_plan.py" line="105"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="100"/>
+        <location filename="../ui/pages/coordination_plan.py" line="106"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="101"/>
+        <location filename="../ui/pages/coordination_plan.py" line="107"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="102"/>
+        <location filename="../ui/pages/coordination_plan.py" line="108"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="103"/>
+        <location filename="../ui/pages/coordination_plan.py" line="109"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="104"/>
+        <location filename="../ui/pages/coordination_plan.py" line="110"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="105"/>
+        <location filename="../ui/pages/coordination_plan.py" line="111"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="116"/>
+        <location filename="../ui/pages/coordination_plan.py" line="122"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="118"/>
+        <location filename="../ui/pages/coordination_plan.py" line="124"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="119"/>
+        <location filename="../ui/pages/coordination_plan.py" line="125"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="132"/>
+        <location filename="../ui/pages/coordination_plan.py" line="138"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="147"/>
+        <location filename="../ui/pages/coordination_plan.py" line="153"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="147"/>
+        <location filename="../ui/pages/coordination_plan.py" line="153"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -3497,52 +3497,52 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../ui/pages/projection.py" line="283"/>
-        <location filename="../ui/pages/projection.py" line="458"/>
+        <location filename="../ui/pages/projection.py" line="455"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="316"/>
+        <location filename="../ui/pages/projection.py" line="313"/>
         <source>No occupation has staff in this round, so there is nothing to project.</source>
         <translation>Geen functie heeft personeel in deze ronde, dus er valt niets te ramen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="333"/>
+        <location filename="../ui/pages/projection.py" line="330"/>
         <source>Backtest: the projection from %1 for %2: %3 fte; recorded: %4 fte; %5.</source>
         <translation>Terugblik: de raming van %1 voor %2: %3 fte; gemeten: %4 fte; %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="337"/>
+        <location filename="../ui/pages/projection.py" line="334"/>
         <source>Region: %1 a year, below the Capaciteitsorgaan's 0.2-0.9% a year (a smaller error).</source>
         <translation>Regio: %1 per jaar, onder de 0,2-0,9% per jaar van het Capaciteitsorgaan (een kleinere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="338"/>
+        <location filename="../ui/pages/projection.py" line="335"/>
         <source>Region: %1 a year, within the Capaciteitsorgaan's 0.2-0.9% a year.</source>
         <translation>Regio: %1 per jaar, binnen de 0,2-0,9% per jaar van het Capaciteitsorgaan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="339"/>
+        <location filename="../ui/pages/projection.py" line="336"/>
         <source>Region: %1 a year, above the Capaciteitsorgaan's 0.2-0.9% a year (a larger error).</source>
         <translation>Regio: %1 per jaar, boven de 0,2-0,9% per jaar van het Capaciteitsorgaan (een grotere afwijking).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="401"/>
+        <location filename="../ui/pages/projection.py" line="398"/>
         <source>%1: scenario %2, %3 variant, reference date %4</source>
         <translation>%1: scenario %2, variant %3, peildatum %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="405"/>
+        <location filename="../ui/pages/projection.py" line="402"/>
         <source>fictitious figures</source>
         <translation>fictieve cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="411"/>
+        <location filename="../ui/pages/projection.py" line="408"/>
         <source>equilibrium %1</source>
         <translation>evenwicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/projection.py" line="445"/>
+        <location filename="../ui/pages/projection.py" line="442"/>
         <source>%1: supply %2 fte, demand %3 fte, gap %4 fte</source>
         <translation>%1: aanbod %2 fte, vraag %3 fte, verschil %4 fte</translation>
     </message>
@@ -3812,17 +3812,17 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_table.py" line="228"/>
+        <location filename="../ui/pages/register_table.py" line="235"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_table.py" line="233"/>
+        <location filename="../ui/pages/register_table.py" line="240"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/register_table.py" line="236"/>
+        <location filename="../ui/pages/register_table.py" line="243"/>
         <source>C&amp;lear</source>
         <translation>&amp;Wissen</translation>
     </message>
@@ -4719,108 +4719,108 @@ praktijkbegeleiders</translation>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="155"/>
+        <location filename="../ui/pages/scenarios.py" line="154"/>
         <source>Scenarios</source>
         <translation>Scenario's</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="158"/>
+        <location filename="../ui/pages/scenarios.py" line="157"/>
         <source>&amp;Occupation:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="159"/>
+        <location filename="../ui/pages/scenarios.py" line="158"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="160"/>
+        <location filename="../ui/pages/scenarios.py" line="159"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="161"/>
+        <location filename="../ui/pages/scenarios.py" line="160"/>
         <source>Levers</source>
         <translation>Stuurknoppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="162"/>
+        <location filename="../ui/pages/scenarios.py" line="161"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="163"/>
-        <location filename="../ui/pages/scenarios.py" line="210"/>
+        <location filename="../ui/pages/scenarios.py" line="162"/>
+        <location filename="../ui/pages/scenarios.py" line="209"/>
         <source>Open a register to work with scenarios.</source>
         <translation>Open een register om met scenario's te werken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="211"/>
+        <location filename="../ui/pages/scenarios.py" line="210"/>
         <source>This register has no rounds yet, so there are no scenarios.</source>
         <translation>Dit register heeft nog geen rondes, dus er zijn geen scenario's.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="216"/>
+        <location filename="../ui/pages/scenarios.py" line="215"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="270"/>
+        <location filename="../ui/pages/scenarios.py" line="266"/>
         <source>Scenario %1 has an invalid parameter: %2</source>
         <translation>Scenario %1 heeft een ongeldige parameter: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="279"/>
+        <location filename="../ui/pages/scenarios.py" line="275"/>
         <source>Scenario %1, from the round of %2</source>
         <translation>Scenario %1, uit de ronde van %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="359"/>
+        <location filename="../ui/pages/scenarios.py" line="355"/>
         <source>Scenario not changed</source>
         <translation>Scenario niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="382"/>
+        <location filename="../ui/pages/scenarios.py" line="378"/>
         <source>Copy of %1</source>
         <translation>Kopie van %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="379"/>
         <source>Copy scenario</source>
         <translation>Scenario kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="383"/>
+        <location filename="../ui/pages/scenarios.py" line="379"/>
         <source>Name of the new scenario:</source>
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>Rename scenario</source>
         <translation>Scenario hernoemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="398"/>
+        <location filename="../ui/pages/scenarios.py" line="394"/>
         <source>New name of %1:</source>
         <translation>Nieuwe naam van %1:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="411"/>
+        <location filename="../ui/pages/scenarios.py" line="407"/>
         <source>Delete scenario %1?</source>
         <translation>Scenario %1 verwijderen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="412"/>
+        <location filename="../ui/pages/scenarios.py" line="408"/>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="413"/>
+        <location filename="../ui/pages/scenarios.py" line="409"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scenarios.py" line="414"/>
+        <location filename="../ui/pages/scenarios.py" line="410"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -5241,28 +5241,29 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="151"/>
+        <location filename="../ui/pages/overview_figures.py" line="153"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="166"/>
+        <location filename="../ui/pages/overview_figures.py" line="168"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="223"/>
+        <location filename="../ui/pages/overview_figures.py" line="225"/>
         <source>Checking small numbers before the figure is shown…</source>
         <translation>Kleine aantallen controleren voordat het cijfer wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="225"/>
+        <location filename="../ui/pages/overview_figures.py" line="227"/>
         <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
         <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="239"/>
-        <location filename="../ui/pages/overview_figures.py" line="241"/>
+        <location filename="../ui/pages/overview_figures.py" line="235"/>
+        <location filename="../ui/pages/overview_figures.py" line="244"/>
+        <location filename="../ui/pages/overview_figures.py" line="246"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -5414,12 +5415,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="94"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="102"/>
+        <location filename="../ui/app.py" line="105"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

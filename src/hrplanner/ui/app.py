@@ -11,8 +11,10 @@ hand (kept from an earlier start, its proof checked against the preview), then t
 as a session in the background (SQLAlchemy, the writer lock, a migration if due), which replaces the
 preview, and then the other pages are imported and built one by one. ``HRPLANNER_BENCH_EXIT_ON_SHOWN=1`` makes the app
 print ``hrplanner-shown <seconds>`` at that first paint, ``hrplanner-figures <seconds>`` when the
-figures of the shared view (the round's publication, made in the background) were shown and
-``hrplanner-charts <seconds>`` when the charts followed, then quit (benchmarks/bench_startup.py).
+figures of the shared view (the round's publication, made in the background) were shown,
+``hrplanner-changes <seconds>`` when their changes since the previous round followed (that round's
+publication) and ``hrplanner-charts <seconds>`` when the charts followed, then quit
+(benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
@@ -152,19 +154,25 @@ def _bench_markers(overview, started: float, with_session: bool) -> Callable[[],
     charts followed and (``with_session``) when the previewed register's session replaced the
     preview; quit after all of them. Returns what to call when the session is there."""
     seen: set[str] = set()
-    awaited = {"hrplanner-figures", "hrplanner-charts"} | ({"hrplanner-session"} if with_session else set())
+    awaited = {"hrplanner-figures", "hrplanner-changes", "hrplanner-charts"} | (
+        {"hrplanner-session"} if with_session else set())
+    try:  # a descriptor of its own: a solver quiets descriptor 1 while it runs (domain/disclosure/solver.quiet)
+        out = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1)
+    except (AttributeError, OSError, ValueError):
+        out = sys.stdout
 
     def marker(name: str) -> None:
         seen.add(name)
         try:
-            print(f"{name} {time.perf_counter() - started:.3f}", flush=True)
-        except OSError:  # the benchmark stopped reading
+            print(f"{name} {time.perf_counter() - started:.3f}", file=out, flush=True)
+        except (OSError, ValueError):  # the benchmark stopped reading
             pass
         if awaited <= seen:
             QApplication.instance().quit()
 
     overview.first_painted.connect(lambda: marker("hrplanner-shown"))
     overview.figures_shown.connect(lambda: marker("hrplanner-figures"))
+    overview.changes_shown.connect(lambda: marker("hrplanner-changes"))
     overview.charts_drawn.connect(lambda: marker("hrplanner-charts"))
     return lambda: marker("hrplanner-session")
 

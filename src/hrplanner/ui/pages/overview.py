@@ -57,6 +57,9 @@ class OverviewPage(Page):
     first_painted = Signal()
     #: The figures of the shared view (checked by the round's publication) were put on the page.
     figures_shown = Signal()
+    #: The changes since the previous round followed (checked by that round's publication), or there
+    #: is no previous round.
+    changes_shown = Signal()
     #: The charts were drawn (after the first paint they follow the figures).
     charts_drawn = Signal()
 
@@ -67,10 +70,15 @@ class OverviewPage(Page):
         self._charts_pending = False
         self._figures_task = LatestTask(self, "overview figures")
         self._publication_task = LatestTask(self, "overview publication")
+        #: The previous round's publication (the changes), read after the round's own.
+        self._previous_task = LatestTask(self, "overview previous publication")
         self._subheading = ""
         self._shortages_after_publication = False
-        #: The summary whose publication (or the reason there is none) was shown.
+        #: The summary whose publication (or the reason there is none) was shown, and that publication.
         self._published_for: Summary | None = None
+        self._publication = None
+        #: The summary whose changes since the previous round were shown (or hidden for good).
+        self._changes_for: Summary | None = None
         content, layout = self.scrolling_content("overview_content")
 
         self.banner = QLabel(content)
@@ -158,6 +166,7 @@ class OverviewPage(Page):
         if register is None or not register.rounds():
             self._figures_task.discard()
             self._publication_task.discard()
+            self._previous_task.discard()
             self._show(None)
             return
         reference = self.context.current_round
@@ -177,6 +186,7 @@ class OverviewPage(Page):
         register = self.context.register
         self.summary = summary
         self._publication_task.discard()
+        self._previous_task.discard()
         self.model.set_summary(summary, self.context.language, None, pending=PENDING)
         self.table.fit()
         has_figures = summary is not None
@@ -224,20 +234,14 @@ class OverviewPage(Page):
             return
         rules, reference = settings.disclosure_rules(), summary.reference_date
 
-        previous_date = summary.previous_date
-
-        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; (Publication, Publication | None) | None
+        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication (None: none at hand)
             from hrplanner.services.publication import kept_round_publication, round_publication
 
             if preview:  # only what is at hand: one still to be made is made once the session is there
-                now = kept_round_publication(register, reference, rules)
-                before = kept_round_publication(register, previous_date, rules) if now and previous_date else None
-                return (now, before) if now is not None and (before is not None or not previous_date) else None
-            # the previous round's too: a change against it shows x where that round hides its figure
-            return (round_publication(register, reference, rules),
-                    round_publication(register, previous_date, rules) if previous_date else None)
+                return kept_round_publication(register, reference, rules)
+            return round_publication(register, reference, rules)
 
-        self._published_for = None
+        self._published_for = self._changes_for = self._publication = None
         self._shortages_after_publication = False
         if not preview:
             self._request_shortages(summary)
@@ -247,6 +251,54 @@ class OverviewPage(Page):
             return
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
                                      on_error=lambda exc: self._not_published(summary, exc))
+
+    def _start_changes(self, summary: Summary) -> None:
+        """Read the previous round's publication in the background, for the changes since it (a change
+        shows x where that round hides its figure): on the preview the one at hand, else made if need
+        be. Without a previous round there are no changes to wait for."""
+        register, previous_date = self.context.register, summary.previous_date
+        if register is None or previous_date is None:
+            self._changes_for = summary
+            self.changes_shown.emit()  # none to wait for
+            return
+        preview, rules = self.context.is_preview, settings.disclosure_rules()
+
+        def previous(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication (None: none at hand)
+            from hrplanner.services.publication import kept_round_publication, round_publication
+
+            if preview:
+                return kept_round_publication(register, previous_date, rules)
+            return round_publication(register, previous_date, rules)
+
+        self._previous_task.start(previous, on_result=lambda made: self._changes_published(summary, made),
+                                  on_error=lambda exc: self._changes_not_published(summary, exc, preview))
+
+    def _changes_published(self, summary: Summary, previous) -> None:  # noqa: ANN001 - a Publication or None
+        """The previous round's publication arrived: show the changes it lets through (None: none at
+        hand for the preview; the changes wait for the session)."""
+        if summary is not self.summary or self._published_for is not summary or previous is None:
+            return
+        self._changes_for = summary
+        self.model.changes_pending = False
+        self.model.previous_publication = previous
+        self.model.set_summary(summary, self.context.language, self._publication)
+        self.figure_cards.show_summary(summary, self._publication, previous)
+        self.changes_shown.emit()
+
+    def _changes_not_published(self, summary: Summary, exc: BaseException, preview: bool) -> None:
+        """No publication of the previous round: on the preview the session tries again; otherwise its
+        figures count as hidden, so every change shows x."""
+        if preview:
+            log.warning("the previous round's kept publication was not read for the first view: %s", exc)
+            return
+        if summary is not self.summary or self._published_for is not summary:
+            return
+        self._changes_for = summary
+        self.model.changes_pending = False
+        self.model.previous_publication = None
+        self.model.set_summary(summary, self.context.language, self._publication)
+        self.figure_cards.show_summary(summary, self._publication, None)
+        self.changes_shown.emit()
 
     def _from_preview(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - as _published's, or None
         """The publications at hand for the preview arrived: show them; None (nothing kept) leaves the
@@ -279,6 +331,8 @@ class OverviewPage(Page):
         if self.context.replaced_preview and self.summary is not None:
             if self._published_for is self.summary:  # nothing else is loading modules
                 self.charts.request_shortages(register, self.summary, self.context.language)
+                if self._changes_for is not self.summary and not self._previous_task.running:
+                    self._start_changes(self.summary)  # none at hand on the preview: made now
             elif self._publication_task.running:
                 self._request_shortages(self.summary)
             else:
@@ -291,19 +345,22 @@ class OverviewPage(Page):
             self._shortages_after_publication = False
             self.charts.request_shortages(self.context.register, summary, self.context.language)
 
-    def _published(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - (Publication, Publication | None)
-        """The publications arrived (the round's and the previous round's): show the figures they let
-        through, the mark x for the others; the charts in a next piece (the window repaints between)."""
+    def _published(self, summary: Summary, publication) -> Iterator[None]:  # noqa: ANN001 - a Publication
+        """The round's publication arrived: show the figures it lets through, the mark x for the others,
+        and the changes since the previous round pending ("…") until that round's publication follows
+        (:meth:`_start_changes`); the charts in a next piece (the window repaints between)."""
         if summary is not self.summary:
             return
-        publication, previous = made
-        self._published_for = summary
+        self._published_for, self._publication = summary, publication
         self._shortages_follow(summary)
-        self.model.previous_publication = previous
+        changes_pending = summary.previous_date is not None
+        self.model.changes_pending = changes_pending
+        self.model.previous_publication = None
         self.model.set_summary(summary, self.context.language, publication)
         self.table.fit()
         self.subheading.setText(self._subheading)
-        self.figure_cards.show_summary(summary, publication, previous)
+        self.figure_cards.show_summary(summary, publication, None, changes_pending=changes_pending)
+        self._start_changes(summary)
         self.figures_shown.emit()
         if not self._painted:
             # The first time, the figures are painted before the charts (pyqtgraph takes a moment
@@ -353,14 +410,14 @@ class OverviewPage(Page):
             self._draw_charts()
 
     def after_preview_publication(self, then: Callable[[], None]) -> None:
-        """Run ``then`` once the publications at hand for the start-up preview have been read (at once
-        when none are being read). The app opens the register's session then: side by side they would
+        """Run ``then`` once the publications at hand for the start-up preview (the round's, then the
+        previous round's) have been read (at once when none are being read). The app opens the register's session then: side by side they would
         share the processor (and Python's lock) and the figures would come later."""
-        task = self._publication_task.task
-        if task is None or task.is_done or not self.context.is_preview:
-            then()
-        else:
-            task.done.connect(then)
+        for task in (self._publication_task.task, self._previous_task.task):
+            if task is not None and not task.is_done and self.context.is_preview:
+                task.done.connect(lambda: self.after_preview_publication(then))  # the previous round's next
+                return
+        then()
 
     def _draw_charts(self) -> None:
         whole(self._charts_in_pieces())

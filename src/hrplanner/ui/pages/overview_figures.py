@@ -132,6 +132,8 @@ class SummaryTableModel(QAbstractTableModel):
         #: instead: PENDING while the publication is made, the mark x when none could be made.
         self.pending = ""
         self.previous_publication = None  # the previous round's (the tooltips' previous values)
+        #: The previous round's publication is still being read: the tooltips' previous values pending.
+        self.changes_pending = False
         self.language = "nl"
 
     def set_summary(self, summary: Summary | None, language: str, publication=None,  # noqa: ANN001
@@ -229,7 +231,10 @@ class SummaryTableModel(QAbstractTableModel):
             lines.append(f"{column_text(col.caption)}: {format_figure(col.kind, self.value(row, column))}")
             lines.append(column_text(col.explanation))
             before = self.previous[row]
-            if before is not None and self.summary is not None:
+            if before is not None and self.summary is not None and self.changes_pending:
+                lines.append(targs(self.tr("Previous round (%1): %2 (%3)"), fmt.fmt_date(self.summary.previous_date),
+                                   PENDING, PENDING))
+            elif before is not None and self.summary is not None:
                 from hrplanner.services.publication import shown_change
 
                 code = None if row == len(self.rows) - 1 else self.rows[row].key
@@ -328,9 +333,11 @@ class FigureCards(Section):
             card.setToolTip(f"{column_text(card.column.caption)}: {text}")
             card.setAccessibleDescription(text)
 
-    def show_summary(self, summary: Summary, publication=None, previous=None) -> None:  # noqa: ANN001
+    def show_summary(self, summary: Summary, publication=None, previous=None, *,  # noqa: ANN001
+                     changes_pending: bool = False) -> None:
         """The region's figures; with this round's ``publication`` and the previous round's (the shared
-        view) a hidden figure and a change that involves one show the mark x."""
+        view) a hidden figure and a change that involves one show the mark x. ``changes_pending``: the
+        previous round's publication is still being read, so a change shows PENDING meanwhile."""
         from hrplanner.services.publication import shown_change
 
         for card in self.cards:
@@ -341,4 +348,4 @@ class FigureCards(Section):
             if publication is not None and now is None:
                 card.value.setText(MARK)
             if publication is not None and full_before is not None and (now is None or before is None):
-                card.change.setText(MARK)
+                card.change.setText(PENDING if changes_pending and now is not None else MARK)
