@@ -264,6 +264,46 @@ def test_the_changes_follow_the_figures_and_show_x_without_the_previous_round_s_
         context.set_register(None)
 
 
+def test_changes_not_at_hand_for_the_preview_are_made_by_the_session(qtbot, demo_path, monkeypatch):
+    """The round's publication is kept, the previous round's not: its changes stay pending on the
+    preview and the session makes that publication, also when it came while the preview looked."""
+    from hrplanner.domain.disclosure import publication as pub
+    from hrplanner.services.publication import round_publication
+    from hrplanner.ui import settings
+
+    reader = open_preview(demo_path)
+    _first, latest = [r.reference_date for r in reader.rounds()]
+    kept_now = round_publication(reader, latest, settings.disclosure_rules())
+    reader.close()
+    monkeypatch.setattr(pub, "_made", {})
+
+    def at_hand(register, round_date=None, rules=None):  # noqa: ANN001, ANN202 - only the latest round's
+        return kept_now if round_date == latest else None
+
+    monkeypatch.setattr("hrplanner.services.publication.kept_round_publication", at_hand)
+    pending = _held_tasks(monkeypatch)
+    context = AppContext()
+    page = OverviewPage(context)
+    qtbot.addWidget(page)
+    context.set_register(open_preview(demo_path))
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    _published_tasks(pending)[0].execute()
+    persons_card = next(card for card in page.cards if card.column.name == "persons")
+    assert persons_card.change.text() == PENDING
+    looking, = [t for t in pending if t.name == "overview previous publication"]
+    session = open_register(demo_path)
+    try:
+        context.set_register(session)  # while the preview still looks for the previous round's
+        looking.execute()  # none at hand: the session's task makes it
+        making = [t for t in pending if t.name == "overview previous publication"]
+        assert len(making) == 2 and persons_card.change.text() == PENDING
+        making[1].execute()
+        assert persons_card.change.text() not in (PENDING, "x")
+    finally:
+        context.set_register(None)
+
+
 PROBE = r"""
 import os, sys
 os.environ["HRPLANNER_BENCH_EXIT_ON_SHOWN"] = "1"

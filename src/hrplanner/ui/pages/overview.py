@@ -274,30 +274,35 @@ class OverviewPage(Page):
                                   on_error=lambda exc: self._changes_not_published(summary, exc, preview))
 
     def _changes_published(self, summary: Summary, previous) -> None:  # noqa: ANN001 - a Publication or None
-        """The previous round's publication arrived: show the changes it lets through (None: none at
-        hand for the preview; the changes wait for the session)."""
-        if summary is not self.summary or self._published_for is not summary or previous is None:
+        """The previous round's publication arrived: show the changes it lets through. None: none at
+        hand for the preview, so the session's makes it (at once if the session came meanwhile)."""
+        if summary is not self.summary or self._published_for is not summary:
             return
+        if previous is not None:
+            self._show_changes(summary, previous)
+        elif not self.context.is_preview:
+            self._start_changes(summary)
+
+    def _changes_not_published(self, summary: Summary, exc: BaseException, preview: bool) -> None:
+        """No publication of the previous round: read from the preview, the session's tries again (logged);
+        otherwise that round's figures count as hidden, so every change shows x."""
+        if summary is not self.summary or self._published_for is not summary:
+            return
+        if not preview:
+            self._show_changes(summary, None)
+            return
+        log.warning("the previous round's kept publication was not read for the first view: %s", exc)
+        if not self.context.is_preview:
+            self._start_changes(summary)
+
+    def _show_changes(self, summary: Summary, previous) -> None:  # noqa: ANN001 - a Publication or None
+        """The changes since the previous round as its publication ``previous`` lets them through (None:
+        none, every change x)."""
         self._changes_for = summary
         self.model.changes_pending = False
         self.model.previous_publication = previous
         self.model.set_summary(summary, self.context.language, self._publication)
         self.figure_cards.show_summary(summary, self._publication, previous)
-        self.changes_shown.emit()
-
-    def _changes_not_published(self, summary: Summary, exc: BaseException, preview: bool) -> None:
-        """No publication of the previous round: on the preview the session tries again; otherwise its
-        figures count as hidden, so every change shows x."""
-        if preview:
-            log.warning("the previous round's kept publication was not read for the first view: %s", exc)
-            return
-        if summary is not self.summary or self._published_for is not summary:
-            return
-        self._changes_for = summary
-        self.model.changes_pending = False
-        self.model.previous_publication = None
-        self.model.set_summary(summary, self.context.language, self._publication)
-        self.figure_cards.show_summary(summary, self._publication, None)
         self.changes_shown.emit()
 
     def _from_preview(self, summary: Summary, made) -> Iterator[None]:  # noqa: ANN001 - as _published's, or None
