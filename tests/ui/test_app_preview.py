@@ -61,13 +61,19 @@ def _held_tasks(monkeypatch) -> list:
     return pending
 
 
-def test_figures_are_pending_until_the_publication_arrives(qtbot, demo_path, monkeypatch):
-    """Before the publication no figure is shown (it might be one the publication hides): every cell
-    and card shows the pending mark; the publication's figures follow, with x where it hides them."""
+def _held_page(qtbot, monkeypatch) -> tuple[AppContext, OverviewPage, list]:  # noqa: ANN001
+    """An overview without a register, its background tasks held (not run)."""
     pending = _held_tasks(monkeypatch)
     context = AppContext()
     page = OverviewPage(context)
     qtbot.addWidget(page)
+    return context, page, pending
+
+
+def test_figures_are_pending_until_the_publication_arrives(qtbot, demo_path, monkeypatch):
+    """Before the publication no figure is shown (it might be one the publication hides): every cell
+    and card shows the pending mark; the publication's figures follow, with x where it hides them."""
+    context, page, pending = _held_page(qtbot, monkeypatch)
     session = open_register(demo_path)
     try:
         context.set_register(session)
@@ -88,10 +94,7 @@ def test_figures_are_pending_until_the_publication_arrives(qtbot, demo_path, mon
 
 
 def test_the_preview_starts_no_background_work_until_the_session_is_there(qtbot, demo_path, monkeypatch):
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
+    context, page, pending = _held_page(qtbot, monkeypatch)
     context.set_register(open_preview(demo_path))
     summary = page.summary
     assert summary is not None and pending == []  # the figures were read; nothing else started
@@ -113,6 +116,16 @@ def _shown_region_persons(page: OverviewPage) -> str:
     return model.index(model.rowCount() - 1, 1).data()
 
 
+def _painted_on_the_preview(qtbot, demo_path, monkeypatch) -> tuple[AppContext, OverviewPage, list]:  # noqa: ANN001
+    """An overview painted from the preview of ``demo_path``, its background tasks held (not run)."""
+    context, page, pending = _held_page(qtbot, monkeypatch)
+    context.set_register(open_preview(demo_path))
+    assert pending == []  # nothing before the first paint
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    return context, page, pending
+
+
 def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbot, demo_path, monkeypatch):
     """A publication kept from an earlier start is checked against the preview itself once the window
     is painted: its figures come before the session, which opens after them and makes nothing again."""
@@ -126,14 +139,7 @@ def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbo
     staffing_before = reader.round_data(reader.rounds()[0]).staffing
     persons = sum(s.persons for s in staffing)
     reader.close()
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
-    context.set_register(open_preview(demo_path))
-    assert pending == []  # nothing before the first paint
-    with qtbot.waitSignal(page.first_painted, timeout=10_000):
-        page.show()
+    context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
     assert _shown_region_persons(page) == PENDING
     opened: list[bool] = []
     page.after_preview_publication(lambda: opened.append(True))
@@ -170,13 +176,7 @@ def test_a_publication_still_to_be_made_waits_for_the_session(qtbot, demo_path, 
     monkeypatch.setattr(pub, "_made", {})
     monkeypatch.setattr(PublicationFiles, "load", lambda self, digest: None)
     monkeypatch.setattr(PublicationFiles, "save", lambda self, digest, record: None)
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
-    context.set_register(open_preview(demo_path))
-    with qtbot.waitSignal(page.first_painted, timeout=10_000):
-        page.show()
+    context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
     first, = _published_tasks(pending)
     opened: list[bool] = []
     page.after_preview_publication(lambda: opened.append(True))
@@ -198,13 +198,7 @@ def test_a_session_that_comes_while_the_preview_finds_nothing_kept_makes_the_pub
 
     monkeypatch.setattr(pub, "_made", {})
     monkeypatch.setattr(PublicationFiles, "load", lambda self, digest: None)
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
-    context.set_register(open_preview(demo_path))
-    with qtbot.waitSignal(page.first_painted, timeout=10_000):
-        page.show()
+    context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
     first, = _published_tasks(pending)
     session = open_register(demo_path)
     try:
@@ -224,10 +218,7 @@ def test_the_changes_follow_the_figures_and_show_x_without_the_previous_round_s_
     from hrplanner.services import publication as shared
     from hrplanner.services.errors import ServiceError
 
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
+    context, page, pending = _held_page(qtbot, monkeypatch)
     session = open_register(demo_path)
     try:
         context.set_register(session)
@@ -281,13 +272,7 @@ def test_changes_not_at_hand_for_the_preview_are_made_by_the_session(qtbot, demo
         return kept_now if round_date == latest else None
 
     monkeypatch.setattr("hrplanner.services.publication.kept_round_publication", at_hand)
-    pending = _held_tasks(monkeypatch)
-    context = AppContext()
-    page = OverviewPage(context)
-    qtbot.addWidget(page)
-    context.set_register(open_preview(demo_path))
-    with qtbot.waitSignal(page.first_painted, timeout=10_000):
-        page.show()
+    context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
     _published_tasks(pending)[0].execute()
     persons_card = next(card for card in page.cards if card.column.name == "persons")
     assert persons_card.change.text() == PENDING
