@@ -236,6 +236,8 @@ def test_the_changes_follow_the_figures_and_show_x_without_the_previous_round_s_
         persons = [sum(s.persons for s in session.register.round_data(session.register.round(day)).staffing)
                    for day in (first, latest)]
         assert persons_card.change.text().endswith(f"{persons[1] - persons[0]:+d}") and changes == [True]
+        assert f"{PENDING} ({PENDING})" not in page.model.index(page.model.rowCount() - 1, 1).data(
+            Qt.ItemDataRole.ToolTipRole)  # the tooltip's previous value is there too
         # the same round again, now without a publication of the previous round
         real = shared.round_publication
 

@@ -55,6 +55,11 @@ def peer_groups(register: Register, data: RoundData) -> dict[str, list[str]]:
     return {kind: sorted(names) for kind, names in groups.items() if group_shown(len(names), len(with_figures))}
 
 
+def _layout(register: Register, data: RoundData) -> tuple[list[str], dict[str, list[str]]]:
+    """How a round of ``register`` is published: the register's occupation order and its peer groups."""
+    return [o.code for o in register.occupations()], peer_groups(register, data)
+
+
 def publication_for(register: Register, data: RoundData, rules: Rules | None = None) -> Publication:
     """The publication of a round's figures read from ``register`` (the register's occupation order and
     peer groups), audited; a ServiceError when no safe one exists."""
@@ -62,9 +67,9 @@ def publication_for(register: Register, data: RoundData, rules: Rules | None = N
     from hrplanner.domain.disclosure.rules import DisclosureError
     from hrplanner.services.publication_store import PublicationFiles
 
-    order = [o.code for o in register.occupations()]
+    order, groups = _layout(register, data)
     try:
-        publication = publish(data, rules or Rules(), order, peer_groups(register, data), store=PublicationFiles())
+        publication = publish(data, rules or Rules(), order, groups, store=PublicationFiles())
         publication.audit()
     except DisclosureError as exc:
         raise ServiceError(str(exc)) from None
@@ -85,8 +90,7 @@ def kept_round_publication(register: Register, round_date: date | None = None,
     from hrplanner.services.publication_store import PublicationFiles
 
     data = register.round_data(register.round(round_date))
-    order = [o.code for o in register.occupations()]
-    return publish_kept(data, rules or Rules(), order, peer_groups(register, data), store=PublicationFiles())
+    return publish_kept(data, rules or Rules(), *_layout(register, data), store=PublicationFiles())
 
 
 def shown(publication: Publication | None, name: str, organisation: str | None, occupation: str | None,

@@ -46,6 +46,21 @@ BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publi
                       "hrplanner.domain.disclosure.publication")
 
 
+def _publisher(register, day: date, preview: bool) -> Callable[[object], object]:  # noqa: ANN001
+    """The background work that gives the publication of the round of ``day``: on the start-up preview
+    only one at hand (None when it would have to be made: the session makes it), else made if need be."""
+    rules = settings.disclosure_rules()
+
+    def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication or None
+        from hrplanner.services.publication import kept_round_publication, round_publication
+
+        if preview:
+            return kept_round_publication(register, day, rules)
+        return round_publication(register, day, rules)
+
+    return publication
+
+
 class OverviewPage(Page):
     """Key figures of the current round, per occupation and for the region, with charts."""
 
@@ -232,15 +247,7 @@ class OverviewPage(Page):
         preview = self.context.is_preview
         if preview and not self._painted:
             return
-        rules, reference = settings.disclosure_rules(), summary.reference_date
-
-        def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication (None: none at hand)
-            from hrplanner.services.publication import kept_round_publication, round_publication
-
-            if preview:  # only what is at hand: one still to be made is made once the session is there
-                return kept_round_publication(register, reference, rules)
-            return round_publication(register, reference, rules)
-
+        publication = _publisher(register, summary.reference_date, preview)
         self._published_for = self._changes_for = self._publication = None
         self._shortages_after_publication = False
         if not preview:
@@ -261,16 +268,8 @@ class OverviewPage(Page):
             self._changes_for = summary
             self.changes_shown.emit()  # none to wait for
             return
-        preview, rules = self.context.is_preview, settings.disclosure_rules()
-
-        def previous(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication (None: none at hand)
-            from hrplanner.services.publication import kept_round_publication, round_publication
-
-            if preview:
-                return kept_round_publication(register, previous_date, rules)
-            return round_publication(register, previous_date, rules)
-
-        self._previous_task.start(previous, on_result=lambda made: self._changes_published(summary, made),
+        preview = self.context.is_preview
+        self._previous_task.start(_publisher(register, previous_date, preview), on_result=lambda made: self._changes_published(summary, made),
                                   on_error=lambda exc: self._changes_not_published(summary, exc, preview))
 
     def _changes_published(self, summary: Summary, previous) -> None:  # noqa: ANN001 - a Publication or None
@@ -300,8 +299,7 @@ class OverviewPage(Page):
         none, every change x)."""
         self._changes_for = summary
         self.model.changes_pending = False
-        self.model.previous_publication = previous
-        self.model.set_summary(summary, self.context.language, self._publication)
+        self.model.previous_publication = previous  # the table's tooltips ask for it when shown
         self.figure_cards.show_summary(summary, self._publication, previous)
         self.changes_shown.emit()
 
@@ -416,8 +414,9 @@ class OverviewPage(Page):
 
     def after_preview_publication(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the publications at hand for the start-up preview (the round's, then the
-        previous round's) have been read (at once when none are being read). The app opens the register's session then: side by side they would
-        share the processor (and Python's lock) and the figures would come later."""
+        previous round's) have been read (at once when none are being read). The app opens the
+        register's session then: side by side they would share the processor (and Python's lock) and
+        the figures would come later."""
         for task in (self._publication_task.task, self._previous_task.task):
             if task is not None and not task.is_done and self.context.is_preview:
                 task.done.connect(lambda: self.after_preview_publication(then))  # the previous round's next

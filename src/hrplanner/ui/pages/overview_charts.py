@@ -24,7 +24,7 @@ from hrplanner.ui import format as fmt
 from hrplanner.ui.labels import rich, targs
 from hrplanner.ui.pages.overview_figures import MARK, fictitious_note
 from hrplanner.ui.pages.sections import Section
-from hrplanner.ui.workers import LatestTask, whole
+from hrplanner.ui.workers import LatestTask
 
 if TYPE_CHECKING:  # a Register or the start-up preview (ui.safe_open.Preview): both read the same way
     from hrplanner.services.register import Register
@@ -101,15 +101,11 @@ class OverviewCharts(Section):
 
     # --- the charts -----------------------------------------------------------------------------
 
-    def draw(self, register: Register, summary: Summary, keys: list[str], names: list[str],
-             shown: list[int], hidden=None) -> None:  # noqa: ANN001
-        """Draw both charts for the occupations at the ``shown`` rows (the others are hidden);
-        ``hidden(row, name)`` says whether a share of a shown row is hidden (its count is)."""
-        whole(self.drawing(register, summary, keys, names, shown, hidden))
-
     def drawing(self, register: Register, summary: Summary, keys: list[str], names: list[str],
                 shown: list[int], hidden=None) -> Iterator[None]:  # noqa: ANN001
-        """:meth:`draw` a chart a piece (see :mod:`hrplanner.ui.workers`)."""
+        """Draw both charts for the occupations at the ``shown`` rows (the others are hidden), a chart a
+        piece (see :mod:`hrplanner.ui.workers`); ``hidden(row, name)`` says whether a share of a shown
+        row is hidden (its count is)."""
         from hrplanner.ui.charts import palette
         from hrplanner.ui.charts.bars import BarChart, Series
 
