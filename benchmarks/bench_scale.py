@@ -12,7 +12,14 @@ clock, and the CPU time of the thread doing the work, which a busy machine infla
 - importing every organisation's filled-in template of the latest round into a copy of the register
   (the round's figures deleted first, so every file writes; ``import_files`` as the app's import
   action calls it in the background), per file;
-- the peak memory of the process.
+- the peak memory of the process;
+- apart, each in a fresh process of its own: making the publication of the latest round from scratch
+  (the optimiser's choice of hidden figures and the interval attack, with no kept one: what every
+  shared output waits for once after the round's figures change), with that process's peak memory.
+
+The publications of the rounds the workbook reads are made and kept first, as after any earlier start
+(their time is printed: what the first export of a new register waits for), so the figures above are
+those of a register whose publications are kept.
 
 Printed beside each: the demo region's figure of the same run (the reference), the target from issue
 16 and the growth from the demo to 300 organisations, judged against the growth of the data read (the
@@ -86,28 +93,74 @@ def measure(path: Path, runs: int) -> dict[str, float]:
     return out
 
 
+def keep(path: Path) -> dict[str, float]:
+    """Make and keep the publications of the rounds the meeting workbook reads (runs in its own
+    process; quick when they are kept already)."""
+    from hrplanner.services.export.content import TREND_ROUNDS
+    from hrplanner.services.publication import round_publication
+    from hrplanner.services.register import Register
+
+    start = time.perf_counter()
+    with Register.open(path, read_only=True) as register:
+        days = [r.reference_date for r in register.rounds()][-TREND_ROUNDS:]
+        for day in days:
+            round_publication(register, day)
+    return {"keep": time.perf_counter() - start, "rounds": len(days)}
+
+
+def make(path: Path) -> dict[str, float]:
+    """Make the latest round's publication from scratch, nothing kept (runs in its own process)."""
+    from hrplanner.domain.disclosure.publication import publish
+    from hrplanner.domain.disclosure.rules import Rules
+    from hrplanner.services.publication import _layout
+    from hrplanner.services.register import Register
+
+    with Register.open(path, read_only=True) as register:
+        data = register.round_data(register.rounds()[-1])
+        order, groups = _layout(register, data)
+    start, start_cpu = time.perf_counter(), time.thread_time()
+    publication = publish(data, Rules(), order, groups)
+    publication.audit()
+    return {"make": time.perf_counter() - start, "make cpu": time.thread_time() - start_cpu,
+            "hidden": sum(f.hidden for f in publication.rows), "figures": len(publication.rows),
+            "make memory": scale.peak_memory_mb()}
+
+
+def child(mode: str, path: Path, runs: int, folder: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--runs", str(runs), mode, str(path)],
+                          capture_output=True, text=True, env=scale.bench_env(folder))
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} {path.name} failed:\n{done.stdout}{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # measure one register (child process)
+    # child processes: measure one register; keep its publications; make one from scratch
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--keep", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--make", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
-    if options.one:
-        print(json.dumps(measure(options.one, options.runs)))
-        return 0
+    for mode, work in (("one", lambda path: measure(path, options.runs)), ("keep", keep), ("make", make)):
+        if getattr(options, mode):
+            print(json.dumps(work(getattr(options, mode))))
+            return 0
     folder = scale.scratch_folder()
     regions = scale.write_regions(folder)
     results = {}
     for name, path in (("demo", regions.demo), ("large", regions.large)):
-        child = subprocess.run([sys.executable, __file__, "--runs", str(options.runs), "--one", str(path)],
-                               capture_output=True, text=True, env=scale.bench_env(folder))
-        if child.returncode != 0:
-            raise SystemExit(f"measuring {name} failed:\n{child.stdout}{child.stderr}")
-        results[name] = json.loads(child.stdout.strip().splitlines()[-1])
+        results[name] = child("--keep", path, options.runs, folder)
+        results[name].update(child("--one", path, options.runs, folder))
+        results[name].update(child("--make", path, options.runs, folder))
     demo, large = results["demo"], results["large"]
     print(f"bench_scale: {scale.machine_line(options.runs)}")
     print(f"demo region: 22 organisations, 2 rounds; large: {scale.LARGE_ORGANISATIONS} organisations, "
           f"{scale.LARGE_ROUNDS} rounds ({large['rows']:,.0f} figure rows in the latest round against "
           f"{demo['rows']:,.0f})")
+    for name, result in (("demo", demo), ("300 ", large)):
+        print(f"{name}: publications of the workbook's {result['rounds']:.0f} rounds made and kept first "
+              f"in {result['keep']:.1f} s (quick when kept already)")
     for key, label in (("summary", "key figures of the latest round (summary)"),
                        ("coordination", "coordination figures"),
                        ("plan", "shared training plan (with the projection)"),
@@ -122,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
             scale.growth("all templates", demo["import"], large["import"], demo["files"], large["files"], "files")
         else:
             scale.growth(key, demo[key], large[key], demo["rows"], large["rows"], "figure rows")
+    label = "latest round's publication, from scratch (once)"
+    scale.report(f"demo: {label}", demo["make"])
+    scale.report(f"300:  {label}", large["make"], reference=("demo", demo["make"]))
+    for name, result in (("demo", demo), ("300 ", large)):
+        print(f"  {name}: {result['hidden']:,.0f} of {result['figures']:,.0f} figures hidden; CPU "
+              f"{result['make cpu']:.1f} s; peak memory of that process {result['make memory']:.0f} MB")
+    scale.growth("publication", demo["make"], large["make"], demo["rows"], large["rows"], "figure rows")
     print(f"{'peak memory, demo':52s} {demo['memory']:7.0f} MB")
     print(f"{'peak memory, 300':52s} {large['memory']:7.0f} MB   {large['memory'] / demo['memory']:6.2f} x demo   "
           f"target <= 500 MB: {'met' if large['memory'] <= 500 else 'NOT met'}")

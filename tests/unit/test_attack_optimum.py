@@ -142,3 +142,25 @@ def test_a_relaxation_beyond_every_whole_table_falls_back_to_the_integer_program
     assert abs(relaxed[0] - -1.5) < 1e-9
     fun, x = audit._optimum(c, system, quiet_milp, "persons", ("persons", None, None))
     assert fun == -1.0 and fits(system, x) and x.sum() == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(systems(), st.lists(st.integers(0, 15), min_size=1, max_size=6), st.lists(st.booleans(), min_size=6,
+                                                                                    max_size=6))
+def test_the_primal_simplex_finds_the_optimum_of_every_objective_in_turn(drawn, cells, signs):  # noqa: ANN001
+    """The attack's model (the primal simplex, going on from the previous objective's basis) gives
+    the optimal value of each objective in turn, as a fresh program (the dual simplex, from scratch)
+    does."""
+    system, _, _ = drawn
+    _, constraints, bounds, model = system
+    primal = LinearModel(model.a, model.low, model.high, model.lower, model.upper, primal=True)
+    a = constraints.A.toarray()
+    for cell, up in zip(cells, signs):
+        c = np.zeros(a.shape[1])
+        c[cell % a.shape[1]] = -1.0 if up else 1.0
+        fresh = LinearModel(model.a, model.low, model.high, model.lower, model.upper).minimise(c)
+        assert fresh is not None  # the true table fits, and every cell is bounded
+        fun, x = primal.minimise(c)
+        assert abs(fun - fresh[0]) < 1e-6
+        assert np.all(a @ x >= constraints.lb - 1e-6) and np.all(a @ x <= constraints.ub + 1e-6)
+        assert np.all(x >= bounds.lb - 1e-9) and np.all(x <= bounds.ub + 1e-9)

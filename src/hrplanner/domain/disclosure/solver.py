@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
+#: HiGHS's ``simplex_strategy`` for the primal simplex (kSimplexStrategyPrimal).
+PRIMAL_SIMPLEX = 4
 
 
 def _flush_c() -> None:
@@ -68,9 +70,15 @@ class LinearModel:
     """One linear program kept in HiGHS between solves, so that many objectives over the same
     constraints (the attack: the smallest and the largest value of every hidden figure) start from the
     previous solution instead of from scratch. It is SciPy's own HiGHS (``scipy.optimize._highspy``);
-    where that is not available, each solve goes through ``linprog`` instead (the same answers)."""
+    where that is not available, each solve goes through ``linprog`` instead (the same answers).
 
-    def __init__(self, a, low, high, lower, upper):  # noqa: ANN001 - sparse matrix and arrays
+    ``primal``: solve with the primal simplex. When only the objective changes between solves (the
+    attack), the previous basis stays feasible and the primal simplex goes on from it, where HiGHS's
+    default, the dual simplex, starts over from an infeasible one: at 300 organisations the attack's
+    programs take a fifth of the time. When only the bounds change (the optimiser's checks), the dual
+    simplex is the one that goes on from the previous basis: keep the default there."""
+
+    def __init__(self, a, low, high, lower, upper, *, primal: bool = False):  # noqa: ANN001 - sparse matrix and arrays
         import numpy as np
 
         self.a, self.low, self.high = a.tocsc(), np.asarray(low, float), np.asarray(high, float)
@@ -94,6 +102,8 @@ class LinearModel:
         lp.a_matrix_.value_ = self.a.data
         highs = _core._Highs()
         highs.setOptionValue("output_flag", False)
+        if primal:
+            highs.setOptionValue("simplex_strategy", PRIMAL_SIMPLEX)
         if highs.passModel(lp) == _core.HighsStatus.kOk:
             self._highs, self._core = highs, _core
 
