@@ -325,3 +325,45 @@ def test_the_charts_follow_the_figures_and_never_for_a_round_switched_away(main_
     finally:
         page.summary = summary
     assert drawn == [(summary, "retirement")]  # the round switched away gets no more charts
+
+
+def test_the_subheading_tells_how_far_the_publication_is_and_a_round_switched_away_stops_it(
+        main_window, monkeypatch):
+    """A publication still to be made (a large region's takes up to a minute) reports its progress in
+    the subheading; once another round is shown, the progress stops the older one's work."""
+    from hrplanner.services import publication as publication_service
+    from hrplanner.ui import workers
+
+    page = main_window.page("overview")
+    register = main_window.context.register
+    first, latest = [r.reference_date for r in register.rounds()]
+    made = publication_service.round_publication  # the real one, at hand in this process
+    told: list[str] = []
+    stopped: list[str] = []
+
+    def slow(register, day, rules=None, progress=None):  # noqa: ANN001, ANN202 - as round_publication
+        publication = made(register, day, rules)
+        if day == first:
+            progress(0.424)
+            told.append((page._subheading, page.subheading.text()))
+            main_window.context.set_round(latest)  # the user moves on meanwhile: that round is shown
+            [t for t in pending if t.name == "overview figures"][-1].execute()
+            try:
+                progress(0.5)
+            except Exception as exc:  # noqa: BLE001 - the domain's Cancelled, whatever its module
+                stopped.append(type(exc).__name__)
+                raise
+        return publication
+
+    monkeypatch.setattr(publication_service, "round_publication", slow)
+    pending = []
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
+    main_window.context.set_round(first)
+    next(t for t in pending if t.name == "overview figures").execute()
+    assert page.summary.reference_date == first
+    next(t for t in pending if t.name == "overview publication").execute()
+    [(heading, text)] = told
+    assert "31 december 2024" in heading
+    assert text == heading + " \u2014 kleine aantallen controleren voordat de cijfers worden getoond (42%)\u2026"
+    assert stopped == ["Cancelled"]
+    assert page.summary.reference_date == latest

@@ -241,10 +241,10 @@ def test_the_changes_follow_the_figures_and_show_x_without_the_previous_round_s_
         # the same round again, now without a publication of the previous round
         real = shared.round_publication
 
-        def refused(register, round_date=None, rules=None):  # noqa: ANN001, ANN202
+        def refused(register, round_date=None, rules=None, progress=None):  # noqa: ANN001, ANN202
             if round_date == first:
                 raise ServiceError("no safe publication")
-            return real(register, round_date, rules)
+            return real(register, round_date, rules, progress)
 
         monkeypatch.setattr(shared, "round_publication", refused)
         pending.clear()

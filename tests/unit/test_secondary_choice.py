@@ -118,3 +118,35 @@ def test_a_check_answers_as_a_fresh_one_while_the_hidden_figures_grow(random):
         fresh.moved[:] = 0.0
         assert reusing.protected(hidden, p, up) == fresh.protected(hidden, p, up)
     assert np.all(reusing.moved >= 0)
+
+
+def test_making_a_publication_tells_its_progress_and_stops_when_told(monkeypatch):
+    """Progress: rising from the choice (the first half) through the attack to 1; never for a
+    publication at hand. What the progress raises stops the work, and nothing of it is kept."""
+    monkeypatch.setattr(publication_module, "_made", {})
+    data, groups = demo_with_groups()
+    seen: list[float] = []
+    publish(data, Rules(), groups=groups, progress=seen.append)
+    assert seen == sorted(seen) and 0 <= seen[0] < 0.5 and seen[-1] == 1.0
+    assert any(0 < f < 0.5 for f in seen) and any(0.5 < f < 1 for f in seen)  # both halves report
+    again: list[float] = []
+    publish(data, Rules(), groups=groups, progress=again.append)  # made in this process: at hand
+    assert again == []
+
+    class Stop(Exception):
+        pass
+
+    def stop_halfway(fraction: float) -> None:
+        if fraction >= 0.5:
+            raise Stop
+
+    monkeypatch.setattr(publication_module, "_made", {})
+    try:
+        publish(data, Rules(), groups=groups, progress=stop_halfway)
+    except Stop:
+        pass
+    else:
+        raise AssertionError("the publication went on after its progress raised")
+    assert publication_module._made == {}
+    made = publish(data, Rules(), groups=groups)  # made afresh, whole
+    assert_safe(data, made, Rules(), groups)

@@ -2607,42 +2607,42 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Grootste verwachte tekorten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="128"/>
+        <location filename="../ui/pages/overview_charts.py" line="124"/>
         <source>55+</source>
         <translation>55+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="130"/>
+        <location filename="../ui/pages/overview_charts.py" line="126"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="136"/>
+        <location filename="../ui/pages/overview_charts.py" line="132"/>
         <source>Open vacancies</source>
         <translation>Open vacatures</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="149"/>
+        <location filename="../ui/pages/overview_charts.py" line="145"/>
         <source>Computing the projection…</source>
         <translation>De raming wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="160"/>
+        <location filename="../ui/pages/overview_charts.py" line="156"/>
         <source>The projection could not be computed: %1</source>
         <translation>De raming kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="163"/>
+        <location filename="../ui/pages/overview_charts.py" line="159"/>
         <source>The largest expected shortages per occupation appear here once the projection is available.</source>
         <translation>De grootste verwachte tekorten per functie verschijnen hier zodra de raming beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="165"/>
+        <location filename="../ui/pages/overview_charts.py" line="161"/>
         <source>No shortages expected.</source>
         <translation>Geen tekorten verwacht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_charts.py" line="167"/>
+        <location filename="../ui/pages/overview_charts.py" line="163"/>
         <source>fte</source>
         <translation>fte</translation>
     </message>
@@ -2650,53 +2650,58 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="141"/>
+        <location filename="../ui/pages/overview.py" line="165"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="148"/>
+        <location filename="../ui/pages/overview.py" line="172"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="150"/>
-        <location filename="../ui/pages/overview.py" line="151"/>
+        <location filename="../ui/pages/overview.py" line="174"/>
+        <location filename="../ui/pages/overview.py" line="175"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="177"/>
+        <location filename="../ui/pages/overview.py" line="201"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="199"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="199"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="207"/>
+        <location filename="../ui/pages/overview.py" line="231"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="210"/>
+        <location filename="../ui/pages/overview.py" line="234"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="215"/>
+        <location filename="../ui/pages/overview.py" line="239"/>
         <source>checking small numbers before the figures are shown…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="389"/>
+        <location filename="../ui/pages/overview.py" line="276"/>
+        <source>checking small numbers before the figures are shown (%1%)…</source>
+        <translation>kleine aantallen controleren voordat de cijfers worden getoond (%1%)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview.py" line="408"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>

@@ -22,7 +22,7 @@ from datetime import date
 
 from typing import TYPE_CHECKING
 
-from hrplanner.domain.disclosure.rules import MARK, Rules
+from hrplanner.domain.disclosure.rules import MARK, Progress, Rules
 from hrplanner.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the layer itself (numpy, SciPy) is loaded only when a publication is made
@@ -60,25 +60,29 @@ def _layout(register: Register, data: RoundData) -> tuple[list[str], dict[str, l
     return [o.code for o in register.occupations()], peer_groups(register, data)
 
 
-def publication_for(register: Register, data: RoundData, rules: Rules | None = None) -> Publication:
+def publication_for(register: Register, data: RoundData, rules: Rules | None = None,
+                    progress: Progress | None = None) -> Publication:
     """The publication of a round's figures read from ``register`` (the register's occupation order and
-    peer groups), audited; a ServiceError when no safe one exists."""
+    peer groups), audited; a ServiceError when no safe one exists. ``progress(fraction)``: told now and
+    then while the publication is made (never when it is at hand); what it raises stops the work."""
     from hrplanner.domain.disclosure.publication import publish
     from hrplanner.domain.disclosure.rules import DisclosureError
     from hrplanner.services.publication_store import PublicationFiles
 
     order, groups = _layout(register, data)
     try:
-        publication = publish(data, rules or Rules(), order, groups, store=PublicationFiles())
+        publication = publish(data, rules or Rules(), order, groups, store=PublicationFiles(), progress=progress)
         publication.audit()
     except DisclosureError as exc:
         raise ServiceError(str(exc)) from None
     return publication
 
 
-def round_publication(register: Register, round_date: date | None = None, rules: Rules | None = None) -> Publication:
-    """The publication of a round (the latest by default), audited; a ServiceError if no safe one exists."""
-    return publication_for(register, register.round_data(register.round(round_date)), rules)
+def round_publication(register: Register, round_date: date | None = None, rules: Rules | None = None,
+                      progress: Progress | None = None) -> Publication:
+    """The publication of a round (the latest by default), audited; a ServiceError if no safe one exists
+    (``progress``: see :func:`publication_for`)."""
+    return publication_for(register, register.round_data(register.round(round_date)), rules, progress)
 
 
 def kept_round_publication(register: Register, round_date: date | None = None,

@@ -26,7 +26,7 @@ group.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,7 +74,7 @@ class _Union:
 
 
 def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int | None = None,
-           witnesses: Witnesses | None = None) -> list[Interval]:
+           witnesses: Witnesses | None = None, step: Callable[[int], None] | None = None) -> list[Interval]:
     """The interval of every hidden figure (``hidden``: block -> figure indices) under the attack.
 
     With a ``threshold`` the attack stops early on a figure once the largest value it can have is
@@ -82,7 +82,8 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
     its interval is wide enough, and its smallest value is not looked for (reported as its value); the
     largest reported is then that table's (at least ``threshold`` above). Likewise a smallest value is
     reported as soon as a table is found ``threshold`` below the largest.
-    ``witnesses`` (with a threshold): filled with the whole tables that show each figure wide enough."""
+    ``witnesses`` (with a threshold): filled with the whole tables that show each figure wide enough.
+    ``step(1)``: told as each hidden figure is done."""
     from scipy.optimize import Bounds, LinearConstraint
 
     from .solver import milp
@@ -135,6 +136,8 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
     pools: dict[int, _Pool] = {}  # the whole tables found so far, per group
     truths: dict[int, np.ndarray] = {}  # the true table of each group
     for (members, _, _, (name, k)), group in targets:
+        if step is not None:
+            step(1)
         block = tables.blocks[name]
         value = block.value(k)
         fixed_part = sum(known.get(b, 0.0) for b in members)
@@ -342,10 +345,10 @@ def _system(variables: list[int], equations: list, links: list[tuple[int, int]],
 
 
 def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,
-            witnesses: Witnesses | None = None) -> list[Interval]:
-    """The hidden figures an attacker narrows to an interval narrower than ``threshold`` (``witnesses``:
-    see :func:`attack`)."""
-    return [i for i in attack(tables, hidden, threshold, witnesses) if i.width < threshold]
+            witnesses: Witnesses | None = None, step: Callable[[int], None] | None = None) -> list[Interval]:
+    """The hidden figures an attacker narrows to an interval narrower than ``threshold`` (``witnesses``,
+    ``step``: see :func:`attack`)."""
+    return [i for i in attack(tables, hidden, threshold, witnesses, step) if i.width < threshold]
 
 
 def check(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,

@@ -46,7 +46,7 @@ from hrplanner.domain.records import RoundData
 
 from .primary import primary
 from .proof import certified, pack, packed_from, packed_record
-from .rules import MARK, DisclosureError, Rules
+from .rules import MARK, DisclosureError, Progress, Rules
 from .tables import Key, LinkedTables
 
 PERSONS = "persons"
@@ -363,7 +363,8 @@ class Store(Protocol):
 
 
 def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = (),
-            groups: Mapping[str, Iterable[str]] | None = None, store: Store | None = None) -> Publication:
+            groups: Mapping[str, Iterable[str]] | None = None, store: Store | None = None,
+            progress: Progress | None = None) -> Publication:
     """The shared figures of a round: primary suppression by the rules, secondary suppression chosen by
     the optimiser, then the interval attack (DisclosureError if anything would still be exposed).
     ``groups``: the peer groups (name -> organisations) published with it (see the module docstring).
@@ -371,8 +372,12 @@ def publish(data: RoundData, rules: Rules | None = None, occupation_order: Itera
     ``store``: where a publication made before from exactly the same figures, rules, order and groups
     is kept. A kept one is used only when it still hides everything the rules hide and its proof
     (:mod:`.proof`) holds for these figures: checked with arithmetic, it replaces the optimiser and the
-    attack (seconds) by a fraction of a second. Otherwise the publication is made and kept."""
-    made = _publish(data, rules or Rules(), occupation_order, detail=True, groups=_frozen(groups), store=store)
+    attack (seconds) by a fraction of a second. Otherwise the publication is made and kept.
+
+    ``progress(fraction)``: called now and then while a publication is made (never for one at hand),
+    with how much of the work is done (0 to 1); whatever it raises (a cancellation) stops the work."""
+    made = _publish(data, rules or Rules(), occupation_order, detail=True, groups=_frozen(groups), store=store,
+                    progress=progress)
     if made is None:  # cannot happen: _publish makes what it does not find
         raise DisclosureError("no publication was made")
     return made
@@ -408,7 +413,8 @@ def _fingerprint(data: RoundData) -> tuple:
 
 
 def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
-             groups: tuple = (), store: Store | None = None, make: bool = True) -> Publication | None:
+             groups: tuple = (), store: Store | None = None, make: bool = True,
+             progress: Progress | None = None) -> Publication | None:
     """The publication (made in this process, kept in ``store``, else made and kept); ``make`` False:
     None instead of making one."""
     order = tuple(occupation_order)
@@ -426,7 +432,7 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
         if made is None:
             if not make:
                 return None
-            made = _make(data, rules, order, detail, dict(groups))
+            made = _make(data, rules, order, detail, dict(groups), progress)
             if store is not None:
                 store.save(key, stored(made))
         if store is not None:
@@ -442,12 +448,12 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
 
 
 def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail: bool,
-          groups: Mapping[str, Iterable[str]] | None = None) -> Publication:
+          groups: Mapping[str, Iterable[str]] | None = None, progress: Progress | None = None) -> Publication:
     from .secondary import protect
 
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
     witnesses: dict = {}
-    hidden = protect(tables, rules, witnesses=witnesses)  # ends with the attack: only a choice that survives it
+    hidden = protect(tables, rules, witnesses=witnesses, progress=progress)  # ends with the attack: only a choice that survives it
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True
     publication._witnesses = witnesses

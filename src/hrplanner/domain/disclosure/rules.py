@@ -14,6 +14,7 @@ Every entry path (settings, command-line options, tests) builds a :class:`Rules`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral
 
@@ -25,6 +26,10 @@ DEFAULT_DOMINANCE_PERCENT = 85
 class DisclosureError(Exception):
     """A publication would let an attacker narrow a hidden figure below the threshold (or no safe
     choice of hidden figures exists)."""
+
+
+#: Told how much of making a publication is done (0 to 1); what it raises (a cancellation) stops it.
+Progress = Callable[[float], None]
 
 
 #: The one mark of every hidden figure (as statistical offices print it). It says nothing about why a

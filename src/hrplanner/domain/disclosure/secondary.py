@@ -20,11 +20,13 @@ minutes; there a figure first tries the figures next to it, one at a time, with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from .audit import Witnesses, exposed
 from .primary import primary
-from .rules import DisclosureError, Rules
+from .rules import DisclosureError, Progress, Rules
 from .tables import Block, LinkedTables
 
 #: Links as the choice sees them: (smaller cells, larger cell of the same block or None, slack).
@@ -49,7 +51,7 @@ def levels(value: int, threshold: int, extra: int = 0) -> tuple[int, int]:
 
 
 def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], threshold: int,
-           room: Room = (), known: set[int] = frozenset()) -> set[int]:
+           room: Room = (), known: set[int] = frozenset(), step: Callable[[int], None] | None = None) -> set[int]:
     """The figures of ``block`` to hide: all of ``fixed`` and the cheapest further ones that give every
     figure of ``protect`` (index -> (down, up)) its protection. ``room``: the links (smaller cells,
     larger cell or None, slack): the smaller cells together may grow by at most the slack plus what
@@ -69,14 +71,21 @@ def choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], t
     already, which cost nothing): at 300 organisations the same number of persons hidden in every
     block, found with a few linear programs instead of one integer program over the whole block (a
     quarter of a second each). In a smaller region the program is quick, and it may find two small
-    figures that together cost fewer persons than the one figure next to it, so it decides there."""
+    figures that together cost fewer persons than the one figure next to it, so it decides there.
+
+    ``step(n)``: told each time ``n`` more of the protected figures have been dealt with."""
     n = len(block.values)
     if len(protect) * n <= JOINT_SIZE:
-        return _choose(block, fixed, protect, threshold, room, known=known)
+        chosen = _choose(block, fixed, protect, threshold, room, known=known)
+        if step is not None:
+            step(len(protect))
+        return chosen
     hidden = set(fixed)
     check = _Check(block, room)
     neighbours = _Neighbours(block) if len(set(block.owners)) >= MANY_ORGANISATIONS else None
     for p in sorted(protect, key=lambda k: -block.value(k)):
+        if step is not None:
+            step(1)
         up = protect[p][1]
         if check.protected(hidden, p, up):
             continue
@@ -300,12 +309,37 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
     return {k for k in range(m) if result.x[k] > 0.5}
 
 
+class _Done:
+    """The progress of :func:`protect`: the first choice is the first half of the work, its attack
+    the second (they take about as long); a second round, when the attack finds something, is not
+    foreseen, so it reports nothing more."""
+
+    def __init__(self, report: Progress | None, figures: int):
+        self.report, self.figures, self.done, self.half = report, max(1, figures), 0, 0.0
+
+    def step(self, n: int) -> None:
+        self.done += n
+        if self.report is not None:
+            self.report(self.half + 0.5 * min(1.0, self.done / self.figures))
+
+    def attack(self, figures: int) -> Callable[[int], None] | None:
+        """The step of the attack on ``figures`` hidden figures (None after the first round)."""
+        if self.report is None:
+            return None
+        self.half, self.done, self.figures = 0.5, 0, max(1, figures)
+        return self.step
+
+    def next_round(self) -> None:
+        self.report = None
+
+
 def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | None = None,
-            witnesses: Witnesses | None = None) -> dict[str, set[int]]:
+            witnesses: Witnesses | None = None, progress: Progress | None = None) -> dict[str, set[int]]:
     """Hidden figures per block: primary suppression, then the optimiser's secondary choice, verified
     by the attack (see the module docstring). ``known``: per block, figures an attacker knows from
     another publication (they stay shown; DisclosureError if the rules would hide one). ``witnesses``:
-    filled with the proof (:mod:`.proof`) that the returned choice withstands the attack. Raises
+    filled with the proof (:mod:`.proof`) that the returned choice withstands the attack.
+    ``progress``: see :func:`hrplanner.domain.disclosure.publication.publish`. Raises
     DisclosureError when no safe choice is found."""
     threshold = rules.threshold
     known = known or {}
@@ -323,11 +357,14 @@ def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | Non
             name = names.pop()
             slack = tables.blocks[large_block].values[large] - sum(tables.blocks[n].values[b] for n, b in smaller)
             room[name].append(([b for _, b in smaller], large if large_block == name else None, float(slack)))
+    done = _Done(progress, sum(map(len, wanted.values())))
     for _ in range(MAX_ROUNDS):
         for name, block in tables.blocks.items():
-            hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name], known.get(name, set()))
+            hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name], known.get(name, set()),
+                                  step=done.step if done.report else None)
         proof: Witnesses = {}
-        found = exposed(tables, hidden, threshold, proof)
+        found = exposed(tables, hidden, threshold, proof, step=done.attack(sum(map(len, hidden.values()))))
+        done.next_round()
         if not found:
             if witnesses is not None:
                 witnesses.update(proof)

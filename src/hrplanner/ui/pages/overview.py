@@ -51,12 +51,21 @@ def _publisher(register, day: date, preview: bool) -> Callable[[object], object]
     only one at hand (None when it would have to be made: the session makes it), else made if need be."""
     rules = settings.disclosure_rules()
 
-    def publication(_token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication or None
+    def publication(token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication or None
         from hrplanner.services.publication import kept_round_publication, round_publication
 
         if preview:
             return kept_round_publication(register, day, rules)
-        return round_publication(register, day, rules)
+
+        shown = [-1]
+
+        def progress(fraction: float) -> None:  # while it is made: stopped once the page wants another
+            token.check()
+            if int(fraction * 100) != shown[0]:  # a step of a percent at most: not thousands of signals
+                shown[0] = int(fraction * 100)
+                token.progress(fraction)
+
+        return round_publication(register, day, rules, progress)
 
     return publication
 
@@ -257,7 +266,14 @@ class OverviewPage(Page):
                                          on_error=lambda exc: self._none_from_preview(summary, exc))
             return
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
-                                     on_error=lambda exc: self._not_published(summary, exc))
+                                     on_error=lambda exc: self._not_published(summary, exc),
+                                     on_progress=lambda fraction, _text: self._publication_progress(summary, fraction))
+
+    def _publication_progress(self, summary: Summary, fraction: float) -> None:
+        """The round's publication is being made (a large region's takes up to a minute): how far."""
+        if summary is self.summary and self._published_for is not summary:
+            self.subheading.setText(self._subheading + " \u2014 " + targs(
+                self.tr("checking small numbers before the figures are shown (%1%)…"), str(int(fraction * 100))))
 
     def _start_changes(self, summary: Summary) -> None:
         """Read the previous round's publication in the background, for the changes since it (a change
