@@ -95,6 +95,29 @@ def test_export_writes_the_meeting_workbook(main_window, excel, tmp_path, monkey
     assert any(str(target) in m["text"] for m in dialogs.messages)
 
 
+def test_cancel_stops_the_export_before_its_file_is_written(main_window, excel, tmp_path, monkeypatch, dialogs):
+    """The export's Cancel reaches the work: the next step (a publication being made reports one a
+    percent) stops it, no file is written and no question follows."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from hrplanner.ui import workers
+
+    target = tmp_path / "meeting.xlsx"
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("basis", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    pending = []
+    monkeypatch.setattr(workers, "_launch", lambda task, synchronous: pending.append(task))
+    excel.export.trigger()
+    [task] = [t for t in pending if t.name == "export"]
+    [progress] = main_window.findChildren(QProgressDialog)
+    [cancel] = progress.findChildren(QPushButton)
+    cancel.click()  # the user presses Cancel
+    assert task.token.cancelled
+    task.execute()
+    assert not target.exists() and not list(tmp_path.glob("*.xlsx*"))
+    assert not any(str(target) in m["text"] for m in dialogs.messages)
+
+
 def test_dropping_a_workbook_imports_it(main_window, excel, tmp_path, monkeypatch):
     register = main_window.context.register
     name = register.organisations()[1].name

@@ -396,3 +396,37 @@ def test_a_register_of_several_rounds_exports_the_summary_of_its_latest(tmp_path
     figures = key_figures(READERS["openpyxl"](out)["Kerncijfers"])
     assert figures[None]["Personen"][0] == now["total"]["persons"]
     assert figures[None]["Verloop"][0] == ratio(now["total"]["turnover"])
+
+
+def test_the_export_reports_the_making_of_its_publications_and_stops_when_told(tmp_path, monkeypatch):
+    """Three rounds, none of whose publications is at hand: their making (the optimiser and the attack)
+    reports its progress as the export's "disclosure control", between 0.5 and 0.6, rising; what the
+    progress raises stops the export before anything is written."""
+    from hrplanner.domain.disclosure import publication as publication_module
+
+    path = tmp_path / "three.hrplan"
+    assert run(["demo", str(path), "--rounds", "3", "--organisations", "8"]) == 0
+    monkeypatch.setenv("HRPLANNER_DATA_DIR", str(tmp_path / "data"))  # nothing kept on disk
+    monkeypatch.setattr(publication_module, "_made", {})  # nor made in this process
+    seen: list[tuple[float, str]] = []
+    export_workbook(path, tmp_path / "three.xlsx", progress=lambda f, what: seen.append((f, what)))
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    disclosure = [f for f, what in seen if what == "disclosure control"]
+    assert disclosure[0] == 0.5 and disclosure[-1] == 0.6
+    inside = [f for f in disclosure if 0.5 < f < 0.6]
+    # three publications made, each reporting many steps (a few hundred figures of 8 organisations)
+    assert len(inside) > 30 and len({round(f, 2) for f in inside}) > 5
+
+    class Stop(Exception):
+        pass
+
+    def stop_in_the_middle(fraction: float, what: str) -> None:
+        if what == "disclosure control" and fraction > 0.55:
+            raise Stop
+
+    monkeypatch.setattr(publication_module, "_made", {})
+    monkeypatch.setenv("HRPLANNER_DATA_DIR", str(tmp_path / "data2"))
+    with pytest.raises(Stop):
+        export_workbook(path, tmp_path / "stopped.xlsx", progress=stop_in_the_middle)
+    assert not list(tmp_path.glob("stopped*"))

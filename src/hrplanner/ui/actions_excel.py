@@ -313,8 +313,17 @@ class ExcelActions(QObject):
         progress.setMinimumDuration(300)
 
         def work(token):  # noqa: ANN001
+            shown = [-1]
+
+            def report(fraction: float, what: str) -> None:
+                if fraction < 1.0:  # Cancel stops the export until the file is written (the publications
+                    token.check()  # of a large region take up to a minute each), not after
+                if int(fraction * 100) != shown[0]:  # a signal a percent at most
+                    shown[0] = int(fraction * 100)
+                    token.progress(fraction, 1.0, what)
+
             return export_workbook(register, Path(target), scenario=scenario, round_date=round_date,
-                                   rules=rules, progress=lambda f, what: token.progress(f, 1.0, what))
+                                   rules=rules, progress=report)
 
         def done(path: Path) -> None:
             progress.close()
@@ -322,8 +331,10 @@ class ExcelActions(QObject):
                    title=_tr("Export meeting workbook")):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        run_task(work, on_result=done, on_error=lambda exc: (progress.close(), report_error(exc, self.window)),
-                 on_progress=lambda f, text: progress.setValue(int(f * 100)), parent=self.window, name="export")
+        task = run_task(work, on_result=done, on_error=lambda exc: (progress.close(), report_error(exc, self.window)),
+                        on_progress=lambda f, text: progress.setValue(int(f * 100)),
+                        on_cancelled=progress.close, parent=self.window, name="export")
+        progress.canceled.connect(task.cancel)
 
     # --- drag and drop ------------------------------------------------------------------------------
 

@@ -130,15 +130,39 @@ def _scenario_description(register: Register, scenario: str) -> str:
     raise NotFoundError(f"No scenario named {scenario!r} (scenarios: {known})")
 
 
+def _trend_rounds(register: Register, reference_date: date) -> list:
+    """The rounds of the vacancy trend: the chosen one and up to TREND_ROUNDS - 1 before it."""
+    return [r for r in register.rounds() if r.reference_date <= reference_date][-TREND_ROUNDS:]
+
+
+def _publishing(register: Register, rules: Rules, step: Callable[[float, str], None], start: float, end: float,
+                count: int) -> Callable[[RoundData], object]:
+    """``publication_for`` for the export's ``count`` publications in turn, each reporting the progress
+    of its making (the optimiser and the attack: up to a minute a round for a large region, nothing
+    when it is at hand) as its share of ``start`` .. ``end``."""
+    done = [0]
+
+    def publication(data: RoundData) -> object:
+        low = start + (end - start) * min(done[0], count) / max(count, 1)
+        high = start + (end - start) * min(done[0] + 1, count) / max(count, 1)
+        made = publication_for(register, data, rules,
+                               progress=lambda fraction: step(low + (high - low) * fraction, "disclosure control"))
+        done[0] += 1
+        step(high, "disclosure control")
+        return made
+
+    return publication
+
+
 def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
-                   order: list[str]) -> list[RoundVacancies]:
+                   order: list[str], publish: Callable[[RoundData], object] | None = None) -> list[RoundVacancies]:
     """Open vacancies per occupation in the chosen round and the rounds before it, hidden where the
     occupation's persons are in that round (the chosen and previous rounds as on every other sheet;
-    earlier rounds by their own publication, the one ``summary --round`` prints)."""
+    earlier rounds by their own publication, the one ``summary --round`` prints, made by ``publish``)."""
     reference_date, previous_date = summary.reference_date, summary.previous_date
     current_figures = {f.key: f for f in summary.occupations}
     previous_figures = summary.previous_occupations
-    rounds = [r for r in register.rounds() if r.reference_date <= reference_date][-TREND_ROUNDS:]
+    rounds = _trend_rounds(register, reference_date)
     out = []
     for round_ in rounds:
         if round_.reference_date == reference_date:
@@ -150,7 +174,7 @@ def _vacancy_trend(register: Register, summary: Summary, shared: SharedFigures,
         else:
             data = register.round_data(round_)
             figures = key_figures(data, None, by_occupation)
-            publication = publication_for(register, data, shared.rules)
+            publication = (publish or (lambda d: publication_for(register, d, shared.rules)))(data)
             hidden = {code: publication.occupation_hidden(code) for code in figures}
         out.append(RoundVacancies(round_.reference_date,
                                   {code: f.open_positions for code, f in figures.items()}, hidden))
@@ -197,10 +221,12 @@ def gather(register: Register, scenario: str | None, round_date: date | None, ru
     order = coordination.occupation_order
     current, previous = register.round_pair(summary.reference_date)
     # the publications every shared output of these rounds reads (services.publication: the register's
-    # occupation order and peer groups), audited; a ServiceError when no safe one exists
-    shared = SharedFigures(publication_for(register, current, rules),
-                           publication_for(register, previous, rules) if previous is not None else None)
-    trend = _vacancy_trend(register, summary, shared, order)
+    # occupation order and peer groups), audited; a ServiceError when no safe one exists. The trend's
+    # earlier rounds have theirs too: each reports its making between 0.5 and 0.6.
+    publish = _publishing(register, rules, step, 0.5, 0.6,
+                          max(len(_trend_rounds(register, summary.reference_date)), 1 + (previous is not None)))
+    shared = SharedFigures(publish(current), publish(previous) if previous is not None else None)
+    trend = _vacancy_trend(register, summary, shared, order, publish)
     # An occupation whose regional figures are hidden is left out of every projection table (its
     # supply starts from its persons and fte), and out of the training plan (its advice too).
     hidden_codes = [code for code in shared.occupations if shared.occupation_hidden(code)]
