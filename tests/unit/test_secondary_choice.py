@@ -150,3 +150,20 @@ def test_making_a_publication_tells_its_progress_and_stops_when_told(monkeypatch
     assert publication_module._made == {}
     made = publish(data, Rules(), groups=groups)  # made afresh, whole
     assert_safe(data, made, Rules(), groups)
+
+
+def test_a_further_round_reports_the_fraction_reached_again():
+    """The choice is the first half (4 figures: a quarter of it a step), the attack the second (2 hidden
+    figures); a further round's steps report 1.0 again, so a cancellation still reaches them."""
+    seen: list[float] = []
+    done = secondary._Done(seen.append, 4)
+    done.step(1)
+    done.step(3)
+    done.attack(2)
+    done.step(1)
+    done.step(1)
+    done.next_round()
+    done.step(1)
+    done.attack(5)
+    done.step(1)
+    assert seen == [0.125, 0.5, 0.75, 1.0, 1.0, 1.0]

@@ -311,26 +311,28 @@ def _choose(block: Block, fixed: set[int], protect: dict[int, tuple[int, int]], 
 
 class _Done:
     """The progress of :func:`protect`: the first choice is the first half of the work, its attack
-    the second (they take about as long); a second round, when the attack finds something, is not
-    foreseen, so it reports nothing more."""
+    the second (they take about as long). A further round, when the attack finds something, is not
+    foreseen: its steps report the fraction reached so far again (so what the report raises still
+    stops the work)."""
 
     def __init__(self, report: Progress | None, figures: int):
         self.report, self.figures, self.done, self.half = report, max(1, figures), 0, 0.0
+        self.reached, self.first_round = 0.0, True
 
     def step(self, n: int) -> None:
-        self.done += n
+        if self.first_round:
+            self.done += n
+            self.reached = self.half + 0.5 * min(1.0, self.done / self.figures)
         if self.report is not None:
-            self.report(self.half + 0.5 * min(1.0, self.done / self.figures))
+            self.report(self.reached)
 
-    def attack(self, figures: int) -> Callable[[int], None] | None:
-        """The step of the attack on ``figures`` hidden figures (None after the first round)."""
-        if self.report is None:
-            return None
-        self.half, self.done, self.figures = 0.5, 0, max(1, figures)
-        return self.step
+    def attack(self, figures: int) -> None:
+        """The attack on ``figures`` hidden figures begins."""
+        if self.first_round:
+            self.half, self.done, self.figures = 0.5, 0, max(1, figures)
 
     def next_round(self) -> None:
-        self.report = None
+        self.first_round = False
 
 
 def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | None = None,
@@ -358,12 +360,14 @@ def protect(tables: LinkedTables, rules: Rules, known: dict[str, set[int]] | Non
             slack = tables.blocks[large_block].values[large] - sum(tables.blocks[n].values[b] for n, b in smaller)
             room[name].append(([b for _, b in smaller], large if large_block == name else None, float(slack)))
     done = _Done(progress, sum(map(len, wanted.values())))
+    step = done.step if progress is not None else None
     for _ in range(MAX_ROUNDS):
         for name, block in tables.blocks.items():
             hidden[name] = choose(block, hidden[name], wanted[name], threshold, room[name], known.get(name, set()),
-                                  step=done.step if done.report else None)
+                                  step=step)
         proof: Witnesses = {}
-        found = exposed(tables, hidden, threshold, proof, step=done.attack(sum(map(len, hidden.values()))))
+        done.attack(sum(map(len, hidden.values())))
+        found = exposed(tables, hidden, threshold, proof, step=step)
         done.next_round()
         if not found:
             if witnesses is not None:
