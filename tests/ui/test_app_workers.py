@@ -90,6 +90,24 @@ def test_threaded_mode_runs_off_the_gui_thread_and_calls_back_on_it(qtbot):
     assert seen["value"] == "resultaat"
 
 
+def test_a_step_passes_on_a_whole_percent_at_most_and_stops_once_cancelled():
+    """Thousands of steps (a publication being made) give one report per whole percent reached."""
+    progress = []
+    cancelled = []
+
+    def work(token):
+        for done in range(1, 1001):  # 0.001 .. 1.0: 1,000 steps
+            token.step(done / 1000, "publicatie")
+            if done == 255:
+                token.cancel()
+        return "klaar"
+
+    run_task(work, on_progress=lambda f, t: progress.append(f), on_cancelled=lambda: cancelled.append(True))
+    # 0.001 .. 0.009 are 0 %, 0.010 .. 0.019 are 1 %, ..., 0.250 .. 0.255 are 25 %: one report each
+    assert progress == [0.001, *(p / 100 for p in range(1, 26))]
+    assert cancelled == [True]  # step 256 stopped it
+
+
 def test_cancel_token_check_raises_once_cancelled():
     token = workers.CancelToken()
     token.check()

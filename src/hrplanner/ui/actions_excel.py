@@ -313,13 +313,10 @@ class ExcelActions(QObject):
         progress.setMinimumDuration(300)
 
         def work(token):  # noqa: ANN001
-            shown = [-1]
-
             def report(fraction: float, what: str) -> None:
                 if fraction < 1.0:  # Cancel stops the export until the file is written (the publications
-                    token.check()  # of a large region take up to a minute each), not after
-                if int(fraction * 100) != shown[0]:  # a signal a percent at most
-                    shown[0] = int(fraction * 100)
+                    token.step(fraction, what)  # of a large region take up to a minute each), not after
+                else:
                     token.progress(fraction, 1.0, what)
 
             return export_workbook(register, Path(target), scenario=scenario, round_date=round_date,

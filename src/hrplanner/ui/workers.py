@@ -90,6 +90,7 @@ class CancelToken:
     def __init__(self) -> None:
         self._event = threading.Event()
         self._report: Callable[[float, str], None] | None = None
+        self._percent = -1  # the whole percent :meth:`step` passed on last
 
     @property
     def cancelled(self) -> bool:
@@ -108,6 +109,15 @@ class CancelToken:
         fraction = done / total if total else done
         if self._report is not None:
             self._report(max(0.0, min(1.0, float(fraction))), text)
+
+    def step(self, fraction: float, text: str = "") -> None:
+        """For work that reports very often (a publication being made: thousands of steps): stop here
+        if cancelled, and pass the fraction on only when it reaches another whole percent."""
+        self.check()
+        percent = int(fraction * 100)
+        if percent != self._percent:
+            self._percent = percent
+            self.progress(fraction, None, text)
 
 
 class _Relay(QObject):

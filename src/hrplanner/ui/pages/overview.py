@@ -56,16 +56,8 @@ def _publisher(register, day: date, preview: bool) -> Callable[[object], object]
 
         if preview:
             return kept_round_publication(register, day, rules)
-
-        shown = [-1]
-
-        def progress(fraction: float) -> None:  # while it is made: stopped once the page wants another
-            token.check()
-            if int(fraction * 100) != shown[0]:  # a step of a percent at most: not thousands of signals
-                shown[0] = int(fraction * 100)
-                token.progress(fraction)
-
-        return round_publication(register, day, rules, progress)
+        # while it is made: how far, and stopped once the page wants another round
+        return round_publication(register, day, rules, token.step)
 
     return publication
 
