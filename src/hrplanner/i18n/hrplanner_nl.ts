@@ -1339,7 +1339,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
     <message>
         <location filename="../ui/actions_excel.py" line="294"/>
         <location filename="../ui/actions_excel.py" line="300"/>
-        <location filename="../ui/actions_excel.py" line="322"/>
+        <location filename="../ui/actions_excel.py" line="328"/>
         <source>Export meeting workbook</source>
         <translation>Vergaderwerkmap exporteren</translation>
     </message>
@@ -1354,7 +1354,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/actions_excel.py" line="321"/>
+        <location filename="../ui/actions_excel.py" line="327"/>
         <source>The meeting workbook was written to %1. Open it now?</source>
         <translation>De vergaderwerkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -2650,58 +2650,58 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="165"/>
+        <location filename="../ui/pages/overview.py" line="157"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="172"/>
+        <location filename="../ui/pages/overview.py" line="164"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="174"/>
-        <location filename="../ui/pages/overview.py" line="175"/>
+        <location filename="../ui/pages/overview.py" line="166"/>
+        <location filename="../ui/pages/overview.py" line="167"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="201"/>
+        <location filename="../ui/pages/overview.py" line="193"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="223"/>
+        <location filename="../ui/pages/overview.py" line="215"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="223"/>
+        <location filename="../ui/pages/overview.py" line="215"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="231"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="234"/>
+        <location filename="../ui/pages/overview.py" line="226"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="239"/>
+        <location filename="../ui/pages/overview.py" line="231"/>
         <source>checking small numbers before the figures are shown…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="276"/>
+        <location filename="../ui/pages/overview.py" line="268"/>
         <source>checking small numbers before the figures are shown (%1%)…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond (%1%)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="408"/>
+        <location filename="../ui/pages/overview.py" line="401"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>

@@ -340,8 +340,8 @@ def _system(variables: list[int], equations: list, links: list[tuple[int, int]],
     a = coo_matrix((data, (rows, cols)), shape=(r, len(variables))).tocsr()
     bounds = Bounds(np.array([lower[b] for b in variables]), np.array([upper[b] for b in variables]))
     low, high = np.array(low, dtype=float), np.array(high, dtype=float)
-    return position, LinearConstraint(a, low, high), bounds, LinearModel(a, low, high, bounds.lb, bounds.ub,
-                                                                                      primal=True)
+    model = LinearModel(a, low, high, bounds.lb, bounds.ub, primal=True)  # many objectives in turn
+    return position, LinearConstraint(a, low, high), bounds, model
 
 
 def exposed(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int,

@@ -453,7 +453,8 @@ def _make(data: RoundData, rules: Rules, occupation_order: Iterable[str], detail
 
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
     witnesses: dict = {}
-    hidden = protect(tables, rules, witnesses=witnesses, progress=progress)  # ends with the attack: only a choice that survives it
+    # ends with the attack: only a choice that survives it
+    hidden = protect(tables, rules, witnesses=witnesses, progress=progress)
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True
     publication._witnesses = witnesses

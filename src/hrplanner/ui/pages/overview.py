@@ -277,7 +277,8 @@ class OverviewPage(Page):
             self.changes_shown.emit()  # none to wait for
             return
         preview = self.context.is_preview
-        self._previous_task.start(_publisher(register, previous_date, preview), on_result=lambda made: self._changes_published(summary, made),
+        self._previous_task.start(_publisher(register, previous_date, preview),
+                                  on_result=lambda made: self._changes_published(summary, made),
                                   on_error=lambda exc: self._changes_not_published(summary, exc, preview))
 
     def _changes_published(self, summary: Summary, previous) -> None:  # noqa: ANN001 - a Publication or None
