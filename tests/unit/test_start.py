@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import sys
 
 import pytest
@@ -21,8 +20,10 @@ def test_commands_and_gui_are_told_apart():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb check is for Linux only")
 def test_missing_xcb_library_prints_the_apt_get_line(monkeypatch, capsys):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    loaded = []
+    monkeypatch.setattr(start, "_loads", lambda file_name: loaded.append(file_name) or file_name != "libxcb-cursor.so.0")
     assert start.missing_xcb_libraries() == ["xcb-cursor"]
+    assert len(loaded) == len(start.XCB_LIBRARIES)
     started = []
     monkeypatch.setattr("hrplanner.ui.app.run_app", lambda args: started.append(args) or 0)
     assert start.main([]) == 2
@@ -34,5 +35,11 @@ def test_missing_xcb_library_prints_the_apt_get_line(monkeypatch, capsys):
 
 def test_offscreen_needs_no_x11_libraries(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(start, "_loads", lambda file_name: False)
     assert start.missing_xcb_libraries() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb check is for Linux only")
+def test_a_library_is_found_by_its_file_name_and_a_missing_one_is_not():
+    assert start._loads("libc.so.6")
+    assert not start._loads("libhrplanner-no-such-library.so.0")
