@@ -10,7 +10,8 @@ import hrplanner
 from hrplanner.logs import log_file
 from hrplanner.services.errors import RoundClosedError
 from hrplanner.ui.dialogs import error_dialog
-from hrplanner.ui.dialogs.error_dialog import ErrorDialog, handle_exception, install_excepthook
+from hrplanner.ui.app import install_excepthook
+from hrplanner.ui.dialogs.error_dialog import ErrorDialog, handle_exception
 
 pytestmark = pytest.mark.usefixtures("dutch")
 
@@ -25,7 +26,7 @@ def _raised(exc: BaseException):
 def test_excepthook_logs_and_shows_the_report(dialogs, caplog, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook()
-    assert sys.excepthook is handle_exception
+    assert sys.excepthook is not handle_exception  # the dialog's module is loaded when an error comes
     sys.excepthook(*_raised(RuntimeError("boom")))
     assert len(dialogs.dialogs) == 1
     dialog = dialogs.dialogs[0]
@@ -36,6 +37,15 @@ def test_excepthook_logs_and_shows_the_report(dialogs, caplog, monkeypatch):
     assert dialog.windowTitle() == "Onverwachte fout"
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert errors and errors[0].exc_info[1].args == ("boom",)
+
+
+def test_excepthook_falls_back_on_pythons_own_report_when_the_dialog_cannot_be_loaded(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setitem(sys.modules, "hrplanner.ui.dialogs.error_dialog", None)  # importing it fails
+    install_excepthook()
+    sys.excepthook(*_raised(RuntimeError("boom")))
+    err = capsys.readouterr().err
+    assert "RuntimeError: boom" in err and "Traceback" in err
 
 
 def test_report_can_be_copied(qtbot):

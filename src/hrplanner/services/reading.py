@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from hrplanner.db import engine as db
 from hrplanner.db.reader import RegisterReader, RoundRow
-from hrplanner.services.errors import NotFoundError
 
 if TYPE_CHECKING:
     from hrplanner.services.register import Register
@@ -30,6 +29,10 @@ class ReadingRegister(RegisterReader):
         try:
             return super().round(reference_date)
         except LookupError as exc:
+            # loaded here: the service errors bring the validation rules, which the app's first paint
+            # (a preview read with this class) does without
+            from hrplanner.services.errors import NotFoundError
+
             raise NotFoundError(str(exc)) from None
 
 

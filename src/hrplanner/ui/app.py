@@ -35,7 +35,6 @@ import hrplanner
 from hrplanner.paths import data_dir
 from hrplanner.ui import collector, settings
 from hrplanner.ui.context import AppContext
-from hrplanner.ui.dialogs.error_dialog import install_excepthook
 from hrplanner.ui.labels import targs
 from hrplanner.ui.language import LANGUAGES, choose_language, install_language
 from hrplanner.ui.theme import apply_theme
@@ -78,6 +77,22 @@ def write_demo_register(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_demo(path, overwrite=False).close()
     return path
+
+
+def install_excepthook() -> None:
+    """The last-resort error handler: an error no one caught goes to the error dialog
+    (:func:`hrplanner.ui.dialogs.error_dialog.handle_exception`), whose module is loaded when the
+    first such error comes, not at every start (10 ms of it)."""
+
+    def last_resort(exc_type, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook's arguments
+        try:
+            from hrplanner.ui.dialogs.error_dialog import handle_exception
+        except Exception:  # noqa: BLE001 - the dialog cannot be loaded: Python's own report
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        handle_exception(exc_type, exc, tb)
+
+    sys.excepthook = last_resort
 
 
 def open_initial_register(window, requested: str | None) -> Path | None:

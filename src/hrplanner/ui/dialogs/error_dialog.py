@@ -139,10 +139,6 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         _showing = False
 
 
-def install_excepthook() -> None:
-    sys.excepthook = handle_exception
-
-
 def _show_user_error(exc: BaseException, parent: QWidget | None) -> None:
     from hrplanner.services.errors import ValidationError
     from hrplanner.ui.dialogs.messages import show_message
