@@ -114,8 +114,18 @@ def hidden_marks(publication, codes: list[str]) -> list[str]:  # noqa: ANN001 - 
     return [MARK if publication.occupation_hidden(code) else "" for code in [*codes, None]]
 
 
+#: The roles the table asks for most, as the whole numbers the view passes (data() is called for every
+#: cell and role at each paint and column fit: an enum member looked up each time costs more).
+_DISPLAY, _ALIGNMENT, _FONT, _TOOLTIP = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole))
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class SummaryTableModel(QAbstractTableModel):
-    """A row is one occupation's key figures in the round; the last row is the whole region."""
+    """A row is one occupation's key figures in the round; the last row is the whole region. The cells'
+    texts are worked out once per summary (:meth:`set_summary`)."""
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,6 +145,9 @@ class SummaryTableModel(QAbstractTableModel):
         #: The previous round's publication is still being read: the tooltips' previous values pending.
         self.changes_pending = False
         self.language = "nl"
+        self._texts: list[list[str]] = []  # per row, per column: what the cell shows
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_summary(self, summary: Summary | None, language: str, publication=None,  # noqa: ANN001
                     pending: str = "") -> None:
@@ -153,6 +166,8 @@ class SummaryTableModel(QAbstractTableModel):
             self.names.append(self.tr("Region (all occupations)"))
             self.hidden = hidden_marks(publication, [f.key for f in summary.occupations])
         self.publication = publication
+        self._texts = [[self._text(row, column) for column in range(len(COLUMNS) + 1)]
+                       for row in range(len(self.rows))]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -177,32 +192,31 @@ class SummaryTableModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> float | None:
         return getattr(self.rows[row], COLUMNS[column - 1].name)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def _text(self, row: int, column: int) -> str:
+        if column == 0:
+            return self.names[row]
+        if self.pending:
+            return self.pending
+        if self.cell_hidden(row, column):
+            return MARK
+        return format_figure(COLUMNS[column - 1].kind, self.value(row, column))
+
+    def data(self, index: QModelIndex, role=_DISPLAY):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        figures = self.rows[row]
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        if role == _ALIGNMENT:
+            return _LEFT if column == 0 else _RIGHT
+        if role == _FONT:
+            return self._bold if row == len(self.rows) - 1 else None
         if role == self.ROW_ROLE:
-            return figures
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self.names[row]
-            if self.pending:
-                return self.pending
-            if self.cell_hidden(row, column):
-                return MARK
-            return format_figure(COLUMNS[column - 1].kind, self.value(row, column))
+            return self.rows[row]
         if role == self.VALUE_ROLE:
             hidden = column == 0 or self.pending or self.cell_hidden(row, column)
             return None if hidden else self.value(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row == len(self.rows) - 1:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         return None
 
