@@ -93,7 +93,18 @@ def test_figures_are_pending_until_the_publication_arrives(qtbot, demo_path, mon
         context.set_register(None)
 
 
+def _nothing_at_hand(monkeypatch) -> None:  # noqa: ANN001
+    """No publication made in this process or kept on disk (made ones are not kept either)."""
+    from hrplanner.domain.disclosure import publication as pub
+    from hrplanner.services.publication_store import PublicationFiles
+
+    monkeypatch.setattr(pub, "_made", {})
+    monkeypatch.setattr(PublicationFiles, "load", lambda self, digest: None)
+    monkeypatch.setattr(PublicationFiles, "save", lambda self, digest, record: None)
+
+
 def test_the_preview_starts_no_background_work_until_the_session_is_there(qtbot, demo_path, monkeypatch):
+    _nothing_at_hand(monkeypatch)
     context, page, pending = _held_page(qtbot, monkeypatch)
     context.set_register(open_preview(demo_path))
     summary = page.summary
@@ -126,19 +137,71 @@ def _painted_on_the_preview(qtbot, demo_path, monkeypatch) -> tuple[AppContext, 
     return context, page, pending
 
 
-def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbot, demo_path, monkeypatch):
-    """A publication kept from an earlier start is checked against the preview itself once the window
-    is painted: its figures come before the session, which opens after them and makes nothing again."""
+def _kept_as_an_earlier_start_left_them(demo_path, monkeypatch) -> tuple[int, int]:  # noqa: ANN001
+    """Both rounds' publications kept on disk and none in this process's memory; the region's persons
+    of the latest round and of the one before."""
+    from hrplanner.domain.disclosure import publication as pub
     from hrplanner.services.publication import round_publication
     from hrplanner.ui import settings
 
+    monkeypatch.setattr(pub, "_made", {})  # made (and kept) now, or read from where they are kept
     reader = open_preview(demo_path)
-    for made in reader.rounds():  # as an earlier start left them
+    for made in reader.rounds():
         round_publication(reader, made.reference_date, settings.disclosure_rules())
-    staffing = reader.round_data(reader.round()).staffing
-    staffing_before = reader.round_data(reader.rounds()[0]).staffing
-    persons = sum(s.persons for s in staffing)
+    persons = [sum(s.persons for s in reader.round_data(r).staffing) for r in (reader.round(), reader.rounds()[0])]
     reader.close()
+    monkeypatch.setattr(pub, "_made", {})
+    return persons[0], persons[1]
+
+
+def test_a_small_kept_publication_is_in_the_first_paint(qtbot, demo_path, monkeypatch):
+    """A small kept publication (the demo's: about half a megabyte) is read and its proof checked
+    before the first paint, which has the figures; the previous round's publication (the changes)
+    follows that paint, then the session."""
+    persons, before = _kept_as_an_earlier_start_left_them(demo_path, monkeypatch)
+    context, page, pending = _held_page(qtbot, monkeypatch)
+    signals: list[str] = []
+    page.figures_shown.connect(lambda: signals.append("figures"))
+    page.first_painted.connect(lambda: signals.append("painted"))
+    context.set_register(open_preview(demo_path))
+    assert _shown_region_persons(page) == f"{persons // 1000}.{persons % 1000:03d}"  # before any paint
+    persons_card = next(card for card in page.cards if card.column.name == "persons")
+    assert persons_card.change.text() == PENDING and pending == [] and signals == []
+    opened: list[bool] = []
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    assert signals == ["figures", "painted"] and _published_tasks(pending) == []
+    page.after_preview_publication(lambda: opened.append(True))
+    previous, = [t for t in pending if t.name == "overview previous publication"]
+    assert opened == []  # the session waits for the previous round's publication
+    previous.execute()
+    assert opened == [True] and persons_card.change.text().endswith(f"{persons - before:+d}")
+    context.set_register(None)
+
+
+def test_a_large_kept_publication_is_read_after_the_first_paint(qtbot, demo_path, monkeypatch):
+    """A kept file larger than FIRST_PAINT_BYTES is not read before the first paint (nothing logged);
+    the figures are pending in it and follow from the background."""
+    from hrplanner.ui.pages import overview
+
+    persons, _before = _kept_as_an_earlier_start_left_them(demo_path, monkeypatch)
+    monkeypatch.setattr(overview, "FIRST_PAINT_BYTES", 1000)
+    context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
+    assert _shown_region_persons(page) == PENDING
+    task, = _published_tasks(pending)
+    task.execute()
+    assert _shown_region_persons(page) == f"{persons // 1000}.{persons % 1000:03d}"
+    context.set_register(None)
+
+
+def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbot, demo_path, monkeypatch):
+    """A large publication kept from an earlier start is checked against the preview itself once the
+    window is painted: its figures come before the session, which opens after them and makes nothing
+    again."""
+    from hrplanner.ui.pages import overview
+
+    persons, before = _kept_as_an_earlier_start_left_them(demo_path, monkeypatch)
+    monkeypatch.setattr(overview, "FIRST_PAINT_BYTES", 1000)  # read after the first paint
     context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
     assert _shown_region_persons(page) == PENDING
     opened: list[bool] = []
@@ -155,7 +218,6 @@ def test_a_publication_at_hand_is_shown_from_the_preview_before_the_session(qtbo
     previous, = [t for t in pending if t.name == "overview previous publication"]
     previous.execute()
     assert opened == [True] and context.is_preview
-    before = sum(s.persons for s in staffing_before)
     assert persons_card.change.text().endswith(f"{persons - before:+d}")  # the demo's region is shown both rounds
     session = open_register(demo_path)
     try:
@@ -270,14 +332,14 @@ def test_changes_not_at_hand_for_the_preview_are_made_by_the_session(qtbot, demo
     reader.close()
     monkeypatch.setattr(pub, "_made", {})
 
-    def at_hand(register, round_date=None, rules=None):  # noqa: ANN001, ANN202 - only the latest round's
-        return kept_now if round_date == latest else None
+    def at_hand(register, round_date=None, rules=None, read_at_most=None):  # noqa: ANN001, ANN202
+        return kept_now if round_date == latest else None  # only the latest round's
 
     monkeypatch.setattr("hrplanner.services.publication.kept_round_publication", at_hand)
     context, page, pending = _painted_on_the_preview(qtbot, demo_path, monkeypatch)
-    _published_tasks(pending)[0].execute()
+    assert _published_tasks(pending) == []  # the round's own was at hand before the first paint
     persons_card = next(card for card in page.cards if card.column.name == "persons")
-    assert persons_card.change.text() == PENDING
+    assert persons_card.value.text() != PENDING and persons_card.change.text() == PENDING
     looking, = [t for t in pending if t.name == "overview previous publication"]
     session = open_register(demo_path)
     try:

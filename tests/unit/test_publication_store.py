@@ -298,6 +298,16 @@ def test_a_link_a_damaged_or_huge_file_is_not_read(tmp_path, monkeypatch):
     assert store.load(other) is None
 
 
+def test_a_store_for_small_files_leaves_a_larger_one_unread_and_says_nothing(tmp_path, caplog):
+    record = {"format": 1, "hidden": {"persons": [1, 2, 3]}}
+    PublicationFiles(tmp_path / "cache").save(DIGEST, record)
+    size = (tmp_path / "cache" / f"{DIGEST}.json").stat().st_size
+    assert PublicationFiles(tmp_path / "cache", read_at_most=size - 1).load(DIGEST) is None
+    assert PublicationFiles(tmp_path / "cache", read_at_most=size).load(DIGEST) == record
+    assert PublicationFiles(tmp_path / "cache", read_at_most=size).load("cd" * 32) is None  # none kept
+    assert caplog.text == ""
+
+
 def test_only_the_newest_are_kept_and_a_failure_is_only_logged(tmp_path, caplog):
     store = PublicationFiles(tmp_path / "cache", keep=3)
     digests = [f"{i:064x}" for i in range(5)]

@@ -86,15 +86,17 @@ def round_publication(register: Register, round_date: date | None = None, rules:
 
 
 def kept_round_publication(register: Register, round_date: date | None = None,
-                           rules: Rules | None = None) -> Publication | None:
+                           rules: Rules | None = None, read_at_most: int | None = None) -> Publication | None:
     """The publication :func:`round_publication` gives when it is at hand (made in this process, or
     kept on disk with a proof that holds for the round's figures as they are), else None: nothing is
-    made. What the overview shows first at start-up, from the preview of the register."""
+    made. What the overview shows first at start-up, from the preview of the register. ``read_at_most``:
+    a kept file of more bytes is left unread (None), for a caller that can wait only for a small one."""
     from hrplanner.domain.disclosure.publication import publish_kept
     from hrplanner.services.publication_store import PublicationFiles
 
     data = register.round_data(register.round(round_date))
-    return publish_kept(data, rules or Rules(), *_layout(register, data), store=PublicationFiles())
+    return publish_kept(data, rules or Rules(), *_layout(register, data),
+                        store=PublicationFiles(read_at_most=read_at_most))
 
 
 def shown(publication: Publication | None, name: str, organisation: str | None, occupation: str | None,

@@ -37,9 +37,12 @@ _DIGEST = re.compile(r"[0-9a-f]{64}")
 class PublicationFiles:
     """The store of :func:`hrplanner.domain.disclosure.publication.publish`: a folder of JSON files."""
 
-    def __init__(self, folder: Path | None = None, keep: int = KEEP):
+    def __init__(self, folder: Path | None = None, keep: int = KEEP, read_at_most: int | None = None):
+        """``read_at_most``: a kept file larger than this many bytes is left unread (None from
+        :meth:`load`, nothing logged), for a caller that can wait only for a small one."""
         self.folder = folder if folder is not None else data_dir() / "cache" / "publications"
         self.keep = keep
+        self.read_at_most = read_at_most
 
     def _path(self, digest: str) -> Path:
         if not _DIGEST.fullmatch(digest):
@@ -49,8 +52,16 @@ class PublicationFiles:
     def load(self, digest: str) -> object:
         """The kept record, or None (none kept, or it cannot be read: logged)."""
         path = self._path(digest)
+        limit = MAX_BYTES
+        if self.read_at_most is not None:
+            limit = min(limit, self.read_at_most)
+            try:
+                if os.lstat(path).st_size > self.read_at_most:
+                    return None
+            except OSError:  # none kept (read_regular below says what else it is)
+                pass
         try:
-            return json.loads(read_regular(path, MAX_BYTES, follow=False))
+            return json.loads(read_regular(path, limit, follow=False))
         except FileProblem as exc:
             if os.path.lexists(path):
                 log.warning("kept publication not used: %s", exc)

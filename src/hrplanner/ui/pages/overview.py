@@ -46,16 +46,24 @@ BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publi
                       "hrplanner.domain.disclosure.publication")
 
 
-def _publisher(register, day: date, preview: bool) -> Callable[[object], object]:  # noqa: ANN001
+#: A kept publication up to this size (a region of some tens of organisations: its proof is checked in
+#: a few tens of milliseconds) is read before the window's first paint, which then has the figures;
+#: a larger one is read after it, the figures pending meanwhile.
+FIRST_PAINT_BYTES = 1 << 20
+
+
+def _publisher(register, day: date, preview: bool,  # noqa: ANN001
+               read_at_most: int | None = None) -> Callable[[object], object]:
     """The background work that gives the publication of the round of ``day``: on the start-up preview
-    only one at hand (None when it would have to be made: the session makes it), else made if need be."""
+    only one at hand (None when it would have to be made: the session makes it; or when its kept file
+    is larger than ``read_at_most`` bytes), else made if need be."""
     rules = settings.disclosure_rules()
 
     def publication(token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication or None
         from hrplanner.services.publication import kept_round_publication, round_publication
 
         if preview:
-            return kept_round_publication(register, day, rules)
+            return kept_round_publication(register, day, rules, read_at_most)
         # while it is made: how far, and stopped once the page wants another round
         return round_publication(register, day, rules, token.step)
 
@@ -84,6 +92,8 @@ class OverviewPage(Page):
         self.summary: Summary | None = None
         self._painted = False
         self._charts_pending = False
+        #: The figures were put on the page before its first paint (a small publication at hand).
+        self._figures_before_paint = False
         self._figures_task = LatestTask(self, "overview figures")
         self._publication_task = LatestTask(self, "overview publication")
         #: The previous round's publication (the changes), read after the round's own.
@@ -247,6 +257,7 @@ class OverviewPage(Page):
             return
         preview = self.context.is_preview
         if preview and not self._painted:
+            self._small_publication_at_hand(summary)
             return
         publication = _publisher(register, summary.reference_date, preview)
         self._published_for = self._changes_for = self._publication = None
@@ -260,6 +271,19 @@ class OverviewPage(Page):
         self._publication_task.start(publication, on_result=lambda made: self._published(summary, made),
                                      on_error=lambda exc: self._not_published(summary, exc),
                                      on_progress=lambda fraction, _text: self._publication_progress(summary, fraction))
+
+    def _small_publication_at_hand(self, summary: Summary) -> None:
+        """Before the first paint of the start-up preview: the round's publication when it is kept and
+        small (:data:`FIRST_PAINT_BYTES`), read now, so the window's first paint has the figures.
+        Otherwise (none kept, a large one, or reading failed: logged) they follow the first paint."""
+        try:
+            made = _publisher(self.context.register, summary.reference_date, True, FIRST_PAINT_BYTES)(None)
+        except Exception as exc:  # noqa: BLE001 - read again after the first paint, which reports
+            log.warning("the kept publication was not read before the first paint: %s", exc)
+            return
+        if made is not None:
+            self._figures_before_paint = True
+            whole(self._published(summary, made))
 
     def _publication_progress(self, summary: Summary, fraction: float) -> None:
         """The round's publication is being made (a large region's takes up to a minute): how far."""
@@ -372,6 +396,11 @@ class OverviewPage(Page):
         self.table.fit()
         self.subheading.setText(self._subheading)
         self.figure_cards.show_summary(summary, publication, None, changes_pending=changes_pending)
+        if self._figures_before_paint and not self._painted:
+            # read before the first paint: the changes since the previous round follow that paint
+            # (_after_first_paint), so that nothing else runs before it
+            self._charts_pending = True
+            return
         self._start_changes(summary)
         self.figures_shown.emit()
         if not self._painted:
@@ -415,7 +444,12 @@ class OverviewPage(Page):
         return False
 
     def _after_first_paint(self) -> None:
-        if self.context.is_preview and self.summary is not None and not self._publication_task.running:
+        if self._figures_before_paint:
+            self._figures_before_paint = False
+            if self.summary is not None and self._published_for is self.summary:
+                self._start_changes(self.summary)
+                self.figures_shown.emit()
+        elif self.context.is_preview and self.summary is not None and not self._publication_task.running:
             self._start_background(self.summary)
         self.first_painted.emit()
         if self._charts_pending:
