@@ -166,10 +166,29 @@ def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> 
         )
 
 
+#: Names looked up with one IN (...) list at most; more (a whole register copied) read the whole table.
+_IDS_IN_ONE_LIST = 500
+
+
+def _ids(key, id_column, wanted: set[str], session: Session) -> dict[str, int]:  # noqa: ANN001 - columns
+    """``key -> id`` of the rows whose ``key`` is wanted (plain pairs, no ORM objects)."""
+    if not wanted:
+        return {}
+    query = select(key, id_column)
+    if len(wanted) <= _IDS_IN_ONE_LIST:
+        query = query.where(key.in_(wanted))
+    return dict(session.exec(query).all())  # type: ignore[call-overload]
+
+
 def insert_figures(data: RoundData, round_id: int, *, session: Session) -> None:
     """Insert records of a round with bulk statements; organisations and occupations must exist."""
-    org_ids = {o.name: o.id for o in session.exec(select(Organisation))}
-    occ_ids = {o.code: o.id for o in session.exec(select(Occupation))}
+    # an import brings one organisation's figures: the ids of those it names, not every organisation
+    # of the region loaded as an object for each file
+    org_ids = _ids(Organisation.name, Organisation.id,
+                   {r.organisation for table in FIGURE_TABLES for r in getattr(data, table)}, session)
+    occ_ids = _ids(Occupation.code, Occupation.id,
+                   {r.occupation for table in FIGURE_TABLES if table != "sickness" for r in getattr(data, table)},
+                   session)
 
     def keys(record) -> dict[str, object]:  # noqa: ANN001
         return {"organisation_id": org_ids[record.organisation], "occupation_id": occ_ids[record.occupation],

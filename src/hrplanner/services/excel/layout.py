@@ -8,6 +8,7 @@ figure is exactly the cell the importer reads it from. Change the layout only to
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from openpyxl.utils import get_column_letter
 
@@ -82,12 +83,19 @@ class SheetSpec:
     note: str
     columns: tuple[Column, ...]
 
-    def index(self, key: str) -> int:
-        """The 1-based column number of a column key."""
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        numbers: dict[str, int] = {}
         for number, column in enumerate(self.columns, start=1):
-            if column.key == key:
-                return number
-        raise KeyError(f"{self.name} has no column {key!r}")
+            numbers.setdefault(column.key, number)
+        return numbers
+
+    def index(self, key: str) -> int:
+        """The 1-based column number of a column key (asked for every cell a template is read by)."""
+        try:
+            return self._numbers[key]
+        except KeyError:
+            raise KeyError(f"{self.name} has no column {key!r}") from None
 
     def letter(self, key: str) -> str:
         return get_column_letter(self.index(key))
