@@ -179,6 +179,31 @@ def test_a_small_kept_publication_is_in_the_first_paint(qtbot, demo_path, monkey
     context.set_register(None)
 
 
+def test_another_round_chosen_before_the_first_paint_reads_its_own_publication_after_it(
+        qtbot, demo_path, monkeypatch):
+    """The latest round's small publication was read before the first paint; the round changes before
+    that paint to one whose kept file is larger than the limit: its figures are pending in the first
+    paint and its own publication is read right after (not the changes of the round it replaced)."""
+    from hrplanner.ui.pages import overview
+
+    _kept_as_an_earlier_start_left_them(demo_path, monkeypatch)
+    context, page, pending = _held_page(qtbot, monkeypatch)
+    context.set_register(open_preview(demo_path))
+    assert _shown_region_persons(page) != PENDING  # the latest round's, read at once
+    monkeypatch.setattr(overview, "FIRST_PAINT_BYTES", 1000)
+    first = context.register.rounds()[0].reference_date
+    context.set_round(first)
+    page.refresh()  # as the page does when it is shown
+    assert page.summary.reference_date == first and _shown_region_persons(page) == PENDING
+    with qtbot.waitSignal(page.first_painted, timeout=10_000):
+        page.show()
+    task, = _published_tasks(pending)
+    assert [t.name for t in pending if t.name == "overview previous publication"] == []
+    task.execute()
+    assert _shown_region_persons(page) != PENDING
+    context.set_register(None)
+
+
 def test_a_large_kept_publication_is_read_after_the_first_paint(qtbot, demo_path, monkeypatch):
     """A kept file larger than FIRST_PAINT_BYTES is not read before the first paint (nothing logged);
     the figures are pending in it and follow from the background."""

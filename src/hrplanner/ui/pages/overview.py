@@ -276,6 +276,7 @@ class OverviewPage(Page):
         """Before the first paint of the start-up preview: the round's publication when it is kept and
         small (:data:`FIRST_PAINT_BYTES`), read now, so the window's first paint has the figures.
         Otherwise (none kept, a large one, or reading failed: logged) they follow the first paint."""
+        self._figures_before_paint = False
         try:
             made = _publisher(self.context.register, summary.reference_date, True, FIRST_PAINT_BYTES)(None)
         except Exception as exc:  # noqa: BLE001 - read again after the first paint, which reports
@@ -444,11 +445,12 @@ class OverviewPage(Page):
         return False
 
     def _after_first_paint(self) -> None:
-        if self._figures_before_paint:
-            self._figures_before_paint = False
-            if self.summary is not None and self._published_for is self.summary:
-                self._start_changes(self.summary)
-                self.figures_shown.emit()
+        in_first_paint = self._figures_before_paint and self.summary is not None and \
+            self._published_for is self.summary
+        self._figures_before_paint = False
+        if in_first_paint:
+            self._start_changes(self.summary)
+            self.figures_shown.emit()
         elif self.context.is_preview and self.summary is not None and not self._publication_task.running:
             self._start_background(self.summary)
         self.first_painted.emit()
