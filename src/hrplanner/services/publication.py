@@ -23,7 +23,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from hrplanner.domain.disclosure.rules import MARK, Progress, Rules
-from hrplanner.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the layer itself (numpy, SciPy) is loaded only when a publication is made
     from hrplanner.domain.disclosure.publication import Publication
@@ -74,6 +73,8 @@ def publication_for(register: Register, data: RoundData, rules: Rules | None = N
         publication = publish(data, rules or Rules(), order, groups, store=PublicationFiles(), progress=progress)
         publication.audit()
     except DisclosureError as exc:
+        from hrplanner.services.errors import ServiceError  # not loaded for the first paint's publication
+
         raise ServiceError(str(exc)) from None
     return publication
 
@@ -139,5 +140,7 @@ def pyramid_publication(register: Register, occupation: str, round_date: date | 
         if pyramid is not None:
             pyramid.audit()
     except DisclosureError as exc:
+        from hrplanner.services.errors import ServiceError  # not loaded for the first paint's publication
+
         raise ServiceError(str(exc)) from None
     return pyramid
