@@ -351,3 +351,28 @@ def test_base_cells_added_at_once_are_checked_as_one_by_one():
             block.bases(["d"], values, ["D"])
     with pytest.raises(ValueError, match="added twice"):
         block.bases(["a"], [1], ["A"])
+
+
+@pytest.mark.parametrize("cells, counts, well_formed", [
+    ([0, 3, 5], [2, 0, 7], True),
+    ([], [], True),
+    ([3, 0], [1, 1], False),  # not increasing
+    ([2, 2], [1, 1], False),  # a cell twice
+    ([0, 6], [1, 1], False),  # beyond the 6 base cells (0 to 5)
+    ([0, 1], [1, -1], False),  # a count below 0
+])
+def test_a_witness_is_checked_for_its_form_packed_or_not(cells, counts, well_formed):
+    from hrplanner.domain.disclosure.proof import _cells_and_counts
+
+    packed = Packed(array("q", [0, len(cells)]), array("i", cells), array("i", counts))
+    as_given = _cells_and_counts(packed, 0, 6)
+    assert (as_given is not None) == well_formed
+    if well_formed:
+        assert list(as_given[0]) == cells and list(as_given[1]) == counts
+    if len(set(cells)) == len(cells):  # a mapping holds each cell once: order does not matter there
+        mapping = _cells_and_counts([dict(zip(cells, counts))], 0, 6)
+        assert (mapping is not None) == (min(cells, default=0) >= 0 and max(cells, default=0) < 6
+                                          and min(counts, default=0) >= 0)
+        if mapping is not None:
+            assert list(mapping[0]) == sorted(cells)
+    assert _cells_and_counts([{0: True}], 0, 6) is None  # a count that is not a whole number

@@ -25,7 +25,8 @@ import sys
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
+from operator import lt, sub
 
 from .tables import LinkedTables
 
@@ -131,29 +132,48 @@ def _well_formed(witness: Witness, size: int) -> bool:
                for cell, count in witness.items())
 
 
-def _consistent(witness: Witness, truth: list[int], figures_of: list[list[int]], hidden: set[int],
-                figure_values: list[int], links_of: list[list[int]],
-                links: list[tuple[list[int], int]]) -> dict[int, int] | None:
-    """The change of every figure (numbered through all blocks) the witness touches, or None when the
-    witness is not a table an attacker could hold to be true (a count not whole or below 0, a shown
-    figure changed, a hidden one below 1, a link broken)."""
-    if not _well_formed(witness, len(truth)):
+def _cells_and_counts(witnesses: Sequence[Witness] | Packed, w: int,
+                      size: int) -> tuple[Sequence[int], Sequence[int]] | None:
+    """Witness ``w``'s cells (increasing, each once, each one of the ``size`` base cells) and their
+    whole counts of at least 0; None when it is not such a witness."""
+    if isinstance(witnesses, Packed):
+        start, end = witnesses.starts[w], witnesses.starts[w + 1]
+        cells, counts = witnesses.cells[start:end], witnesses.counts[start:end]
+        if cells and (cells[0] < 0 or cells[-1] >= size or min(counts) < 0
+                      or not all(map(lt, cells, islice(cells, 1, None)))):
+            return None
+        return cells, counts
+    witness = witnesses[w]
+    if not isinstance(witness, Mapping) or not _well_formed(witness, size):
         return None
-    change: dict[int, int] = {}
-    touched_links: set[int] = set()
-    for cell, count in witness.items():
-        step = count - truth[cell]
+    items = sorted(witness.items())
+    return [cell for cell, _ in items], [count for _, count in items]
+
+
+def _consistent(cells: Sequence[int], counts: Sequence[int], truth: list[int], figures_of: list[list[int]],
+                shown: list[bool], changed: list[int], figure_values: list[int], links_of: list[list[int]],
+                links: list[tuple[list[int], int]]) -> dict[int, int] | None:
+    """The change of every figure (numbered through all blocks) a well-formed witness touches, or None
+    when the witness is not a table an attacker could hold to be true (a shown figure changed, a hidden
+    one below 1, a link broken). ``changed`` is a zero for every figure, used to add up and left zero."""
+    for cell, step in zip(cells, map(sub, counts, map(truth.__getitem__, cells))):
         if step:
             for figure in figures_of[cell]:
-                change[figure] = change.get(figure, 0) + step
-        touched_links.update(links_of[cell])
+                changed[figure] += step
+    change: dict[int, int] = {}
+    for figure in set(chain.from_iterable(map(figures_of.__getitem__, cells))):
+        if changed[figure]:
+            change[figure], changed[figure] = changed[figure], 0
     for figure, step in change.items():
-        if step and (figure not in hidden or figure_values[figure] + step < 1):
+        if shown[figure] or figure_values[figure] + step < 1:
             return None
-    for i in touched_links:
-        smaller, larger = links[i]
-        if sum(witness.get(c, truth[c]) for c in smaller) > witness.get(larger, truth[larger]):
-            return None
+    touched_links = set(chain.from_iterable(map(links_of.__getitem__, cells)))
+    if touched_links:
+        witness = dict(zip(cells, counts))
+        for i in touched_links:
+            smaller, larger = links[i]
+            if sum(witness.get(c, truth[c]) for c in smaller) > witness.get(larger, truth[larger]):
+                return None
     return change
 
 
@@ -295,14 +315,18 @@ def _plain_check(truth: list[int], members: list[list[int]], shut: set[int], fig
     for i, (smaller, larger) in enumerate(links):
         for c in (*smaller, larger):
             links_of[c].append(i)
+    shown = [True] * len(figure_values)
+    for figure in shut:
+        shown[figure] = False
+    changed = [0] * len(figure_values)
     changes: dict[int, dict[int, int] | None] = {}
     low: dict[int, int] = {figure: 0 for figure in shut}
     high = dict(low)
     for figure, w in pairs:
         if w not in changes:
-            witness = witnesses.witness(w) if isinstance(witnesses, Packed) else witnesses[w]
-            changes[w] = _consistent(witness, truth, figures_of, shut, figure_values, links_of, links) \
-                if isinstance(witness, Mapping) else None
+            witness = _cells_and_counts(witnesses, w, len(truth))
+            changes[w] = None if witness is None else _consistent(
+                *witness, truth, figures_of, shown, changed, figure_values, links_of, links)
         change = changes[w]
         if change is None:
             return False
