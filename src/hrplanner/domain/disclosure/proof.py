@@ -169,10 +169,11 @@ def _consistent(cells: Sequence[int], counts: Sequence[int], truth: list[int], f
             return None
     touched_links = set(chain.from_iterable(map(links_of.__getitem__, cells)))
     if touched_links:
-        witness = dict(zip(cells, counts))
+        value = dict(zip(cells, counts)).get  # the witness's count of a cell, with the truth's as default
+        true = truth.__getitem__
         for i in touched_links:
             smaller, larger = links[i]
-            if sum(witness.get(c, truth[c]) for c in smaller) > witness.get(larger, truth[larger]):
+            if sum(map(value, smaller, map(true, smaller))) > value(larger, truth[larger]):
                 return None
     return change
 
