@@ -1177,7 +1177,7 @@
         <translation>Logmap openen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="150"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="146"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
@@ -1558,7 +1558,7 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="287"/>
+        <location filename="../ui/pages/overview_figures.py" line="301"/>
         <source>Previous round (%1): %2</source>
         <translation>Vorige ronde (%1): %2</translation>
     </message>
@@ -2650,58 +2650,58 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview.py" line="157"/>
+        <location filename="../ui/pages/overview.py" line="165"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="164"/>
+        <location filename="../ui/pages/overview.py" line="172"/>
         <source>Fictitious figures (demo region): the organisations and numbers of this register are made up for demonstration.</source>
         <translation>Fictieve cijfers (demoregio): de organisaties en aantallen in dit register zijn verzonnen voor demonstratie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="166"/>
-        <location filename="../ui/pages/overview.py" line="167"/>
+        <location filename="../ui/pages/overview.py" line="174"/>
+        <location filename="../ui/pages/overview.py" line="175"/>
         <source>Key figures per occupation</source>
         <translation>Kerncijfers per functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="193"/>
+        <location filename="../ui/pages/overview.py" line="201"/>
         <source>Reading the figures…</source>
         <translation>Cijfers inlezen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="215"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="215"/>
+        <location filename="../ui/pages/overview.py" line="223"/>
         <source>This register has no rounds yet. Add a round and its figures, or import the collection templates of the organisations.</source>
         <translation>Dit register heeft nog geen rondes. Voeg een ronde met cijfers toe, of importeer de uitvraagbestanden van de organisaties.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="223"/>
+        <location filename="../ui/pages/overview.py" line="231"/>
         <source>Reference date %1, compared with %2</source>
         <translation>Peildatum %1, vergeleken met %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="226"/>
+        <location filename="../ui/pages/overview.py" line="234"/>
         <source>Reference date %1 (no previous round to compare with)</source>
         <translation>Peildatum %1 (geen vorige ronde om mee te vergelijken)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="231"/>
+        <location filename="../ui/pages/overview.py" line="239"/>
         <source>checking small numbers before the figures are shown…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="268"/>
+        <location filename="../ui/pages/overview.py" line="294"/>
         <source>checking small numbers before the figures are shown (%1%)…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond (%1%)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="401"/>
+        <location filename="../ui/pages/overview.py" line="432"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>
@@ -5246,29 +5246,29 @@ praktijkbegeleiders</translation>
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="153"/>
+        <location filename="../ui/pages/overview_figures.py" line="166"/>
         <source>Region (all occupations)</source>
         <translation>Regio (alle functies)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="168"/>
+        <location filename="../ui/pages/overview_figures.py" line="183"/>
         <source>Occupation</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="225"/>
+        <location filename="../ui/pages/overview_figures.py" line="239"/>
         <source>Checking small numbers before the figure is shown…</source>
         <translation>Kleine aantallen controleren voordat het cijfer wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="227"/>
+        <location filename="../ui/pages/overview_figures.py" line="241"/>
         <source>Hidden (x): small numbers, or a figure from which a hidden one could be worked out</source>
         <translation>Verborgen (x): kleine aantallen, of een cijfer waaruit een verborgen cijfer terug te rekenen zou zijn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview_figures.py" line="235"/>
-        <location filename="../ui/pages/overview_figures.py" line="244"/>
-        <location filename="../ui/pages/overview_figures.py" line="246"/>
+        <location filename="../ui/pages/overview_figures.py" line="249"/>
+        <location filename="../ui/pages/overview_figures.py" line="258"/>
+        <location filename="../ui/pages/overview_figures.py" line="260"/>
         <source>Previous round (%1): %2 (%3)</source>
         <translation>Vorige ronde (%1): %2 (%3)</translation>
     </message>
@@ -5420,12 +5420,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="112"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="105"/>
+        <location filename="../ui/app.py" line="120"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

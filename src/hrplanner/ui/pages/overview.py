@@ -52,18 +52,16 @@ BACKGROUND_MODULES = ("hrplanner.services.projection", "hrplanner.services.publi
 FIRST_PAINT_BYTES = 1 << 20
 
 
-def _publisher(register, day: date, preview: bool,  # noqa: ANN001
-               read_at_most: int | None = None) -> Callable[[object], object]:
+def _publisher(register, day: date, preview: bool) -> Callable[[object], object]:  # noqa: ANN001
     """The background work that gives the publication of the round of ``day``: on the start-up preview
-    only one at hand (None when it would have to be made: the session makes it; or when its kept file
-    is larger than ``read_at_most`` bytes), else made if need be."""
+    only one at hand (None when it would have to be made: the session makes it), else made if need be."""
     rules = settings.disclosure_rules()
 
     def publication(token):  # noqa: ANN001, ANN202 - a CancelToken; a Publication or None
         from hrplanner.services.publication import kept_round_publication, round_publication
 
         if preview:
-            return kept_round_publication(register, day, rules, read_at_most)
+            return kept_round_publication(register, day, rules)
         # while it is made: how far, and stopped once the page wants another round
         return round_publication(register, day, rules, token.step)
 
@@ -276,9 +274,12 @@ class OverviewPage(Page):
         """Before the first paint of the start-up preview: the round's publication when it is kept and
         small (:data:`FIRST_PAINT_BYTES`), read now, so the window's first paint has the figures.
         Otherwise (none kept, a large one, or reading failed: logged) they follow the first paint."""
+        from hrplanner.services.publication import kept_round_publication
+
         self._figures_before_paint = False
         try:
-            made = _publisher(self.context.register, summary.reference_date, True, FIRST_PAINT_BYTES)(None)
+            made = kept_round_publication(self.context.register, summary.reference_date,
+                                          settings.disclosure_rules(), FIRST_PAINT_BYTES)
         except Exception as exc:  # noqa: BLE001 - read again after the first paint, which reports
             log.warning("the kept publication was not read before the first paint: %s", exc)
             return
