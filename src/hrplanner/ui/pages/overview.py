@@ -212,13 +212,13 @@ class OverviewPage(Page):
         self._publication_task.discard()
         self._previous_task.discard()
         self.model.set_summary(summary, self.context.language, None, pending=PENDING)
-        self.table.fit()
         has_figures = summary is not None
         for widget in (self.heading, self.subheading, self.table_heading, self.table, self.figure_cards,
                        self.charts):
             widget.setVisible(has_figures)
         self.banner.setVisible(bool(register is not None and register.fictitious))
         if not has_figures:
+            self.table.fit()
             self.charts.cancel()
             self.empty.setText(self.tr("No register is open.") if register is None else self.tr(
                 "This register has no rounds yet. Add a round and its figures, or import the "
@@ -240,6 +240,8 @@ class OverviewPage(Page):
         self.figure_cards.show_pending(summary, PENDING)
         self._charts_pending = False
         self._start_background(summary)
+        if self._published_for is not summary:  # the figures follow (a publication read before the
+            self.table.fit()                   # first paint has fitted the table to them already)
 
     def _start_background(self, summary: Summary) -> None:
         """Make the round's publication and the shortages in the background.

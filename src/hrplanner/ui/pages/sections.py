@@ -8,7 +8,7 @@ page hands it. The stacked scrolling content area of long pages is :meth:`Page.s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 
@@ -62,33 +62,80 @@ def stretch_first_column(table: QTableView) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-def fill_with_first_column(table: QTableView) -> None:
-    """Every column as wide as its contents (names never elided); when that leaves room, the first
-    (name) column takes it, so the table fills its width without stretching a number column."""
+def content_widths(table: QTableView) -> list[int]:
+    """Every column's width for its contents (its header and cells): what :func:`fill_with_first_column`
+    fits the columns to."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    columns = header.count()
-    if columns == 0:
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+def fill_with_first_column(table: QTableView, widths: list[int] | None = None) -> None:
+    """Every column as wide as its contents (names never elided); when that leaves room, the first
+    (name) column takes it, so the table fills its width without stretching a number column.
+    ``widths``: the columns' :func:`content_widths`, when they are known (as long as the contents
+    are the same). The widths stay as set (the number columns fixed, the first one for the user to
+    drag) until the next call."""
+    header = table.horizontalHeader()
+    if widths is None:
+        widths = content_widths(table)
+    if not widths:
         return
-    widths = [header.sectionSize(c) for c in range(columns)]
     room = table.viewport().width() - sum(widths[1:])
+    # not sized to their contents by Qt: that measures every cell again at every resize of the table
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths[1:], start=1):
+        header.resizeSection(column, width)
     header.resizeSection(0, max(widths[0], room))
 
 
 class FittedTable(QTableView):
     """A table that shows all its rows and scrolls with its page (:func:`fit_rows`), fitted again
-    whenever it is resized; with ``fill_first`` its name column takes the room the numbers leave."""
+    whenever it is resized; with ``fill_first`` its name column takes the room the numbers leave.
+
+    Measuring the columns' contents asks the model for every cell's text, font and alignment: with
+    ``fill_first`` it is done once for each change of the model's contents (fitted again as soon as
+    the event loop runs, unless the page fitted it meanwhile), not again at every resize."""
 
     def __init__(self, parent: QWidget | None = None, *, fill_first: bool = False, max_rows: int | None = None):
         super().__init__(parent)
         self.fill_first = fill_first
         self.max_rows = max_rows
+        #: The columns' content widths while the contents stay the same (None: to be measured).
+        self._widths: list[int] | None = None
+        self._fit_due = False
+
+    def setModel(self, model) -> None:  # noqa: N802, ANN001 - Qt's name; a QAbstractItemModel or None
+        super().setModel(model)
+        self._widths = None
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.headerDataChanged,
+                           model.rowsInserted, model.rowsRemoved, model.columnsInserted, model.columnsRemoved):
+                signal.connect(self._contents_changed)
+
+    def _contents_changed(self, *_args) -> None:  # noqa: ANN002 - each signal's own arguments
+        self._widths = None
+        if self.fill_first and not self._fit_due:
+            self._fit_due = True
+            QTimer.singleShot(0, self, self._fit_if_stale)
+
+    def _fit_if_stale(self) -> None:
+        self._fit_due = False
+        if self._widths is None:
+            self.fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_fit_due"):
+            self._contents_changed()  # the same texts, measured in another font
+        super().changeEvent(event)
 
     def fit(self) -> None:
         if self.fill_first:
-            fill_with_first_column(self)
+            if self._widths is None:
+                self._widths = content_widths(self)
+            fill_with_first_column(self, self._widths)
         fit_rows(self, self.max_rows)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
