@@ -139,9 +139,12 @@ def test_both_ways_of_checking_a_proof_agree(data, draw):
 
 
 class MemoryStore:
+    """Records in a dict; it vouches for a record exactly as it was when a check passed on it."""
+
     def __init__(self):
         self.records: dict[str, object] = {}
         self.loads = 0
+        self.vouched: set[tuple[str, str, str]] = set()
 
     def load(self, digest):  # noqa: ANN001, ANN201
         self.loads += 1
@@ -149,6 +152,15 @@ class MemoryStore:
 
     def save(self, digest, record):  # noqa: ANN001
         self.records[digest] = json.loads(json.dumps(record))
+
+    def _as_now(self, digest: str, check: str) -> tuple[str, str, str]:
+        return digest, check, json.dumps(self.records.get(digest), sort_keys=True)
+
+    def checked(self, digest, check):  # noqa: ANN001, ANN201
+        return self._as_now(digest, check) in self.vouched
+
+    def check_passed(self, digest, check):  # noqa: ANN001
+        self.vouched.add(self._as_now(digest, check))
 
 
 def small_region() -> RoundData:
@@ -376,3 +388,116 @@ def test_a_witness_is_checked_for_its_form_packed_or_not(cells, counts, well_for
         if mapping is not None:
             assert list(mapping[0]) == sorted(cells)
     assert _cells_and_counts([{0: True}], 0, 6) is None  # a count that is not a whole number
+
+
+def counting_proof_checks(monkeypatch) -> list[int]:  # noqa: ANN001
+    """Counts the proof checks the disclosure layer runs on kept records (each still runs)."""
+    calls: list[int] = []
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        return check_proof(*args, **kwargs)
+
+    monkeypatch.setattr(pub, "certified", counted)
+    return calls
+
+
+def kept_here(data: RoundData, folder) -> pub.Publication | None:  # noqa: ANN001
+    forget_made()
+    return pub.publish_kept(data, Rules(), store=PublicationFiles(folder))
+
+
+def test_a_record_checked_once_is_stamped_and_not_checked_again(tmp_path, monkeypatch):
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    made = publish(data, Rules(), store=PublicationFiles(folder))
+    (record,) = folder.glob("*.json")
+    assert not record.with_suffix(".checked").exists()  # made, kept, not checked from the file yet
+    checks = counting_proof_checks(monkeypatch)
+    first = kept_here(data, folder)
+    assert checks == [1] and record.with_suffix(".checked").exists()
+    assert (folder / publication_store.KEY_NAME).stat().st_size == 32
+    second = kept_here(data, folder)
+    assert checks == [1]  # vouched for by the stamp: not checked again
+    assert first.as_rows() == second.as_rows() == made.as_rows()
+    assert second.hidden("persons", "B", "X") and second.hidden("persons", "C", "Y")
+    assert_safe(data, second, Rules())  # the attack finds nothing on what the stamp let through
+
+
+@pytest.mark.parametrize("how", ["record changed", "stamp changed", "stamp from elsewhere", "key replaced",
+                                 "other check", "stamp is a link", "key is a link"])
+def test_a_stamp_that_does_not_fit_the_record_gets_it_checked_in_full(tmp_path, monkeypatch, how):
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    made = publish(data, Rules(), store=PublicationFiles(folder))
+    kept_here(data, folder)  # checked and stamped
+    (record,) = folder.glob("*.json")
+    stamp, key = record.with_suffix(".checked"), folder / publication_store.KEY_NAME
+    if how == "record changed":  # the same hidden figures, written otherwise: other bytes
+        record.write_text(json.dumps(json.loads(record.read_text()), indent=1))
+    elif how == "stamp changed":
+        stamp.write_bytes(stamp.read_bytes()[::-1])
+    elif how == "stamp from elsewhere":  # record and stamp copied from another installation
+        other = tmp_path / "other"
+        forget_made()
+        publish(data, Rules(), store=PublicationFiles(other))
+        kept_here(data, other)
+        stamp.write_bytes((other / stamp.name).read_bytes())
+        assert stamp.read_bytes() != b""
+    elif how == "key replaced":
+        key.write_bytes(os.urandom(32))
+    elif how == "other check":
+        monkeypatch.setattr(pub, "PROOF_CHECK", pub.PROOF_CHECK + " (next version)")
+    elif how == "stamp is a link":
+        good = tmp_path / "stamp"
+        good.write_bytes(stamp.read_bytes())
+        stamp.unlink()
+        stamp.symlink_to(good)
+    elif how == "key is a link":
+        good = tmp_path / "key"
+        good.write_bytes(key.read_bytes())
+        key.unlink()
+        key.symlink_to(good)
+    checks = counting_proof_checks(monkeypatch)
+    again = kept_here(data, folder)
+    assert checks == [1]  # checked in full, and it holds
+    assert again.as_rows() == made.as_rows()
+
+
+def test_a_vouched_record_that_shows_a_small_cell_is_still_refused():
+    """The stamp spares the proof's arithmetic only: the rules' own hidden figures are checked always."""
+    data, rules, store = small_region(), Rules(), MemoryStore()
+    forget_made()
+    publish(data, rules, store=store)
+    (digest, record), = store.records.items()
+    tables, _, _ = pub.linked_tables(data)
+    store.records[digest] = tampered(record, "shows a small cell", tables.blocks["persons"].index(("persons", "B", "X")))
+    store.check_passed(digest, pub.PROOF_CHECK)  # vouched for, wrongly
+    forget_made()
+    assert pub.publish_kept(data, rules, store=store) is None
+
+
+def test_a_record_whose_proof_fails_is_not_stamped(tmp_path):
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    publish(data, Rules(), store=PublicationFiles(folder))
+    (record,) = folder.glob("*.json")
+    tables, _, _ = pub.linked_tables(data)
+    record.write_text(json.dumps(tampered(json.loads(record.read_text()), "changes a witness",
+                                          tables.blocks["persons"].index(("persons", "B", "X")))))
+    assert kept_here(data, folder) is None
+    assert not record.with_suffix(".checked").exists()
+
+
+def test_stamps_go_with_their_records_when_old_ones_are_dropped(tmp_path):
+    store = PublicationFiles(tmp_path / "cache", keep=2)
+    digests = [f"{i:064x}" for i in range(3)]
+    for age, digest in enumerate(digests):
+        store.save(digest, {"n": age})
+        assert store.load(digest) == {"n": age}
+        store.check_passed(digest, "a check")
+        assert store.checked(digest, "a check") and not store.checked(digest, "another check")
+        os.utime(store.folder / f"{digest}.json", (1_000_000 + age, 1_000_000 + age))
+    store.save(digests[2], {"n": 2})
+    assert sorted(p.name for p in store.folder.iterdir()) == sorted(
+        [publication_store.KEY_NAME] + [f"{d}{suffix}" for d in digests[1:] for suffix in (".json", ".checked")])

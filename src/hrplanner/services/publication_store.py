@@ -11,14 +11,27 @@ The files hold which figures are hidden and the witness tables of the proof: cou
 publication was made from, so the folder is private to the user (mode 0700), like the registers and
 backups in the data folder. At most :data:`KEEP` files are kept (the oldest go first). Reading and
 writing never fail a command: a problem is logged and the publication is made again.
+
+Checking a proof takes a moment (60 ms for the demo region, 0.6 s for 300 organisations), and the
+window's first paint waits for it. So once this installation has checked a kept record, it stamps it:
+``<digest>.checked`` holds a keyed digest (HMAC-SHA256) of the check's name, the record's name (the
+digest of the figures it is for) and the record's bytes. A record whose stamp matches is one this
+installation has checked against exactly these figures, and is not checked again. The key is a random
+secret of this folder (``checked.key``, made at the first stamp), so a record brought from elsewhere or
+changed since, or a stamp copied with it, is checked in full; whoever could make a stamp could read
+the secret, and with it the registers in the same private folder. A lost or replaced key only means
+that the records are checked again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import os
 import re
+import secrets
 from pathlib import Path
 
 from hrplanner.files import FileProblem, read_regular, write_atomic
@@ -32,6 +45,10 @@ KEEP = 64
 #: few megabytes).
 MAX_BYTES = 32 << 20
 _DIGEST = re.compile(r"[0-9a-f]{64}")
+#: The stamps' secret (random bytes) in the folder.
+KEY_NAME = "checked.key"
+_KEY_BYTES = 32
+STAMP_SUFFIX = ".checked"
 
 
 class PublicationFiles:
@@ -43,6 +60,8 @@ class PublicationFiles:
         self.folder = folder if folder is not None else data_dir() / "cache" / "publications"
         self.keep = keep
         self.read_at_most = read_at_most
+        #: The bytes of each record :meth:`load` gave, by digest: what a stamp is made of.
+        self._loaded: dict[str, bytes] = {}
 
     def _path(self, digest: str) -> Path:
         if not _DIGEST.fullmatch(digest):
@@ -60,8 +79,10 @@ class PublicationFiles:
                     return None
             except OSError:  # none kept (read_regular below says what else it is)
                 pass
+        self._loaded.pop(digest, None)
         try:
-            return json.loads(read_regular(path, limit, follow=False))
+            raw = read_regular(path, limit, follow=False)
+            record = json.loads(raw)
         except FileProblem as exc:
             if os.path.lexists(path):
                 log.warning("kept publication not used: %s", exc)
@@ -69,6 +90,58 @@ class PublicationFiles:
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             log.warning("kept publication %s not used: not a publication record (%s)", path, exc)
             return None
+        self._loaded[digest] = raw
+        return record
+
+    def checked(self, digest: str, check: str) -> bool:
+        """Whether the record :meth:`load` last gave for ``digest`` bears this folder's stamp that
+        ``check`` (the name and version of a check) passed on exactly these bytes."""
+        raw = self._loaded.get(digest)
+        if raw is None:
+            return False
+        key = self._key(create=False)
+        if key is None:
+            return False
+        try:
+            stamp = read_regular(self._path(digest).with_suffix(STAMP_SUFFIX), 256, follow=False)
+        except FileProblem:  # none (not checked yet), or not a file we wrote: checked in full
+            return False
+        return hmac.compare_digest(stamp, _stamp(key, check, digest, raw))
+
+    def check_passed(self, digest: str, check: str) -> None:
+        """Stamp the record :meth:`load` last gave for ``digest``: ``check`` passed on it (see
+        :meth:`checked`). A problem is logged: the record is checked again next time."""
+        raw = self._loaded.get(digest)
+        if raw is None:
+            return
+        try:
+            key = self._key(create=True)
+            if key is not None:
+                write_atomic(self._path(digest).with_suffix(STAMP_SUFFIX), _stamp(key, check, digest, raw),
+                             "stamp of a kept publication")
+        except (FileProblem, OSError) as exc:
+            log.warning("kept publication not stamped as checked: %s", exc)
+
+    def _key(self, create: bool) -> bytes | None:
+        """The folder's secret for stamps; made when ``create`` and there is none (None: none, or not
+        readable: logged)."""
+        path = self.folder / KEY_NAME
+        try:
+            key = read_regular(path, _KEY_BYTES, follow=False)
+        except FileProblem as exc:
+            if os.path.lexists(path):
+                log.warning("stamps of kept publications not used: %s", exc)
+                return None
+            if not create:
+                return None
+            key = secrets.token_bytes(_KEY_BYTES)
+            try:
+                write_atomic(path, key, "secret of the kept publications' stamps", overwrite=False)
+            except FileProblem:
+                if not os.path.lexists(path):
+                    raise
+                return self._key(create=False)  # another process made it meanwhile: that one counts
+        return key if len(key) == _KEY_BYTES else None
 
     def save(self, digest: str, record: dict) -> None:
         """Keep ``record`` (atomically) and drop the oldest beyond :data:`KEEP`; a problem is logged."""
@@ -81,18 +154,32 @@ class PublicationFiles:
             log.warning("publication not kept: %s", exc)
 
     def _prune(self) -> None:
-        kept = []
+        kept, stamps = [], set()
         for entry in os.scandir(self.folder):
+            if entry.name.endswith(STAMP_SUFFIX) and _DIGEST.fullmatch(entry.name.removesuffix(STAMP_SUFFIX)):
+                stamps.add(entry.name.removesuffix(STAMP_SUFFIX))
             if entry.name.endswith(".json") and _DIGEST.fullmatch(entry.name.removesuffix(".json")):
                 try:
                     if entry.is_file(follow_symlinks=False):
                         kept.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
                 except FileNotFoundError:  # removed meanwhile (by another window pruning)
                     continue
-        for _, path in sorted(kept, reverse=True)[self.keep:]:
+        newest = sorted(kept, reverse=True)
+        dropped = [Path(path) for _, path in newest[self.keep:]]
+        # a stamp goes with its record, and one whose record is gone goes too
+        records = {Path(path).stem for _, path in newest[:self.keep]}
+        dropped += [self.folder / f"{digest}{STAMP_SUFFIX}" for digest in stamps - records]
+        for path in dropped:
             try:
                 os.unlink(path)
             except FileNotFoundError:
                 pass
             except OSError as exc:
                 log.warning("old kept publication %s not removed: %s", path, exc)
+
+
+def _stamp(key: bytes, check: str, digest: str, raw: bytes) -> bytes:
+    """The stamp that ``check`` passed on the record ``raw`` kept under ``digest``."""
+    mac = hmac.new(key, f"{check}\n{digest}\n".encode("utf-8"), hashlib.sha256)
+    mac.update(raw)
+    return mac.hexdigest().encode("ascii")

@@ -355,11 +355,25 @@ def publication_of(tables: LinkedTables, hidden: dict[str, set[int]], rules: Rul
 class Store(Protocol):
     """Where publications are kept between sessions (a folder of files: the services' store). A kept
     publication is a record of plain JSON values; ``load`` returns None when there is none (or it cannot
-    be read), ``save`` never raises."""
+    be read), ``save`` never raises.
+
+    ``checked`` tells whether the store itself vouches that a check (named with its version, e.g.
+    :data:`PROOF_CHECK`) passed on exactly the record ``load`` last gave for a digest: a record this
+    installation has checked before (the digest names the figures it is for). ``check_passed`` asks it
+    to vouch for that record from now on; it never raises."""
 
     def load(self, digest: str) -> object: ...
 
     def save(self, digest: str, record: dict) -> None: ...
+
+    def checked(self, digest: str, check: str) -> bool: ...
+
+    def check_passed(self, digest: str, check: str) -> None: ...
+
+
+#: The check :func:`restore` runs on a kept record's proof, with its version: a store vouches for a
+#: record by it (a new version of the check checks every record again).
+PROOF_CHECK = "proof of the interval attack v1"
 
 
 def publish(data: RoundData, rules: Rules | None = None, occupation_order: Iterable[str] = (),
@@ -493,9 +507,12 @@ def stored(publication: Publication) -> dict:
             "witnesses": packed_record(packed), "proof": proof}
 
 
-def restore(record: object, tables: LinkedTables, rules: Rules) -> dict[str, set[int]] | None:
+def restore(record: object, tables: LinkedTables, rules: Rules,
+            proof_checked: bool = False) -> dict[str, set[int]] | None:
     """The hidden figures of a kept ``record`` for ``tables``, or None unless the record is well formed,
-    hides every figure the rules hide and its proof holds (:func:`certified`)."""
+    hides every figure the rules hide and its proof holds (:func:`certified`). ``proof_checked``: the
+    store vouches that this very record's proof was checked against these tables (:class:`Store`), so
+    it is not checked again; the rest still is."""
     try:
         if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
             return None
@@ -504,16 +521,19 @@ def restore(record: object, tables: LinkedTables, rules: Rules) -> dict[str, set
         if any(len(hidden.get(name, ())) != len(ks) for name, ks in record["hidden"].items()) \
                 or set(record["hidden"]) != set(tables.blocks):
             return None
-        witnesses = packed_from(record["witnesses"])
-        proof = {(str(name), int(k)): [int(i) for i in ids] for name, k, ids in record["proof"]}
+        if proof_checked:
+            witnesses, proof = None, {}
+        else:
+            witnesses = packed_from(record["witnesses"])
+            proof = {(str(name), int(k)): [int(i) for i in ids] for name, k, ids in record["proof"]}
     except (AttributeError, KeyError, TypeError, ValueError):
         return None
-    if witnesses is None:
+    if witnesses is None and not proof_checked:
         return None
     for name, block in tables.blocks.items():
         if not primary(block, rules) <= hidden[name]:
             return None
-    if not certified(tables, hidden, rules.threshold, witnesses, proof):
+    if not proof_checked and not certified(tables, hidden, rules.threshold, witnesses, proof):
         return None
     return hidden
 
@@ -526,9 +546,12 @@ def _kept(store: Store, key: str, data: RoundData, rules: Rules, occupation_orde
     if record is None:
         return None
     tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
-    hidden = restore(record, tables, rules)  # its proof stays in the store
+    proof_checked = store.checked(key, PROOF_CHECK)
+    hidden = restore(record, tables, rules, proof_checked)  # its proof stays in the store
     if hidden is None:
         return None
+    if not proof_checked:
+        store.check_passed(key, PROOF_CHECK)
     publication = publication_of(tables, hidden, rules, organisations, occupations)
     publication._audited = True  # the proof holds: the attack cannot narrow any hidden figure
     return publication
