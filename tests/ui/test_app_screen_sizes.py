@@ -132,3 +132,68 @@ def test_the_wheel_scrolls_the_page_instead_of_changing_an_unfocused_combo(main_
     settle(qapp)
     wheel(-120)  # once clicked (focused) the wheel changes it as usual
     assert combo.currentIndex() == rule + 1
+
+
+def test_the_wheel_guard_takes_in_the_widgets_built_before_it(qtbot, qapp, monkeypatch):
+    """At start-up the guard comes after the first paint: the combos and spin boxes already there (the
+    tool bar's round selector) take the focus by click or Tab only from then on, as those built later."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QSpinBox, QVBoxLayout, QWidget
+
+    from hrplanner.ui import wheel_guard
+
+    earlier = wheel_guard._guard
+    if earlier is not None:
+        qapp.removeEventFilter(earlier)
+    monkeypatch.setattr(wheel_guard, "_guard", None)
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    before, spin = QComboBox(), QSpinBox()
+    layout.addWidget(before)
+    layout.addWidget(spin)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    try:
+        assert before.focusPolicy() == spin.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own
+        guard = wheel_guard.install()
+        assert wheel_guard.install() is guard  # once
+        assert before.focusPolicy() == spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        later = QComboBox()
+        layout.addWidget(later)
+        qtbot.waitUntil(lambda: later.focusPolicy() == Qt.FocusPolicy.StrongFocus)  # at its polish
+    finally:
+        qapp.removeEventFilter(wheel_guard._guard)
+        if earlier is not None:
+            qapp.installEventFilter(earlier)
+
+
+def test_at_start_up_the_wheel_guard_comes_with_the_other_pages(qtbot, qapp, monkeypatch):
+    """The window built with the overview alone (the app's first paint) has no application-wide filter
+    yet; finishing the start-up installs it, and the tool bar's round box is guarded from then on."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from hrplanner.ui import wheel_guard
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.main_window import MainWindow
+    from hrplanner.ui.pages.overview import OverviewPage
+
+    earlier = wheel_guard._guard
+    if earlier is not None:
+        qapp.removeEventFilter(earlier)
+    monkeypatch.setattr(wheel_guard, "_guard", None)
+    try:
+        window = MainWindow(AppContext(), [OverviewPage])
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        rounds = window.findChild(QComboBox, "round_selector")
+        assert wheel_guard._guard is None and rounds.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        window.finish_start_up([])
+        assert wheel_guard._guard is not None and rounds.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        if wheel_guard._guard is not None:
+            qapp.removeEventFilter(wheel_guard._guard)
+        if earlier is not None:
+            qapp.installEventFilter(earlier)

@@ -31,7 +31,6 @@ import json
 import logging
 import os
 import re
-import secrets
 from pathlib import Path
 
 from hrplanner.files import FileProblem, read_regular, write_atomic
@@ -134,6 +133,8 @@ class PublicationFiles:
                 return None
             if not create:
                 return None
+            import secrets  # made once per folder: not loaded at every start
+
             key = secrets.token_bytes(_KEY_BYTES)
             try:
                 write_atomic(path, key, "secret of the kept publications' stamps", overwrite=False)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import hrplanner
-from hrplanner.ui import language, safe_open, settings
+from hrplanner.ui import language, safe_open, settings, wheel_guard
 from hrplanner.ui.actions import MENU_NAMES, MainActions, load_action_providers
 from hrplanner.ui.context import AppContext
 from hrplanner.ui.dialogs.messages import show_message
@@ -68,6 +68,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
         self._build_status_bar()
         self._connect()
         self.main_actions.select_language(context.language)
+        if page_classes is None:  # all at once; at start-up after the first paint (finish_start_up)
+            wheel_guard.install()
         self.add_pages(page_classes if page_classes is not None else load_page_classes())
         self.retranslate_ui()
         self.restore_geometry()
@@ -77,7 +79,8 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
 
     def finish_start_up(self, page_specs: list[str] | None = None) -> None:
         """Add the remaining pages one per event-loop turn (the window stays responsive), then the
-        other features' menu actions."""
+        other features' menu actions. The wheel guard comes first (:mod:`hrplanner.ui.wheel_guard`)."""
+        wheel_guard.install()
         specs = list(PAGE_CLASSES if page_specs is None else page_specs)
 
         def next_page() -> None:

@@ -2,8 +2,11 @@
 focus passes the mouse wheel on to the page around it, which scrolls, instead of changing its value.
 
 One event filter on the application (installed by :func:`install`, idempotent) does it for every such
-widget, also those built later; they take the focus by click or Tab only (``StrongFocus``), not by
-the wheel. Once focused (clicked or tabbed to), the wheel changes them as usual. The wheel goes to the
+widget, those built before it and those built later; they take the focus by click or Tab only
+(``StrongFocus``), not by the wheel. The main window installs it, at start-up only after the first
+paint: every object that gets an event passes a Python filter on the application as a Python object,
+and for the first of Qt's private classes PySide6 creates every class of QtCore, QtGui and QtWidgets
+it had not created yet (128 enumerations; 30 ms of the window's first paint when the filter came first). Once focused (clicked or tabbed to), the wheel changes them as usual. The wheel goes to the
 nearest scroll area around the widget (a page, the lever column); a combo inside a table's editor
 still scrolls the table.
 """
@@ -61,9 +64,15 @@ _guard: WheelGuard | None = None
 
 
 def install() -> WheelGuard:
-    """Install the guard on the running application (once)."""
+    """Install the guard on the running application (once); the guarded widgets there are already
+    (polished before it came) take the focus by click or Tab only from now on."""
     global _guard
     if _guard is None:
         _guard = WheelGuard()
         QCoreApplication.instance().installEventFilter(_guard)
+        for window in QApplication.topLevelWidgets():
+            for kind in GUARDED:  # found by Qt by class: no private widget comes to Python
+                for widget in window.findChildren(kind):
+                    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return _guard

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from hrplanner.ui import wheel_guard
 from hrplanner.ui.context import AppContext
 
 
@@ -23,7 +22,6 @@ class Page(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        wheel_guard.install()  # combos, spin boxes and sliders pass the wheel on unless focused
         self.context = context
         self.setObjectName(f"page_{self.page_id}")
         #: Set by the main window: a hidden page refreshes when it is next shown, not at once, so
