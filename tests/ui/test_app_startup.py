@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hrplanner.ui import settings
 from hrplanner.ui.app import parse_gui_args, run_app
@@ -101,3 +101,61 @@ def test_many_signals_to_python_callables_do_not_abort_the_interpreter():
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "survived"
+
+
+class FakeTask(QObject):
+    done = Signal()
+
+    def __init__(self, is_done: bool = False):
+        super().__init__()
+        self.is_done = is_done
+
+
+class Painted(QObject):
+    first_painted = Signal()
+
+
+def test_the_rest_of_the_start_up_waits_for_both_the_first_paint_and_the_task(qapp):
+    from hrplanner.ui.app import after_both
+
+    for order in (("paint", "task"), ("task", "paint")):
+        page, task, calls = Painted(), FakeTask(), []
+        after_both(page.first_painted, task, lambda: calls.append("finish"))
+        first, second = order
+        (page.first_painted if first == "paint" else task.done).emit()
+        assert calls == []  # one of the two is not there yet
+        task.is_done = task.is_done or first == "task"
+        (page.first_painted if second == "paint" else task.done).emit()
+        assert calls == ["finish"]
+        page.first_painted.emit()  # a later paint does not start it again
+        assert calls == ["finish"]
+    page, calls = Painted(), []
+    after_both(page.first_painted, FakeTask(is_done=True), lambda: calls.append("finish"))  # done already
+    page.first_painted.emit()
+    assert calls == ["finish"]
+
+
+def test_on_the_first_start_the_pages_are_loaded_only_once_the_demo_register_is_open(
+        qtbot, tmp_path, monkeypatch, in_background):
+    """The demo register is written and opened in the background while the window is painted; loading
+    the other pages (their imports) side by side with it once made SQLAlchemy half-initialised in one
+    of the two threads (an error dialog on the very first start)."""
+    from hrplanner.ui import app as app_module
+    from hrplanner.ui.context import AppContext
+    from hrplanner.ui.main_window import MainWindow
+    from hrplanner.ui.pages.overview import OverviewPage
+
+    monkeypatch.setenv("HRPLANNER_DATA_DIR", str(tmp_path / "data"))
+    window = MainWindow(AppContext(), [OverviewPage])
+    qtbot.addWidget(window)
+    seen = []
+    monkeypatch.setattr(window, "finish_start_up", lambda: seen.append(window.context.register))
+    with in_background():
+        task = app_module.open_initial_register(window, None)
+        assert task is not None and not isinstance(task, Path)
+        app_module.after_both(window.page("overview").first_painted, task, window.finish_start_up)
+        window.show()
+        qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    (register,) = seen
+    assert register is not None and register.fictitious and Path(register.path) == tmp_path / "data" / "Twente-demo.hrplan"
+    assert task.is_done and task.error is None

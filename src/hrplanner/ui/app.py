@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 import hrplanner
@@ -95,13 +95,16 @@ def install_excepthook() -> None:
     sys.excepthook = last_resort
 
 
-def open_initial_register(window, requested: str | None) -> Path | None:
+def open_initial_register(window, requested: str | None):  # noqa: ANN201 - Path | Task | None
     """Open the start-up register; on the first start write the demo register first.
 
     A local register at the current schema is first shown as a preview read with sqlite3 alone
     (ui.safe_open.Preview), so the overview is painted before SQLAlchemy is loaded; the path is then
     returned and :func:`open_session` (after the first paint) opens it as a session that replaces the
-    preview. Otherwise it is opened as before and None is returned."""
+    preview. On the first start the demo register is written and opened by one background task, which
+    is returned: the rest of the start-up waits for it, as it waits for the session of a preview (two
+    threads importing one package side by side can see it half-initialised). Otherwise the register
+    is opened at once and None is returned."""
     from hrplanner.ui import safe_open
 
     path = initial_register(requested)
@@ -118,9 +121,31 @@ def open_initial_register(window, requested: str | None) -> Path | None:
     log.info("first start: writing the demo register to %s", path)
     window.statusBar().showMessage(
         QCoreApplication.translate("app", "Preparing the demo register (fictitious figures)…"))
-    run_task(lambda _token: write_demo_register(path), name="demo register", parent=window,
-             on_result=window.open_file, on_error=lambda exc: window.show_open_error(path, exc))
-    return None
+
+    def writing(_token) -> object:  # noqa: ANN001 - a CancelToken; a RegisterSession
+        session = safe_open.open_register(write_demo_register(path))
+        preload()  # as for a preview's session: what the overview's background work needs next
+        return session
+
+    return run_task(writing, name="demo register", parent=window, on_result=window.adopt_register,
+                    on_error=lambda exc: window.show_open_error(path, exc))
+
+
+def after_both(first: SignalInstance, task, then: Callable[[], None]) -> None:  # noqa: ANN001 - a workers.Task
+    """Run ``then`` once ``first`` has been emitted and ``task`` is done (in either order)."""
+    waiting = [first, task]
+
+    def one_done(which) -> None:  # noqa: ANN001
+        if which in waiting:
+            waiting.remove(which)
+            if not waiting:
+                then()
+
+    first.connect(lambda: one_done(first))
+    if task.is_done:  # run synchronously (the tests), or already finished
+        one_done(task)
+    else:
+        task.done.connect(lambda: one_done(task))
 
 
 def open_session(window, path: Path, then: Callable[[], None]) -> None:
@@ -219,14 +244,18 @@ def run_app(args: Sequence[str]) -> int:
     # The overview first; the other pages are imported and built once it has been painted.
     window = MainWindow(context, [OverviewPage])
     collector.install(app)  # before a register is read: what lives now lives as long as the app
-    previewed = open_initial_register(window, options.file)
+    opened = open_initial_register(window, options.file)
+    previewed = opened if isinstance(opened, Path) else None
     overview = window.page("overview")
     bench = os.environ.get("HRPLANNER_BENCH_EXIT_ON_SHOWN") == "1"
-    # After the first paint: the session of a previewed register, then the other pages.
+    # After the first paint: the session of a previewed register (or the demo register written on the
+    # first start), then the other pages.
     finish = _bench_markers(overview, started, previewed is not None) if bench else window.finish_start_up
     if previewed is not None:  # after the figures the preview has at hand
         overview.first_painted.connect(
             lambda: overview.after_preview_publication(lambda: open_session(window, previewed, finish)))
+    elif opened is not None:
+        after_both(overview.first_painted, opened, finish)
     else:
         overview.first_painted.connect(finish)
     if not bench:
