@@ -416,7 +416,8 @@ def test_a_record_checked_once_is_stamped_and_not_checked_again(tmp_path, monkey
     checks = counting_proof_checks(monkeypatch)
     first = kept_here(data, folder)
     assert checks == [1] and record.with_suffix(".checked").exists()
-    assert (folder / publication_store.KEY_NAME).stat().st_size == 32
+    key = (folder / publication_store.KEY_NAME).stat()
+    assert key.st_size == 32 and key.st_mode & 0o077 == 0  # the user's alone
     second = kept_here(data, folder)
     assert checks == [1]  # vouched for by the stamp: not checked again
     assert first.as_rows() == second.as_rows() == made.as_rows()

@@ -138,6 +138,7 @@ class PublicationFiles:
             key = secrets.token_bytes(_KEY_BYTES)
             try:
                 write_atomic(path, key, "secret of the kept publications' stamps", overwrite=False)
+                os.chmod(path, 0o600)  # the user's alone, like the folder
             except FileProblem:
                 if not os.path.lexists(path):
                     raise
