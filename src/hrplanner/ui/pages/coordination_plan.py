@@ -60,6 +60,10 @@ class PlanTableModel(QAbstractTableModel):
         self.publication = None  # the round's publication in the steering view (domain.disclosure)
         self._shared: dict[int, dict[str, object]] = {}
         self._plan_hidden = False
+        #: The total row's sums, worked out once per plan (a view asks for the row many times).
+        self._sums: dict[str, float] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_plan(self, plan: OccupationPlan | None, publication=None) -> None:  # noqa: ANN001
         """Show a plan; with the round's ``publication`` (the steering view) hidden figures are "x"."""
@@ -70,6 +74,7 @@ class PlanTableModel(QAbstractTableModel):
         # role again on every repaint)
         self._shared: dict[int, dict[str, object]] = {}
         self._plan_hidden = plan is not None and publication is not None and plan.hidden(publication)
+        self._sums = None
         self.endResetModel()
 
     def shared_value(self, row: int, column: int) -> object:
@@ -134,17 +139,13 @@ class PlanTableModel(QAbstractTableModel):
         plan = self.plan
         name = self.COLUMNS[column]
         if row == len(plan.lines):
-            totals = {
-                "organisation": self.tr("Total"),
-                "basis": sum(line.basis for line in plan.lines),
-                "rule_share": None,
-                "supervisors": sum(line.supervisors for line in plan.lines),
-                "cap": sum(line.cap for line in plan.lines),
-                "places": plan.planned,
-                "today_places": plan.today_places,
-                "today_intake": plan.today_intake,
-                "note": "",
-            }
+            if name == "organisation":
+                return self.tr("Total")
+            if self._sums is None:
+                self._sums = {key: sum(getattr(line, key) for line in plan.lines)
+                              for key in ("basis", "supervisors", "cap")}
+            totals = {"rule_share": None, "places": plan.planned, "today_places": plan.today_places,
+                      "today_intake": plan.today_intake, "note": "", **self._sums}
             return totals[name]
         line = plan.lines[row]
         if name == "note":
@@ -158,6 +159,14 @@ class PlanTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         name = self.COLUMNS[column]
+        # the roles a view asks for every cell first, answered without working out the value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignLeft if name in ("organisation", "note") else Qt.AlignmentFlag.AlignRight)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row == len(self.plan.lines) or name == "places" else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         value = self.shared_value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if name in ("organisation", "note") or value == MARK:
@@ -169,15 +178,8 @@ class PlanTableModel(QAbstractTableModel):
             return fmt.fmt_number(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and name in ("organisation", "note"):
+        if name in ("organisation", "note"):  # the tooltip
             return value or None  # whole, where a long one is cut short in a table of many rows
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignLeft if name in ("organisation", "note") else Qt.AlignmentFlag.AlignRight)
-                       | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (row == len(self.plan.lines) or name == "places"):
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
 
