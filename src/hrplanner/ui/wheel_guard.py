@@ -3,12 +3,14 @@ focus passes the mouse wheel on to the page around it, which scrolls, instead of
 
 One event filter on the application (installed by :func:`install`, idempotent) does it for every such
 widget, those built before it and those built later; they take the focus by click or Tab only
-(``StrongFocus``), not by the wheel. The main window installs it, at start-up only after the first
-paint: every object that gets an event passes a Python filter on the application as a Python object,
-and for the first of Qt's private classes PySide6 creates every class of QtCore, QtGui and QtWidgets
-it had not created yet (128 enumerations; 30 ms of the window's first paint when the filter came first). Once focused (clicked or tabbed to), the wheel changes them as usual. The wheel goes to the
-nearest scroll area around the widget (a page, the lever column); a combo inside a table's editor
-still scrolls the table.
+(``StrongFocus``), not by the wheel. Once focused (clicked or tabbed to), the wheel changes them as
+usual. The wheel goes to the nearest scroll area around the widget (a page, the lever column); a
+combo inside a table's editor still scrolls the table.
+
+The main window installs it, at start-up only after the first paint: every object that gets an event
+passes a Python filter on the application as a Python object, and for the first of Qt's private
+classes PySide6 creates every class of QtCore, QtGui and QtWidgets it had not created yet (128
+enumerations: 57 ms of the window's first paint while the filter came first).
 """
 
 from __future__ import annotations
