@@ -71,15 +71,12 @@ def content_widths(table: QTableView) -> list[int]:
     return [header.sectionSize(c) for c in range(header.count())]
 
 
-def fill_with_first_column(table: QTableView, widths: list[int] | None = None) -> None:
-    """Every column as wide as its contents (names never elided); when that leaves room, the first
-    (name) column takes it, so the table fills its width without stretching a number column.
-    ``widths``: the columns' :func:`content_widths`, when they are known (as long as the contents
-    are the same). The widths stay as set (the number columns fixed, the first one for the user to
-    drag) until the next call."""
+def fill_with_first_column(table: QTableView, widths: list[int]) -> None:
+    """Every column as wide as its contents (``widths``: its :func:`content_widths`, names never
+    elided); when that leaves room, the first (name) column takes it, so the table fills its width
+    without stretching a number column. The widths stay as set (the number columns fixed, the first
+    one for the user to drag) until the next call."""
     header = table.horizontalHeader()
-    if widths is None:
-        widths = content_widths(table)
     if not widths:
         return
     room = table.viewport().width() - sum(widths[1:])
