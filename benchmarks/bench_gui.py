@@ -6,7 +6,9 @@ and rounds, and scrolling a table, with 300 organisations and 10 rounds against 
 For each region, in a fresh offscreen process of its own (its peak memory is its own), with the main
 window of the app (every page), 1280 x 820:
 
-- open: ``open_file`` (synchronous) until the overview is painted with its figures;
+- open: ``open_file`` (synchronous) until the overview is painted with its figures; each run opens
+  the other of two copies of the region, as its one writer (the file open already would not be
+  opened again);
 - each page's first visit after opening (it refreshes then) and a second visit, from ``show_page``
   until the page is painted with what it asked the background helper for (events processed, the
   helper's pool idle, ``repaint``);
@@ -48,8 +50,9 @@ PAGES = ("overview", "register_figures", "register_organisations", "register_occ
          "coordination", "audit")
 
 
-def measure(path: Path, runs: int) -> dict[str, float]:
-    """Every figure of one region (runs in its own process)."""
+def measure(paths: list[Path], runs: int) -> dict[str, float]:
+    """Every figure of one region (runs in its own process), opened from ``paths`` (copies) in turn."""
+    path = paths[0]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -129,10 +132,13 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         stall = max(beats["gap"], time.perf_counter() - beats["last"])
         timings.setdefault(key, []).append((wall, cpu, stall))
 
-    for _ in range(runs):
+    for run in range(runs):
         window.show_page("overview")
         settle(window)
-        timed("open", lambda: (window.open_file(path, synchronous=True), settle(window.page("overview"))))
+        opened = paths[run % len(paths)]
+        timed("open", lambda: (window.open_file(opened, synchronous=True), settle(window.page("overview"))))
+        if context.register.path != opened or context.register.read_only:
+            raise SystemExit(f"{opened} was not opened for editing")
         for kind in ("first", "again"):
             for page_id in PAGES:
                 timed(f"{kind} {page_id}", lambda page_id=page_id: (window.show_page(page_id),
@@ -174,7 +180,7 @@ def measure(path: Path, runs: int) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # measure one register (child process)
+    parser.add_argument("--one", type=Path, nargs="+", help=argparse.SUPPRESS)  # measure one region (child)
     options = parser.parse_args(argv)
     if options.one:
         print(json.dumps(measure(options.one, options.runs)))
@@ -183,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     regions = scale.write_regions(folder)
     results = {}
     for name, path in (("demo", regions.demo), ("large", regions.large)):
-        child = subprocess.run([sys.executable, __file__, "--runs", str(options.runs), "--one", str(path)],
+        copies = [str(path), str(scale.second_copy(path))]
+        child = subprocess.run([sys.executable, __file__, "--runs", str(options.runs), "--one", *copies],
                                capture_output=True, text=True, env=scale.bench_env(folder))
         if child.returncode != 0:
             raise SystemExit(f"measuring {name} failed:\n{child.stdout}{child.stderr}")

@@ -69,6 +69,17 @@ def write_regions(folder: Path) -> Regions:
     return Regions(demo, large)
 
 
+def second_copy(path: Path) -> Path:
+    """A copy of a region's register beside it (made once, with SQLite's backup API), for a benchmark
+    that opens one register after another."""
+    copy = path.with_name(f"{path.stem}-copy{path.suffix}")
+    if not copy.exists():
+        from hrplanner.db.engine import backup_file
+
+        backup_file(path, copy)
+    return copy
+
+
 def bench_env(folder: Path) -> dict[str, str]:
     """Environment of a benchmark's child processes: offscreen Qt, private data and settings."""
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", HRPLANNER_DATA_DIR=str(folder / "data"),

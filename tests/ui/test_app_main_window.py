@@ -100,6 +100,17 @@ def test_recent_files_are_kept_newest_first_and_at_most_eight(main_window, demo_
     assert texts[0] == "&1  r9.hrplan" and len(texts) == 8
 
 
+def test_opening_the_register_open_for_editing_keeps_it_as_it_is(main_window, demo_path, dialogs):
+    session = main_window.context.session
+    assert session.lock is not None and not session.register.read_only
+    # through another spelling of the same path: a second copy could only be read-only (the lock is ours)
+    main_window.open_file(demo_path.parent / "." / demo_path.name, synchronous=True)
+    assert main_window.context.session is session and session.lock is not None
+    assert not main_window.context.register.read_only
+    assert main_window.statusBar().currentMessage() == f"{demo_path.name} is al geopend"
+    assert not dialogs.messages
+
+
 def test_open_recent_menu_opens_the_file(main_window, demo_path, tmp_path):
     other = backup_file(demo_path, tmp_path / "derde.hrplan")
     settings.add_recent_file(other)

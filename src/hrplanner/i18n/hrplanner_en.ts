@@ -34,7 +34,7 @@
 <context>
     <name>PlanSection</name>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="437"/>
+        <location filename="../ui/pages/coordination_plan.py" line="439"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>Short by %n place: the organisations' supervisors cannot take on the whole advice.</numerusform>

@@ -2279,108 +2279,113 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Main tool bar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="296"/>
+        <source>%1 is open already</source>
+        <translation>%1 is al geopend</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>%1 was upgraded to this version of hrplanner; the original is kept as %2</source>
         <translation>%1 is bijgewerkt naar deze versie van hrplanner; het origineel is bewaard als %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>The register that was open stays open.</source>
         <translation>Het register dat open was, blijft open.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Could not open %1</source>
         <translation>%1 kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>hrplanner registers (*%1)</source>
         <translation>hrplanner-registers (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>(demo — fictitious figures)</source>
         <translation>(demo — fictieve cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
@@ -2696,12 +2701,12 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="294"/>
+        <location filename="../ui/pages/overview.py" line="296"/>
         <source>checking small numbers before the figures are shown (%1%)…</source>
         <translation>kleine aantallen controleren voordat de cijfers worden getoond (%1%)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview.py" line="432"/>
+        <location filename="../ui/pages/overview.py" line="434"/>
         <source>The figures are hidden: no safe publication of this round exists (%1)</source>
         <translation>De cijfers zijn verborgen: er bestaat geen veilige publicatie van deze ronde (%1)</translation>
     </message>
@@ -3177,88 +3182,88 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="255"/>
-        <location filename="../ui/pages/coordination_plan.py" line="262"/>
+        <location filename="../ui/pages/coordination_plan.py" line="257"/>
+        <location filename="../ui/pages/coordination_plan.py" line="264"/>
         <source>Shared training plan</source>
         <translation>Gezamenlijk opleidingsplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="256"/>
+        <location filename="../ui/pages/coordination_plan.py" line="258"/>
         <source>Occupation:</source>
         <translation>Functie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="257"/>
+        <location filename="../ui/pages/coordination_plan.py" line="259"/>
         <source>Split by:</source>
         <translation>Verdelen naar:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="258"/>
+        <location filename="../ui/pages/coordination_plan.py" line="260"/>
         <source>share of fte</source>
         <translation>aandeel fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="258"/>
+        <location filename="../ui/pages/coordination_plan.py" line="260"/>
         <source>share of shortage (open fte)</source>
         <translation>aandeel tekort (open fte)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="259"/>
+        <location filename="../ui/pages/coordination_plan.py" line="261"/>
         <source>equal parts</source>
         <translation>gelijke delen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="296"/>
+        <location filename="../ui/pages/coordination_plan.py" line="298"/>
         <source>Computing the regional intake advice…</source>
         <translation>Het regionale instroomadvies wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="309"/>
+        <location filename="../ui/pages/coordination_plan.py" line="311"/>
         <source>The regional intake advice could not be computed: %1</source>
         <translation>Het regionale instroomadvies kon niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="326"/>
+        <location filename="../ui/pages/coordination_plan.py" line="328"/>
         <source>Splitting the advice over the organisations…</source>
         <translation>Het advies over de organisaties verdelen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="391"/>
+        <location filename="../ui/pages/coordination_plan.py" line="393"/>
         <source>Checking small numbers before the plan is shown…</source>
         <translation>Kleine aantallen controleren voordat het plan wordt getoond…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="419"/>
+        <location filename="../ui/pages/coordination_plan.py" line="421"/>
         <source>Hidden (x) in the steering group view: small numbers in the region.</source>
         <translation>Verborgen (x) in de stuurgroepweergave: kleine aantallen in de regio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="425"/>
+        <location filename="../ui/pages/coordination_plan.py" line="427"/>
         <source>No training plan for this occupation: no advice and no organisation with figures.</source>
         <translation>Geen opleidingsplan voor deze functie: geen advies en geen organisatie met cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="429"/>
+        <location filename="../ui/pages/coordination_plan.py" line="431"/>
         <source>from the projection</source>
         <translation>uit de raming</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="429"/>
+        <location filename="../ui/pages/coordination_plan.py" line="431"/>
         <source>advice not available: using today's planned intake</source>
         <translation>advies niet beschikbaar: de huidige geplande instroom wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="431"/>
+        <location filename="../ui/pages/coordination_plan.py" line="433"/>
         <source>Regional intake advice: %1 places a year (%2). Planned: %3; training places now: %4; planned intake now: %5.</source>
         <translation>Regionaal instroomadvies: %1 plaatsen per jaar (%2). Gepland: %3; praktijkplaatsen nu: %4; geplande instroom nu: %5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="434"/>
+        <location filename="../ui/pages/coordination_plan.py" line="436"/>
         <source>Nobody has a weight under this rule: split by fte instead.</source>
         <translation>Niemand heeft een gewicht volgens deze regel: er wordt naar fte verdeeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/coordination_plan.py" line="437"/>
+        <location filename="../ui/pages/coordination_plan.py" line="439"/>
         <source>Short by %n place(s): the organisations' supervisors cannot take on the whole advice.</source>
         <translation>
             <numerusform>%n plaats tekort: de praktijkbegeleiders van de organisaties kunnen niet het hele advies opnemen.</numerusform>
@@ -3269,92 +3274,92 @@ Klopt dat, typ dan de naam van de organisatie om te bevestigen:</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="101"/>
+        <location filename="../ui/pages/coordination_plan.py" line="106"/>
         <source>Fte</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="101"/>
+        <location filename="../ui/pages/coordination_plan.py" line="106"/>
         <source>Open fte</source>
         <translation>Open fte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="101"/>
+        <location filename="../ui/pages/coordination_plan.py" line="106"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="103"/>
+        <location filename="../ui/pages/coordination_plan.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="104"/>
+        <location filename="../ui/pages/coordination_plan.py" line="109"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="105"/>
+        <location filename="../ui/pages/coordination_plan.py" line="110"/>
         <source>Share by rule</source>
         <translation>Aandeel volgens regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="106"/>
+        <location filename="../ui/pages/coordination_plan.py" line="111"/>
         <source>Supervisors</source>
         <translation>Praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="107"/>
+        <location filename="../ui/pages/coordination_plan.py" line="112"/>
         <source>Cap</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="108"/>
+        <location filename="../ui/pages/coordination_plan.py" line="113"/>
         <source>Planned places</source>
         <translation>Geplande plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="109"/>
+        <location filename="../ui/pages/coordination_plan.py" line="114"/>
         <source>Training places now</source>
         <translation>Praktijkplaatsen nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="110"/>
+        <location filename="../ui/pages/coordination_plan.py" line="115"/>
         <source>Planned intake now</source>
         <translation>Geplande instroom nu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="111"/>
+        <location filename="../ui/pages/coordination_plan.py" line="116"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="122"/>
+        <location filename="../ui/pages/coordination_plan.py" line="127"/>
         <source>Supervisors × places per supervisor: the most new trainees a year the organisation can take on</source>
         <translation>Praktijkbegeleiders × plaatsen per begeleider: het grootste aantal nieuwe leerlingen per jaar dat de organisatie kan opnemen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="124"/>
+        <location filename="../ui/pages/coordination_plan.py" line="129"/>
         <source>New training places a year in the shared plan</source>
         <translation>Nieuwe praktijkplaatsen per jaar in het gezamenlijke plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="125"/>
+        <location filename="../ui/pages/coordination_plan.py" line="130"/>
         <source>The organisation's share under the chosen rule, before caps and rounding</source>
         <translation>Het aandeel van de organisatie volgens de gekozen regel, vóór maxima en afronding</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="138"/>
+        <location filename="../ui/pages/coordination_plan.py" line="143"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="153"/>
+        <location filename="../ui/pages/coordination_plan.py" line="154"/>
         <source>no supervisors</source>
         <translation>geen praktijkbegeleiders</translation>
     </message>
     <message>
-        <location filename="../ui/pages/coordination_plan.py" line="153"/>
+        <location filename="../ui/pages/coordination_plan.py" line="154"/>
         <source>at its cap</source>
         <translation>op het maximum</translation>
     </message>
@@ -5420,12 +5425,12 @@ praktijkbegeleiders</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="112"/>
+        <location filename="../ui/app.py" line="115"/>
         <source>Opening %1…</source>
         <translation>%1 openen…</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="120"/>
+        <location filename="../ui/app.py" line="123"/>
         <source>Preparing the demo register (fictitious figures)…</source>
         <translation>Demoregister wordt klaargezet (fictieve cijfers)…</translation>
     </message>

@@ -8,6 +8,7 @@ error names the file and the reason and leaves the open register as it was.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -287,12 +288,27 @@ class MainWindow(settings.GeometryMixin, QMainWindow):
     def open_file(self, path: str | Path, *, synchronous: bool | None = None) -> None:
         """Open a register (in the background unless ``synchronous``); on success it replaces the
         open one, on failure a message names the file and the reason and nothing changes.
-        Opening goes through ui.safe_open: the writer lock, or read-only when someone else edits it."""
+        Opening goes through ui.safe_open: the writer lock, or read-only when someone else edits it.
+        The register open here for editing is not opened a second time (that copy could only be
+        read-only, its lock being this window's): the status bar says it is open already."""
         path = Path(path)
+        if self._editing(path):
+            self.statusBar().showMessage(targs(self.tr("%1 is open already"), path.name), 8000)
+            return
         self.statusBar().showMessage(targs(self.tr("Opening %1…"), path.name))
         run_task(lambda _token: safe_open.open_register(path), name="open register", parent=self,
                  synchronous=synchronous, on_result=self.adopt_register,
                  on_error=lambda exc: self.show_open_error(path, exc))
+
+    def _editing(self, path: Path) -> bool:
+        """Whether ``path`` is the file of the register this window holds the writer lock of."""
+        session = self.context.session
+        if session is None or session.lock is None or session.register.on_server:
+            return False
+        try:
+            return os.path.samefile(session.register.path, path)
+        except OSError:  # missing or unreadable: the opening says what is wrong with it
+            return False
 
     def adopt_register(self, opened) -> None:  # noqa: ANN001 - a RegisterSession (or a bare Register)
         """Make an opened register the current one (the context owns its session) and remember its file
