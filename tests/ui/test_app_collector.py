@@ -130,3 +130,20 @@ def test_the_c_library_is_told_to_keep_less_while_the_collector_runs(qapp, monke
     assert calls == [(-8, collector_module.HEAPS), (-3, 1 << 20)]  # M_ARENA_MAX, M_MMAP_THRESHOLD
     made.stop()
     assert calls[2:] == [(-8, 0), (-3, 128 * 1024)]
+
+
+def test_cached_source_lines_go_at_a_quiet_moment_only(collector, monkeypatch):
+    """PySide6 reads every imported module's source into linecache; a quiet moment empties it, even
+    when no full collection is due, and a busy one leaves it."""
+    import linecache
+
+    gc.collect()  # no full collection due
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache
+    monkeypatch.setattr(workers, "_last_active", time.monotonic())  # a piece was shown just now
+    assert not collector.collect_if_quiet()
+    assert __file__ in linecache.cache
+    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)
+    assert not collector.collect_if_quiet()  # quiet, but no collection due
+    assert linecache.cache == {}
+    assert linecache.getlines(__file__)[0].startswith('"""The quiet collector')  # read again when asked
