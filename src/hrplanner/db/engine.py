@@ -382,8 +382,13 @@ def integrity_problems(path: Path) -> list[str]:
 
     Read-only; raises :class:`NotARegisterError` when the file is not an SQLite database at all.
     """
+    return snapshot_integrity_problems(read_snapshot(Path(path)))
+
+
+def snapshot_integrity_problems(data: bytes) -> list[str]:
+    """What ``PRAGMA integrity_check`` reports about a database given as its bytes (:func:`read_snapshot`)."""
     try:
-        conn = snapshot_connection(read_snapshot(Path(path)))
+        conn = snapshot_connection(data)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         finally:

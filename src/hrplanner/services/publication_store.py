@@ -13,20 +13,15 @@ backups in the data folder. At most :data:`KEEP` files are kept (the oldest go f
 writing never fail a command: a problem is logged and the publication is made again.
 
 Checking a proof takes a moment (60 ms for the demo region, 0.6 s for 300 organisations), and the
-window's first paint waits for it. So once this installation has checked a kept record, it stamps it:
-``<digest>.checked`` holds a keyed digest (HMAC-SHA256) of the check's name, the record's name (the
-digest of the figures it is for) and the record's bytes. A record whose stamp matches is one this
-installation has checked against exactly these figures, and is not checked again. The key is a random
-secret of this folder (``checked.key``, made at the first stamp), so a record brought from elsewhere or
-changed since, or a stamp copied with it, is checked in full; whoever could make a stamp could read
-the secret, and with it the registers in the same private folder. A lost or replaced key only means
-that the records are checked again.
+window's first paint waits for it. So once this installation has checked a kept record, it stamps it
+(:mod:`hrplanner.stamps`): ``<digest>.checked`` says that the check passed on the record's bytes for
+the figures its name is the digest of. A record whose stamp holds is not checked again; one changed
+since, or brought from elsewhere, is checked in full. The stamps' secret is the folder's
+(``checked.key``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import os
@@ -35,6 +30,7 @@ from pathlib import Path
 
 from hrplanner.files import FileProblem, read_regular, write_atomic
 from hrplanner.paths import data_dir
+from hrplanner.stamps import KEY_NAME, Stamps
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +40,6 @@ KEEP = 64
 #: few megabytes).
 MAX_BYTES = 32 << 20
 _DIGEST = re.compile(r"[0-9a-f]{64}")
-#: The stamps' secret (random bytes) in the folder.
-KEY_NAME = "checked.key"
-_KEY_BYTES = 32
 STAMP_SUFFIX = ".checked"
 
 
@@ -59,6 +52,7 @@ class PublicationFiles:
         self.folder = folder if folder is not None else data_dir() / "cache" / "publications"
         self.keep = keep
         self.read_at_most = read_at_most
+        self._stamps = Stamps(self.folder)
         #: The bytes of each record :meth:`load` gave, by digest: what a stamp is made of.
         self._loaded: dict[str, bytes] = {}
 
@@ -96,54 +90,17 @@ class PublicationFiles:
         """Whether the record :meth:`load` last gave for ``digest`` bears this folder's stamp that
         ``check`` (the name and version of a check) passed on exactly these bytes."""
         raw = self._loaded.get(digest)
-        if raw is None:
-            return False
-        key = self._key(create=False)
-        if key is None:
-            return False
-        try:
-            stamp = read_regular(self._path(digest).with_suffix(STAMP_SUFFIX), 256, follow=False)
-        except FileProblem:  # none (not checked yet), or not a file we wrote: checked in full
-            return False
-        return hmac.compare_digest(stamp, _stamp(key, check, digest, raw))
+        return raw is not None and self._stamps.holds(self._stamp_path(digest), check, digest, raw)
 
     def check_passed(self, digest: str, check: str) -> None:
         """Stamp the record :meth:`load` last gave for ``digest``: ``check`` passed on it (see
         :meth:`checked`). A problem is logged: the record is checked again next time."""
         raw = self._loaded.get(digest)
-        if raw is None:
-            return
-        try:
-            key = self._key(create=True)
-            if key is not None:
-                write_atomic(self._path(digest).with_suffix(STAMP_SUFFIX), _stamp(key, check, digest, raw),
-                             "stamp of a kept publication")
-        except (FileProblem, OSError) as exc:
-            log.warning("kept publication not stamped as checked: %s", exc)
+        if raw is not None:
+            self._stamps.put(self._stamp_path(digest), check, digest, raw)
 
-    def _key(self, create: bool) -> bytes | None:
-        """The folder's secret for stamps; made when ``create`` and there is none (None: none, or not
-        readable: logged)."""
-        path = self.folder / KEY_NAME
-        try:
-            key = read_regular(path, _KEY_BYTES, follow=False)
-        except FileProblem as exc:
-            if os.path.lexists(path):
-                log.warning("stamps of kept publications not used: %s", exc)
-                return None
-            if not create:
-                return None
-            import secrets  # made once per folder: not loaded at every start
-
-            key = secrets.token_bytes(_KEY_BYTES)
-            try:
-                write_atomic(path, key, "secret of the kept publications' stamps", overwrite=False)
-                os.chmod(path, 0o600)  # the user's alone, like the folder
-            except FileProblem:
-                if not os.path.lexists(path):
-                    raise
-                return self._key(create=False)  # another process made it meanwhile: that one counts
-        return key if len(key) == _KEY_BYTES else None
+    def _stamp_path(self, digest: str) -> Path:
+        return self._path(digest).with_suffix(STAMP_SUFFIX)
 
     def save(self, digest: str, record: dict) -> None:
         """Keep ``record`` (atomically) and drop the oldest beyond :data:`KEEP`; a problem is logged."""
@@ -180,8 +137,4 @@ class PublicationFiles:
                 log.warning("old kept publication %s not removed: %s", path, exc)
 
 
-def _stamp(key: bytes, check: str, digest: str, raw: bytes) -> bytes:
-    """The stamp that ``check`` passed on the record ``raw`` kept under ``digest``."""
-    mac = hmac.new(key, f"{check}\n{digest}\n".encode("utf-8"), hashlib.sha256)
-    mac.update(raw)
-    return mac.hexdigest().encode("ascii")
+__all__ = ["KEY_NAME", "PublicationFiles"]

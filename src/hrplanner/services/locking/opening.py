@@ -4,7 +4,8 @@
   read into memory once (see ``db.engine.open_register``): read-only media work and no -wal/-shm is
   left behind. An older schema is upgraded in that copy only.
 - **Editing** (:func:`open_for_editing`): the file is recognised as an hrplanner register before
-  anything is written beside it; then the writer lock is taken, the file's integrity is checked,
+  anything is written beside it; then the writer lock is taken, the file's integrity is checked
+  (once per state of the file: :mod:`hrplanner.services.integrity`),
   leftovers of killed runs are removed, and an older schema is backed up into the rolling set and
   migrated, all under the lock. When a colleague edits the register, the folder is read-only, the
   lock path is unsafe, the file is damaged or the backup before an upgrade cannot be written, the
@@ -26,6 +27,7 @@ from pathlib import Path
 from hrplanner import files
 from hrplanner.db import engine as db
 from hrplanner.db.server.address import is_server_url
+from hrplanner.services import integrity
 from hrplanner.services.errors import RegisterFileError, ServiceError
 from hrplanner.services.locking.lock import (
     LockHolder,
@@ -55,6 +57,9 @@ class RegisterSession:
     storage: Storage = field(default_factory=lambda: Storage("local"))
     #: Temporary files of killed runs that opening removed.
     removed_leftovers: list[Path] = field(default_factory=list)
+    #: The file's identity when it was opened sound for writing (:func:`integrity.identity`): the state
+    #: this session leaves it in is stamped as sound at closing.
+    opened_sound: tuple[int, int] | None = None
 
     @property
     def path(self) -> Path:
@@ -72,6 +77,8 @@ class RegisterSession:
     def close(self) -> None:
         try:
             self.register.close()
+            if self.lock is not None and self.opened_sound is not None:
+                integrity.stamp_left(self.register.path, self.opened_sound)
         finally:
             lock, self.lock = self.lock, None
             if lock is not None:
@@ -103,7 +110,7 @@ def migration_backup_writer():  # noqa: ANN201 - db.engine.BackupWriter
 
 
 def _damage(path: Path) -> str | None:
-    problems = db.integrity_problems(path)
+    problems = integrity.problems(path)
     if not problems:
         return None
     shown = "; ".join(problems[:2]) + (f" (and {len(problems) - 2} more)" if len(problems) > 2 else "")
@@ -139,6 +146,7 @@ def open_for_writing(register_path: Path | str) -> RegisterSession:
     _writable(path)
     lock = acquire_writer(path)
     try:
+        opened = integrity.identity(path)
         damage = _damage(path)
         if damage:
             raise db.DamagedRegisterError(damage)
@@ -149,7 +157,7 @@ def open_for_writing(register_path: Path | str) -> RegisterSession:
     except BaseException:
         lock.release()
         raise
-    return RegisterSession(register, lock, None, None, storage_of(path), removed)
+    return RegisterSession(register, lock, None, None, storage_of(path), removed, opened)
 
 
 def open_for_editing(register_path: Path | str) -> RegisterSession:
