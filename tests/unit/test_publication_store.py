@@ -18,7 +18,7 @@ from hrplanner.domain.disclosure import publication as pub
 from hrplanner.domain.disclosure import secondary
 from hrplanner.domain.disclosure.proof import certified
 from hrplanner.domain.disclosure.proof import certified as check_proof
-from hrplanner.domain.disclosure.proof import Packed, pack, packed_from, packed_record
+from hrplanner.domain.disclosure.proof import Change, Packed, pack, packed_from, packed_record
 from hrplanner.domain.disclosure.tables import LinkedTables
 from hrplanner.domain.records import RoundData, StaffingRecord
 from hrplanner.services import publication_store
@@ -502,3 +502,20 @@ def test_stamps_go_with_their_records_when_old_ones_are_dropped(tmp_path):
     store.save(digests[2], {"n": 2})
     assert sorted(p.name for p in store.folder.iterdir()) == sorted(
         [publication_store.KEY_NAME] + [f"{d}{suffix}" for d in digests[1:] for suffix in (".json", ".checked")])
+
+
+@given(st.dictionaries(st.integers(0, 2**31 - 1), st.integers(-(2**31 - 1), 2**31 - 1), max_size=30))
+def test_a_change_is_the_same_witness_as_its_dict(changes):
+    """The attack hands out witnesses as Change (two arrays): the same mapping, packed the same, and one
+    that does not fit four bytes stays a dict."""
+    change = Change.of(changes)
+    assert isinstance(change, Change)
+    assert dict(change) == changes and len(change) == len(changes) and change == changes
+    assert list(change.items()) == sorted(changes.items())
+    for cell, count in changes.items():
+        assert change[cell] == count and cell in change
+    assert (2**31 + 5) not in change and change.get(-1) is None
+    assert pack([change]) == pack([changes])
+    assert Change.of(dict(changes)).key() == change.key()
+    assert Change.of({**changes, 2**31: 1}) == {**changes, 2**31: 1}
+    assert not isinstance(Change.of({**changes, 2**31: 1}), Change)

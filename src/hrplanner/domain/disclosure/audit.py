@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .proof import certified, cell_offsets
+from .proof import Change, certified, cell_offsets
 from .rules import DisclosureError
 from .solver import LinearModel
 from .tables import Key, LinkedTables
@@ -40,7 +40,7 @@ __all__ = ["DisclosureError", "Interval", "attack", "certified", "check", "expos
 
 #: The witnesses the attack hands out: hidden figure (block, index) -> the whole tables (as changes from
 #: the true ones, :mod:`.proof`) that show it can take values ``threshold`` apart.
-Witnesses = dict[tuple[str, int], list[dict[int, int]]]
+Witnesses = dict[tuple[str, int], list[Mapping[int, int]]]
 
 
 @dataclass(frozen=True)
@@ -213,14 +213,14 @@ class _Pool:
         return float(sums[best]), self.rows[best]
 
 
-def _change(x: np.ndarray, variables: list[int], values: list[int]) -> dict[int, int]:
+def _change(x: np.ndarray, variables: list[int], values: list[int]) -> Mapping[int, int]:
     """A whole table of one group (``x`` over its ``variables``) as the cells where it differs from the
-    true ``values`` (:mod:`.proof`)."""
+    true ``values`` (:mod:`.proof`), kept small (:class:`.proof.Change`)."""
     out = {}
     for i, count in enumerate(np.rint(x).astype(int).tolist()):
         if count != values[variables[i]]:
             out[variables[i]] = count
-    return out
+    return Change.of(out)
 
 
 def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: ANN001

@@ -23,7 +23,8 @@ from __future__ import annotations
 import base64
 import sys
 from array import array
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from operator import lt, sub
@@ -55,6 +56,46 @@ class Packed:
         if any(a >= b for a, b in zip(cells, cells[1:])):
             return None
         return dict(zip(cells, self.counts[start:end]))
+
+
+class Change(Mapping):
+    """A witness as the attack hands it out: its cells in increasing order and their counts, as two
+    arrays of four-byte whole numbers. The same mapping as a dict, in a tenth of the memory: the
+    witnesses of a publication of 300 organisations being made held 120 MB as dicts."""
+
+    __slots__ = ("cells", "counts")
+
+    def __init__(self, cells: array, counts: array):
+        self.cells, self.counts = cells, counts
+
+    @classmethod
+    def of(cls, changes: Mapping[int, int]) -> "Change | dict[int, int]":
+        """``changes`` kept small; as a dict when a cell or count does not fit four bytes (the proof
+        then refuses it as it would the dict)."""
+        items = sorted(changes.items())
+        try:
+            return cls(array("i", [cell for cell, _ in items]), array("i", [count for _, count in items]))
+        except (OverflowError, TypeError):
+            return dict(items)
+
+    def __getitem__(self, cell: int) -> int:
+        i = bisect_left(self.cells, cell)
+        if i < len(self.cells) and self.cells[i] == cell:
+            return self.counts[i]
+        raise KeyError(cell)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.cells)
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def items(self):  # noqa: ANN201 - pairs in increasing order of cell, as sorted(dict.items()) gives them
+        return zip(self.cells, self.counts)
+
+    def key(self) -> bytes:
+        """The same bytes for the same witness (to keep each once)."""
+        return self.cells.tobytes() + b"|" + self.counts.tobytes()
 
 
 def pack(witnesses: Sequence[Witness]) -> Packed | None:

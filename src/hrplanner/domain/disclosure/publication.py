@@ -45,7 +45,7 @@ from hrplanner.domain import reference as ref
 from hrplanner.domain.records import RoundData
 
 from .primary import primary
-from .proof import certified, pack, packed_from, packed_record
+from .proof import Change, certified, pack, packed_from, packed_record
 from .rules import MARK, DisclosureError, Progress, Rules
 from .tables import Key, LinkedTables
 
@@ -125,7 +125,7 @@ class Publication:
     _audited: bool = field(default=False, repr=False)
     #: The attack's proof that nothing is exposed (:mod:`.proof`): hidden figure -> witness tables
     #: (empty once a store keeps it: :func:`publish`).
-    _witnesses: dict[tuple[str, int], list[dict[int, int]]] = field(default_factory=dict, repr=False)
+    _witnesses: dict[tuple[str, int], list[Mapping[int, int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {(f.table, f.row, f.column): f for f in self.rows}
@@ -488,17 +488,17 @@ def made_from(key: tuple) -> str:
 def stored(publication: Publication) -> dict:
     """A publication as a record of plain JSON values: the hidden figures per block and the attack's
     proof, its witness tables each once, packed (:func:`.proof.packed_record`)."""
-    numbers: dict[tuple, int] = {}
-    witnesses: list[dict[int, int]] = []
+    numbers: dict[object, int] = {}
+    witnesses: list[Mapping[int, int]] = []
     proof = []
     for (name, k), tables in sorted(publication._witnesses.items()):
         ids = []
         for witness in tables:
-            cells = tuple(sorted(witness.items()))
-            if cells not in numbers:
-                numbers[cells] = len(witnesses)
-                witnesses.append(dict(cells))
-            ids.append(numbers[cells])
+            same = witness.key() if isinstance(witness, Change) else tuple(sorted(witness.items()))
+            if same not in numbers:
+                numbers[same] = len(witnesses)
+                witnesses.append(witness)
+            ids.append(numbers[same])
         proof.append([name, k, ids])
     packed = pack(witnesses)
     if packed is None:
