@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -269,3 +270,46 @@ def test_a_finished_task_lets_go_of_what_it_read_and_made(qtbot):
     finally:
         workers.wait_for_all()
         workers.set_synchronous(True)
+
+
+def test_quitting_stops_the_running_tasks_instead_of_waiting_for_them(qtbot):
+    """The app quits through stop_all: a task that checks its token (a publication being made) stops
+    at its next step, long before it would have ended."""
+    workers.set_synchronous(False)
+    started, steps, outcomes = threading.Event(), [], []
+
+    def long_work(token):
+        started.set()
+        for n in range(10_000):  # 100 s if it ran to the end
+            token.step(n / 10_000)
+            steps.append(n)
+            time.sleep(0.01)
+        return "made"
+
+    try:
+        task = workers.run_task(long_work, on_result=outcomes.append,
+                                on_cancelled=lambda: outcomes.append("cancelled"))
+        assert started.wait(10)
+        begun = time.monotonic()
+        assert workers.stop_all(10_000)
+        assert time.monotonic() - begun < 5
+        qtbot.waitUntil(lambda: task.is_done, timeout=10000)
+        assert outcomes == ["cancelled"] and len(steps) < 10_000
+    finally:
+        workers.wait_for_all()
+        workers.set_synchronous(True)
+
+
+def test_a_task_that_ends_after_its_receiver_is_gone_ends_quietly(caplog):
+    """When the app has quit (the relay deleted) a task still running has nobody to tell: its outcome
+    and its progress are dropped, no traceback."""
+    from shiboken6 import delete
+
+    outcomes = []
+    task = workers.Task(lambda token: (token.progress(0.5), token.check(), "late")[-1], name="late task")
+    task.finished.connect(outcomes.append)
+    delete(task._relay)
+    with caplog.at_level("DEBUG", logger="hrplanner.ui.workers"):
+        task.execute()  # raised RuntimeError("Signal source has been deleted") before
+    assert outcomes == [] and task.token.cancelled
+    assert "late task ended after the app quit" in caplog.text

@@ -264,8 +264,8 @@ def run_app(args: Sequence[str]) -> int:
         QTimer.singleShot(0, lambda: ask_once(context, window))  # the first start only
     window.show()
     code = app.exec()
-    from hrplanner.ui.workers import wait_for_all
+    from hrplanner.ui.workers import stop_all
 
-    wait_for_all(10_000)
+    stop_all(10_000)
     context.set_register(None)  # closes the register (and releases its writer lock)
     return code

@@ -43,7 +43,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 log = logging.getLogger(__name__)
 
 __all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "busy", "idle_for", "run_task", "set_synchronous",
-           "wait_for_all", "whole"]
+           "stop_all", "wait_for_all", "whole"]
 
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
 #: Threads the pool may run at once, at least: on a 2-core machine Qt's default (one per core) lets
@@ -107,8 +107,13 @@ class CancelToken:
     def progress(self, done: float, total: float | None = None, text: str = "") -> None:
         """Report progress: ``done`` of ``total`` (or a fraction 0..1 when total is None)."""
         fraction = done / total if total else done
-        if self._report is not None:
-            self._report(max(0.0, min(1.0, float(fraction))), text)
+        report = self._report
+        if report is not None:
+            try:
+                report(max(0.0, min(1.0, float(fraction))), text)
+            except RuntimeError:  # the task's receiver is gone (the app quits): nothing to report to
+                self._report = None
+                self.cancel()
 
     def step(self, fraction: float, text: str = "") -> None:
         """For work that reports very often (a publication being made: thousands of steps): stop here
@@ -168,12 +173,13 @@ class Task(QObject):
                 raise RuntimeError(f"task {self.name} ran twice")
             value = self.fn(self.token)
         except Exception as exc:  # delivered to the GUI thread, shown there
-            if _is_cancelled(exc):
-                self._relay.cancelled.emit()
-            else:
-                self._relay.error.emit(exc)
+            outcome, values = (self._relay.cancelled, ()) if _is_cancelled(exc) else (self._relay.error, (exc,))
         else:
-            self._relay.result.emit(value)
+            outcome, values = self._relay.result, (value,)
+        try:
+            outcome.emit(*values)
+        except RuntimeError:  # the relay is gone: the app quit while this ran, nobody is left to tell
+            log.debug("task %s ended after the app quit", self.name)
 
     @Slot(object)
     def _on_result(self, value: object) -> None:
@@ -418,5 +424,14 @@ def _show_error(exc: BaseException, parent: QObject | None) -> None:
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Wait for the pool to finish (used when the app quits; tests use synchronous mode)."""
+    """Wait for the pool to finish (tests use synchronous mode)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def stop_all(timeout_ms: int = 10_000) -> bool:
+    """When the app quits: cancel every task still running (a publication being made stops at its next
+    step instead of running on for a minute) and wait for the pool; False when one did not stop in
+    time (its outcome is then told to nobody)."""
+    for task in list(_running):
+        task.cancel()
+    return wait_for_all(timeout_ms)
