@@ -164,3 +164,25 @@ def test_the_primal_simplex_finds_the_optimum_of_every_objective_in_turn(drawn, 
         assert abs(fun - fresh[0]) < 1e-6
         assert np.all(a @ x >= constraints.lb - 1e-6) and np.all(a @ x <= constraints.ub + 1e-6)
         assert np.all(x >= bounds.lb - 1e-9) and np.all(x <= bounds.ub + 1e-9)
+
+
+@given(st.integers(1, 12), st.lists(st.lists(st.integers(0, 50), min_size=12, max_size=12), max_size=150),
+       st.lists(st.integers(0, 11), max_size=6, unique=True))
+def test_the_pool_of_whole_tables_finds_what_one_matrix_would(width, rows, inside):
+    """The attack's pool keeps its tables in blocks of whole numbers: the largest sum over some cells,
+    and the first table that has it, are those of all the tables in one matrix (numpy's argmax)."""
+    from hrplanner.domain.disclosure.audit import _Pool
+
+    rows = [row[:width] for row in rows]
+    inside = [i for i in inside if i < width]
+    pool = _Pool(width)
+    for row in rows:
+        pool.add(np.array(row, dtype=float))
+    found = pool.largest(inside)
+    if not rows:
+        assert found is None
+        return
+    matrix = np.array(rows, dtype=float)
+    sums = matrix[:, inside].sum(axis=1)
+    first = int(np.argmax(sums))
+    assert found[0] == sums[first] and list(found[1]) == rows[first]
