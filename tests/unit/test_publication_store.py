@@ -146,15 +146,21 @@ class MemoryStore:
         self.loads = 0
         self.vouched: set[tuple[str, str, str]] = set()
 
-    def load(self, digest):  # noqa: ANN001, ANN201
+    def load(self, digest, witnesses=True):  # noqa: ANN001, ANN201
         self.loads += 1
-        return self.records.get(digest)
+        record = self.records.get(digest)
+        if not witnesses and isinstance(record, dict):
+            record = {name: value for name, value in record.items() if name != "witnesses"}
+        return record
 
     def save(self, digest, record):  # noqa: ANN001
         self.records[digest] = json.loads(json.dumps(record))
 
     def _as_now(self, digest: str, check: str) -> tuple[str, str, str]:
-        return digest, check, json.dumps(self.records.get(digest), sort_keys=True)
+        record = self.records.get(digest)
+        if isinstance(record, dict):  # it vouches for the record without its witnesses
+            record = {name: value for name, value in record.items() if name != "witnesses"}
+        return digest, check, json.dumps(record, sort_keys=True)
 
     def checked(self, digest, check):  # noqa: ANN001, ANN201
         return self._as_now(digest, check) in self.vouched
@@ -483,11 +489,60 @@ def test_a_record_whose_proof_fails_is_not_stamped(tmp_path):
     forget_made()
     publish(data, Rules(), store=PublicationFiles(folder))
     (record,) = folder.glob("*.json")
+    apart = record.with_suffix(".witnesses")
     tables, _, _ = pub.linked_tables(data)
-    record.write_text(json.dumps(tampered(json.loads(record.read_text()), "changes a witness",
-                                          tables.blocks["persons"].index(("persons", "B", "X")))))
+    whole = {**json.loads(record.read_text()), "witnesses": json.loads(apart.read_text())}
+    changed = tampered(whole, "changes a witness", tables.blocks["persons"].index(("persons", "B", "X")))
+    apart.write_text(json.dumps(changed["witnesses"]))  # the record itself as it was
     assert kept_here(data, folder) is None
     assert not record.with_suffix(".checked").exists()
+
+
+def test_the_witnesses_are_kept_apart_and_read_only_to_check_the_proof(tmp_path, monkeypatch):
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    made = publish(data, Rules(), store=PublicationFiles(folder))
+    (record,) = folder.glob("*.json")
+    apart = record.with_suffix(".witnesses")
+    assert "witnesses" not in json.loads(record.read_text())
+    assert packed_from(json.loads(apart.read_text())) is not None
+    checks = counting_proof_checks(monkeypatch)
+    assert kept_here(data, folder).as_rows() == made.as_rows()  # checked with the witnesses, stamped
+    assert checks == [1]
+    apart.write_text("not read any more")  # stamped: the proof's witnesses are not needed
+    assert kept_here(data, folder).as_rows() == made.as_rows()
+    assert checks == [1]
+    record.with_suffix(".checked").unlink()  # not vouched for: checked, and without witnesses refused
+    assert kept_here(data, folder) is None
+    apart.unlink()
+    assert kept_here(data, folder) is None
+
+
+def test_a_record_kept_whole_by_an_earlier_version_is_still_used(tmp_path, monkeypatch):
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    made = publish(data, Rules(), store=PublicationFiles(folder))
+    (record,) = folder.glob("*.json")
+    apart = record.with_suffix(".witnesses")
+    record.write_text(json.dumps({**json.loads(record.read_text()), "witnesses": json.loads(apart.read_text())}))
+    apart.unlink()
+    checks = counting_proof_checks(monkeypatch)
+    assert kept_here(data, folder).as_rows() == made.as_rows()
+    assert kept_here(data, folder).as_rows() == made.as_rows()
+    assert checks == [1]  # checked once, then stamped
+
+
+def test_a_small_callers_limit_counts_the_witnesses_too(tmp_path):
+    """The first paint waits only for a small region's publication: the size of both files decides."""
+    data, folder = small_region(), tmp_path / "cache"
+    forget_made()
+    publish(data, Rules(), store=PublicationFiles(folder))
+    (record,) = folder.glob("*.json")
+    both = record.stat().st_size + record.with_suffix(".witnesses").stat().st_size
+    digest = record.stem
+    assert PublicationFiles(folder, read_at_most=both).load(digest) is not None
+    assert PublicationFiles(folder, read_at_most=both - 1).load(digest) is None
+    assert PublicationFiles(folder, read_at_most=both - 1).load(digest, witnesses=False) is None
 
 
 def test_stamps_go_with_their_records_when_old_ones_are_dropped(tmp_path):
@@ -502,6 +557,13 @@ def test_stamps_go_with_their_records_when_old_ones_are_dropped(tmp_path):
     store.save(digests[2], {"n": 2})
     assert sorted(p.name for p in store.folder.iterdir()) == sorted(
         [publication_store.KEY_NAME] + [f"{d}{suffix}" for d in digests[1:] for suffix in (".json", ".checked")])
+    store.save(digests[2], {"n": 2, "witnesses": {"apart": True}})
+    os.utime(store.folder / f"{digests[2]}.json", (1_000_002, 1_000_002))
+    store.save(f"{3:064x}", {"n": 3})  # the oldest record goes, with its stamp and witnesses
+    assert not (store.folder / f"{digests[1]}.json").exists() and not (store.folder / f"{digests[1]}.checked").exists()
+    assert (store.folder / f"{digests[2]}.witnesses").exists()
+    assert store.load(digests[2]) == {"n": 2, "witnesses": {"apart": True}}
+    assert store.load(digests[2], witnesses=False) == {"n": 2}
 
 
 @given(st.dictionaries(st.integers(0, 2**31 - 1), st.integers(-(2**31 - 1), 2**31 - 1), max_size=30))

@@ -360,9 +360,11 @@ class Store(Protocol):
     ``checked`` tells whether the store itself vouches that a check (named with its version, e.g.
     :data:`PROOF_CHECK`) passed on exactly the record ``load`` last gave for a digest: a record this
     installation has checked before (the digest names the figures it is for). ``check_passed`` asks it
-    to vouch for that record from now on; it never raises."""
+    to vouch for that record from now on; it never raises. ``load(digest, witnesses=False)`` may leave
+    out the proof's witness tables (nearly all of a large region's record), which a record the store
+    vouches for does not need; what it vouches for is the rest."""
 
-    def load(self, digest: str) -> object: ...
+    def load(self, digest: str, witnesses: bool = True) -> object: ...
 
     def save(self, digest: str, record: dict) -> None: ...
 
@@ -542,11 +544,15 @@ def _kept(store: Store, key: str, data: RoundData, rules: Rules, occupation_orde
           groups: Mapping[str, Iterable[str]]) -> Publication | None:
     """The publication kept in ``store`` under ``key`` (:func:`made_from`), if its proof holds for these
     figures."""
-    record = store.load(key)
+    record = store.load(key, witnesses=False)
     if record is None:
         return None
-    tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
     proof_checked = store.checked(key, PROOF_CHECK)
+    if not proof_checked:
+        record = store.load(key)  # with the witness tables its proof is checked with
+        if record is None:
+            return None
+    tables, organisations, occupations = linked_tables(data, occupation_order, detail, groups)
     hidden = restore(record, tables, rules, proof_checked)  # its proof stays in the store
     if hidden is None:
         return None
