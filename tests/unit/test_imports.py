@@ -9,6 +9,7 @@ disclosure layer's numpy and SciPy, its --full view nothing heavy); Alembic is l
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -168,3 +169,20 @@ def test_an_unknown_round_is_one_line_from_the_sqlite3_reader(tmp_path, demo_cop
     assert run(["summary", "--register", str(demo_copy), "--round", "2019-12-31"]) == 2
     err = capsys.readouterr().err
     assert err == "hrplanner summary: error: No round with reference date 2019-12-31 (rounds: 2024-12-31, 2025-12-31)\n"
+
+
+def test_psycopg_is_loaded_with_the_first_server_engine_not_with_the_server_modules():
+    """The app loads the server modules with its File menu; a session on a file needs no psycopg."""
+    probe = (
+        "import sys\n"
+        "import hrplanner.services.server_connect, hrplanner.ui.actions_server\n"
+        "from hrplanner.db.server import connect\n"
+        "from hrplanner.db.server.address import parse_server_url\n"
+        "before = 'psycopg' in sys.modules\n"
+        "connect.make_engine(parse_server_url('postgresql://coord@localhost:5432/twente'))\n"
+        "print(before, 'psycopg' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "True"]
