@@ -132,18 +132,40 @@ def test_the_c_library_is_told_to_keep_less_while_the_collector_runs(qapp, monke
     assert calls[2:] == [(-8, 0), (-3, 128 * 1024)]
 
 
-def test_cached_source_lines_go_at_a_quiet_moment_only(collector, monkeypatch):
-    """PySide6 reads every imported module's source into linecache; a quiet moment empties it, even
-    when no full collection is due, and a busy one leaves it."""
+def test_cached_source_lines_go_at_every_tick_busy_or_not(collector, monkeypatch):
+    """PySide6 reads every imported module's source into linecache; each tick lets go of the lines,
+    also while a task runs, and leaves every entry in place (a thread may be reading it)."""
     import linecache
 
-    gc.collect()  # no full collection due
+    lines = linecache.getlines(__file__)
+    before = linecache.cache[__file__]
+    assert lines and before[2] is lines
+    monkeypatch.setattr(workers, "_running", {object()})  # busy: no full collection ...
+    for _ in range(collector.young_per_full):
+        gc.collect(1)
+    collections = collector.collections
+    collector.tick()
+    assert collector.collections == collections
+    entry = linecache.cache[__file__]  # ... but the lines went, the entry stays (size and path as they were)
+    assert entry[2] == [] and (entry[0], entry[3]) == (before[0], before[3]) and entry[1] != before[1]
+    linecache.checkcache(__file__)  # what a traceback and inspect do first: the file is read again
+    assert linecache.getlines(__file__) == lines
+
+
+def test_a_traceback_after_the_lines_went_still_shows_its_source_line():
+    import linecache
+    import traceback
+
+    from hrplanner.ui.collector import drop_source_lines
+
+    def fail() -> None:
+        raise ValueError("a marker line of this test")
+
+    try:
+        fail()
+    except ValueError as exc:
+        caught = exc
     linecache.getlines(__file__)
-    assert __file__ in linecache.cache
-    monkeypatch.setattr(workers, "_last_active", time.monotonic())  # a piece was shown just now
-    assert not collector.collect_if_quiet()
-    assert __file__ in linecache.cache
-    monkeypatch.setattr(workers, "_last_active", time.monotonic() - 10)
-    assert not collector.collect_if_quiet()  # quiet, but no collection due
-    assert linecache.cache == {}
-    assert linecache.getlines(__file__)[0].startswith('"""The quiet collector')  # read again when asked
+    assert drop_source_lines() >= 1
+    text = "".join(traceback.format_exception(caught))
+    assert 'raise ValueError("a marker line of this test")' in text

@@ -22,10 +22,12 @@ keeps blocks of a megabyte or more out of the heaps (given back the moment they 
 each full collection, hands the heaps' freed pages back (``malloc_trim``); elsewhere all of this is
 left to the system.
 
-At the same quiet moments the collector empties Python's cache of source lines (:mod:`linecache`).
-PySide6 reads the source of every module imported after it, to see whether it uses PySide6's
-``__feature__`` switches; the lines stay in that cache: 20 MB of source text, 40 MB of memory, for
-the app's thousand-odd modules. A traceback reads the lines it shows again when it needs them.
+Every few seconds, busy or not, the collector also lets go of the source lines Python has cached
+(:func:`drop_source_lines`). PySide6 reads the source of every module imported after it, to see
+whether it uses PySide6's ``__feature__`` switches, and the lines stay in :mod:`linecache`: 21 MB of
+source text, 40 to 50 MB of memory, for the app's thousand-odd modules. Emptying the cache
+(``linecache.clearcache``) could fail a thread reading it at that moment (it reads an entry twice), so
+each entry is replaced instead, never removed.
 """
 
 from __future__ import annotations
@@ -84,20 +86,22 @@ class QuietCollector(QObject):
             self._libc.mallopt(_M_MMAP_THRESHOLD, OWN_MAPPING_BYTES)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.collect_if_quiet)
+        self._timer.timeout.connect(self.tick)
         self._timer.start()
 
     def quiet(self) -> bool:
         """Whether nothing has been read or shown in pieces for a while and no mouse button is down."""
         return workers.idle_for() >= QUIET_SECONDS and QApplication.mouseButtons() == Qt.MouseButton.NoButton
 
+    def tick(self) -> None:
+        """What the timer runs: the cached source lines go, and a full collection when it is due and the
+        app is quiet."""
+        drop_source_lines()
+        self.collect_if_quiet()
+
     def collect_if_quiet(self) -> bool:
-        """A full collection, when it is due and the app is quiet; True when it ran. When quiet, the
-        cached source lines go in any case."""
-        if not self.quiet():
-            return False
-        linecache.clearcache()
-        if gc.get_count()[2] < self.young_per_full:
+        """A full collection, when it is due and the app is quiet; True when it ran."""
+        if gc.get_count()[2] < self.young_per_full or not self.quiet():
             return False
         gc.collect()
         if self._libc is not None:
@@ -113,6 +117,27 @@ class QuietCollector(QObject):
         if self._libc is not None:
             self._libc.mallopt(_M_ARENA_MAX, 0)  # 0: glibc's own limit again
             self._libc.mallopt(_M_MMAP_THRESHOLD, _DEFAULT_MMAP_THRESHOLD)
+
+
+#: The date a dropped entry of the source-line cache claims: no file has it, so the next check of the
+#: cache (``linecache.checkcache``, which tracebacks and ``inspect`` run first) reads the file again.
+_STALE = -1.0
+
+
+def drop_source_lines() -> int:
+    """Let go of the source lines in :mod:`linecache` without removing an entry another thread may be
+    reading: each becomes one with no lines and a date no file has (:data:`_STALE`). A thread that reads
+    an entry just then gets no lines (PySide6 then takes the module as not using it; a warning shows no
+    source line); a traceback or ``inspect`` checks the cache first and reads the file again. Returns
+    how many entries let go of their lines."""
+    cache = linecache.cache
+    dropped = 0
+    for name in list(cache):
+        entry = cache.get(name)
+        if entry is not None and len(entry) == 4 and entry[2]:
+            cache[name] = (entry[0], _STALE, [], entry[3])
+            dropped += 1
+    return dropped
 
 
 def install(app: QApplication) -> QuietCollector:
