@@ -485,11 +485,7 @@ def test_a_vouched_record_that_shows_a_small_cell_is_still_refused():
 
 
 def test_a_record_whose_proof_fails_is_not_stamped(tmp_path):
-    data, folder = small_region(), tmp_path / "cache"
-    forget_made()
-    publish(data, Rules(), store=PublicationFiles(folder))
-    (record,) = folder.glob("*.json")
-    apart = record.with_suffix(".witnesses")
+    data, folder, _, record, apart = kept_apart(tmp_path)
     tables, _, _ = pub.linked_tables(data)
     whole = {**json.loads(record.read_text()), "witnesses": json.loads(apart.read_text())}
     changed = tampered(whole, "changes a witness", tables.blocks["persons"].index(("persons", "B", "X")))
@@ -498,12 +494,18 @@ def test_a_record_whose_proof_fails_is_not_stamped(tmp_path):
     assert not record.with_suffix(".checked").exists()
 
 
-def test_the_witnesses_are_kept_apart_and_read_only_to_check_the_proof(tmp_path, monkeypatch):
+def kept_apart(tmp_path):  # noqa: ANN001, ANN201
+    """The small region's publication made and kept in a fresh folder: data, folder, the publication,
+    its record file and its witnesses file."""
     data, folder = small_region(), tmp_path / "cache"
     forget_made()
     made = publish(data, Rules(), store=PublicationFiles(folder))
     (record,) = folder.glob("*.json")
-    apart = record.with_suffix(".witnesses")
+    return data, folder, made, record, record.with_suffix(".witnesses")
+
+
+def test_the_witnesses_are_kept_apart_and_read_only_to_check_the_proof(tmp_path, monkeypatch):
+    data, folder, made, record, apart = kept_apart(tmp_path)
     assert "witnesses" not in json.loads(record.read_text())
     assert packed_from(json.loads(apart.read_text())) is not None
     checks = counting_proof_checks(monkeypatch)
@@ -519,11 +521,7 @@ def test_the_witnesses_are_kept_apart_and_read_only_to_check_the_proof(tmp_path,
 
 
 def test_a_record_kept_whole_by_an_earlier_version_is_still_used(tmp_path, monkeypatch):
-    data, folder = small_region(), tmp_path / "cache"
-    forget_made()
-    made = publish(data, Rules(), store=PublicationFiles(folder))
-    (record,) = folder.glob("*.json")
-    apart = record.with_suffix(".witnesses")
+    data, folder, made, record, apart = kept_apart(tmp_path)
     record.write_text(json.dumps({**json.loads(record.read_text()), "witnesses": json.loads(apart.read_text())}))
     apart.unlink()
     checks = counting_proof_checks(monkeypatch)
@@ -534,11 +532,8 @@ def test_a_record_kept_whole_by_an_earlier_version_is_still_used(tmp_path, monke
 
 def test_a_small_callers_limit_counts_the_witnesses_too(tmp_path):
     """The first paint waits only for a small region's publication: the size of both files decides."""
-    data, folder = small_region(), tmp_path / "cache"
-    forget_made()
-    publish(data, Rules(), store=PublicationFiles(folder))
-    (record,) = folder.glob("*.json")
-    both = record.stat().st_size + record.with_suffix(".witnesses").stat().st_size
+    _, folder, _, record, apart = kept_apart(tmp_path)
+    both = record.stat().st_size + apart.stat().st_size
     digest = record.stem
     assert PublicationFiles(folder, read_at_most=both).load(digest) is not None
     assert PublicationFiles(folder, read_at_most=both - 1).load(digest) is None

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from hrplanner.db import engine as db
 from hrplanner.paths import data_dir
-from hrplanner.stamps import KEY_NAME, Stamps
+from hrplanner.stamps import Stamps
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def _prune(where: Path) -> None:
     """At most :data:`KEEP` stamps (the oldest go first)."""
     try:
         kept = sorted(((entry.stat(follow_symlinks=False).st_mtime, entry.path) for entry in os.scandir(where)
-                       if entry.name.endswith(_SUFFIX) and entry.name != KEY_NAME), reverse=True)
+                       if entry.name.endswith(_SUFFIX)), reverse=True)
         for _, old in kept[KEEP:]:
             os.unlink(old)
     except OSError as exc:

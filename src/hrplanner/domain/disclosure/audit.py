@@ -200,7 +200,6 @@ class _Pool:
     def __init__(self, width: int):
         self.width = width
         self.blocks: list[np.ndarray] = []
-        self.count = 0
         self._filled = 0  # rows used in the last block
 
     def add(self, x: np.ndarray) -> None:
@@ -209,7 +208,6 @@ class _Pool:
             self._filled = 0
         self.blocks[-1][self._filled] = np.rint(x)
         self._filled += 1
-        self.count += 1
 
     def largest(self, inside: list[int]) -> tuple[float, np.ndarray] | None:
         """The largest sum over the variables ``inside`` among the tables, and that table (the first
