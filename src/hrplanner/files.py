@@ -24,7 +24,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -237,15 +237,19 @@ def atomic_output(target: Path | str, what: str = "file", *, overwrite: bool = T
                 pass
 
 
-def write_atomic(target: Path | str, data: bytes, what: str = "file", *, overwrite: bool = True) -> Path:
-    """Write ``data`` to ``target`` through :func:`atomic_output`; returns the target."""
+def write_atomic(target: Path | str, data: bytes | Iterable[bytes], what: str = "file", *,
+                 overwrite: bool = True) -> Path:
+    """Write ``data`` to ``target`` through :func:`atomic_output`; returns the target. ``data``: the
+    bytes, or pieces of them written one after the other (a large file that is never whole in
+    memory); an error while the pieces are made leaves the target as it was, like any other."""
     with atomic_output(target, what, overwrite=overwrite) as partial:
         fd = os.open(partial, os.O_WRONLY | os.O_TRUNC | _NOFOLLOW | _CLOEXEC | _BINARY)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for piece in (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data:
+                view = memoryview(piece)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
         finally:
             os.close(fd)
     return Path(target)

@@ -169,3 +169,50 @@ def test_a_traceback_after_the_lines_went_still_shows_its_source_line():
     assert drop_source_lines() >= 1
     text = "".join(traceback.format_exception(caught))
     assert 'raise ValueError("a marker line of this test")' in text
+
+
+def test_freed_memory_is_handed_back_after_each_long_task_on_its_thread(qapp, qtbot, monkeypatch):
+    """The app stays busy while a large region's publications are made, one after the other, so no
+    full collection comes between them: the memory one freed goes back to the system on the worker's
+    thread as soon as its work is done, before its result is delivered, and only after long work."""
+    import threading
+
+    events: list[tuple[str, int]] = []
+    delivered: list[float] = []  # the results, in the order they reached the GUI thread
+    delivered_at_trim: list[int] = []
+
+    class Libc:
+        def malloc_trim(self, pad: int) -> int:
+            events.append(("trim", threading.get_ident()))
+            delivered_at_trim.append(len(delivered))
+            return 1
+
+        def mallopt(self, parameter: int, value: int) -> int:
+            return 1
+
+    monkeypatch.setattr(collector_module, "_glibc", lambda: Libc())
+    monkeypatch.setattr(workers, "LONG_WORK_SECONDS", 0.05)
+    made = QuietCollector(interval_ms=60_000)
+
+    def work(seconds: float):
+        def run(token):
+            time.sleep(seconds)
+            events.append(("work", threading.get_ident()))
+            return seconds
+        return run
+
+    try:
+        for seconds in (0.1, 0.0):  # long work, then short work
+            task = workers.run_task(work(seconds), on_result=delivered.append, on_error=delivered.append,
+                                    synchronous=False)
+            qtbot.waitUntil(lambda: task.is_done, timeout=5000)
+        assert delivered == [0.1, 0.0] and delivered_at_trim == [0]  # trimmed before the long work's result
+        long_thread = events[0][1]
+        assert long_thread != threading.get_ident()  # the work ran on a worker's thread ...
+        assert events[:2] == [("work", long_thread), ("trim", long_thread)]  # ... and the trim after it there
+        assert [kind for kind, _ in events] == ["work", "trim", "work"]  # the short work: none
+        assert made.handed_back == 1
+    finally:
+        made.stop()
+    workers.run_task(work(0.1), synchronous=True)
+    assert [kind for kind, _ in events] == ["work", "trim", "work", "work"]  # stopped: no longer

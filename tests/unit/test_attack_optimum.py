@@ -167,17 +167,20 @@ def test_the_primal_simplex_finds_the_optimum_of_every_objective_in_turn(drawn, 
 
 
 @given(st.integers(1, 12), st.lists(st.lists(st.integers(0, 50), min_size=12, max_size=12), max_size=150),
-       st.lists(st.integers(0, 11), max_size=6, unique=True))
-def test_the_pool_of_whole_tables_finds_what_one_matrix_would(width, rows, inside):
+       st.lists(st.integers(0, 11), max_size=6, unique=True), st.lists(st.integers(0, 50), min_size=12, max_size=12))
+def test_the_pool_of_whole_tables_finds_what_one_matrix_would(width, rows, inside, truth):
     """The attack's pool keeps its tables in blocks of whole numbers: the largest sum over some cells,
-    and the first table that has it, are those of all the tables in one matrix (numpy's argmax)."""
+    and the first table that has it, are those of all the tables in one matrix (numpy's argmax). A
+    table is known by the order it came in, and as a witness it is the cells where it differs from the
+    truth, one object however often it is asked for."""
     from hrplanner.domain.disclosure.audit import _Pool
 
     rows = [row[:width] for row in rows]
     inside = [i for i in inside if i < width]
-    pool = _Pool(width)
-    for row in rows:
-        pool.add(np.array(row, dtype=float))
+    variables = [3 * i + 1 for i in range(width)]  # the group's cells, numbered through all blocks
+    truth = np.array(truth[:width], dtype=float)
+    pool = _Pool(variables, truth)
+    assert [pool.add(np.array(row, dtype=float)) for row in rows] == list(range(len(rows)))
     found = pool.largest(inside)
     if not rows:
         assert found is None
@@ -185,4 +188,7 @@ def test_the_pool_of_whole_tables_finds_what_one_matrix_would(width, rows, insid
     matrix = np.array(rows, dtype=float)
     sums = matrix[:, inside].sum(axis=1)
     first = int(np.argmax(sums))
-    assert found[0] == sums[first] and list(found[1]) == rows[first]
+    assert found[0] == sums[first] and found[1] == first and list(pool.row(found[1])) == rows[first]
+    for number, row in enumerate(rows):
+        differs = {variables[i]: count for i, count in enumerate(row) if count != truth[i]}
+        assert dict(pool.change(number)) == differs and pool.change(number) is pool.change(number)

@@ -576,3 +576,45 @@ def test_a_change_is_the_same_witness_as_its_dict(changes):
     assert Change.of(dict(changes)).key() == change.key()
     assert Change.of({**changes, 2**31: 1}) == {**changes, 2**31: 1}
     assert not isinstance(Change.of({**changes, 2**31: 1}), Change)
+
+
+def test_a_change_out_of_bounds_is_not_packed():
+    """A Change is packed as its arrays are, after checking the bounds the packed list keeps: a
+    negative cell, or a count of -2**31 (which four bytes hold, but the packed list does not), refuse it
+    as they refuse the same dict."""
+    assert pack([Change(array("i", [-1, 4]), array("i", [1, 2]))]) is None
+    assert pack([Change(array("i", [0]), array("i", [-(2**31)]))]) is None
+    assert pack([{-1: 1}]) is None and pack([{0: -(2**31)}]) is None
+    inside = Change(array("i", [0, 2**31 - 1]), array("i", [-(2**31 - 1), 2**31 - 1]))
+    assert pack([inside]) == pack([{0: -(2**31 - 1), 2**31 - 1: 2**31 - 1}])
+
+
+@given(st.lists(st.dictionaries(st.integers(0, 2**31 - 1), st.integers(-(2**31 - 1), 2**31 - 1), max_size=12),
+                max_size=8), st.integers(1, 40))
+def test_witnesses_are_written_in_pieces_as_one_json_text(witnesses, size):
+    """The witness tables are written in pieces (never whole in memory): the pieces make the very
+    bytes of the whole text, whatever the size of a piece."""
+    record = packed_record(pack([Change.of(w) for w in witnesses]))
+    pieces = list(publication_store._json_pieces(record, size))
+    assert all(len(piece) <= size for piece in pieces)
+    assert b"".join(pieces) == json.dumps(record, separators=(",", ":")).encode("utf-8")
+    assert packed_from(json.loads(b"".join(pieces))) == pack(witnesses)
+
+
+def test_a_failure_while_the_pieces_are_made_keeps_the_old_file(tmp_path):
+    """Pieces written one after the other are still written atomically: when making a piece fails the
+    file is as it was, and no partial file is left beside it."""
+    from hrplanner.files import write_atomic
+
+    target = tmp_path / "kept.witnesses"
+    target.write_bytes(b"old")
+
+    def pieces():
+        yield b"new, "
+        raise OSError("disk gone")
+
+    with pytest.raises(Exception, match="disk gone"):
+        write_atomic(target, pieces(), "witnesses")
+    assert target.read_bytes() == b"old" and sorted(os.listdir(tmp_path)) == ["kept.witnesses"]
+    write_atomic(target, iter([b"new", b", ", b"whole"]), "witnesses")
+    assert target.read_bytes() == b"new, whole"

@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from hrplanner.files import FileProblem, read_regular, write_atomic
@@ -119,7 +120,7 @@ class PublicationFiles:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             if witnesses is not None:
-                write_atomic(self._witnesses_path(digest), _json(witnesses), "witnesses of a kept publication")
+                write_atomic(self._witnesses_path(digest), _json_pieces(witnesses), "witnesses of a kept publication")
             write_atomic(path, _json(rest), "kept publication")
             self._prune()
         except (FileProblem, OSError) as exc:
@@ -153,6 +154,17 @@ class PublicationFiles:
 
 def _json(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode("utf-8")
+
+
+def _json_pieces(value: object, size: int = 1 << 20) -> Iterator[bytes]:
+    """The bytes of :func:`_json` in pieces of at most ``size`` characters: a large record's text
+    (the 17 MB of a round's witness tables) is not held whole, nor a second time as bytes."""
+    for text in _ENCODER.iterencode(value):
+        for start in range(0, len(text), size):
+            yield text[start:start + size].encode("utf-8")
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
 
 
 def _size(path: Path) -> int:

@@ -42,8 +42,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "busy", "idle_for", "run_task", "set_synchronous",
-           "stop_all", "wait_for_all", "whole"]
+__all__ = ["Cancelled", "CancelToken", "LatestTask", "Task", "after_long_work", "busy", "idle_for", "run_task",
+           "set_synchronous", "stop_all", "wait_for_all", "whole"]
 
 _synchronous = os.environ.get("HRPLANNER_SYNC_WORKERS") == "1"
 #: Threads the pool may run at once, at least: on a 2-core machine Qt's default (one per core) lets
@@ -56,6 +56,17 @@ _running: set["Task"] = set()
 _pieces: set[Iterator] = set()
 #: When the last task or piece ended (time.monotonic()).
 _last_active = 0.0
+#: A task's work of at least this many seconds is long (see :func:`after_long_work`).
+LONG_WORK_SECONDS = 1.0
+_after_long_work: Callable[[], None] | None = None
+
+
+def after_long_work(callback: Callable[[], None] | None) -> None:
+    """Run ``callback`` on the worker's thread each time a task's work has taken at least
+    :data:`LONG_WORK_SECONDS`, before its outcome is delivered (None: no longer). The app's collector
+    hands the memory that work freed back to the system there (:mod:`hrplanner.ui.collector`)."""
+    global _after_long_work
+    _after_long_work = callback
 
 
 def _cancelled_class() -> type[Exception]:
@@ -168,6 +179,7 @@ class Task(QObject):
 
     def execute(self) -> None:
         """Run the function here and now (on whichever thread calls this)."""
+        started = time.monotonic()
         try:
             if self.fn is None:
                 raise RuntimeError(f"task {self.name} ran twice")
@@ -176,6 +188,12 @@ class Task(QObject):
             outcome, values = (self._relay.cancelled, ()) if _is_cancelled(exc) else (self._relay.error, (exc,))
         else:
             outcome, values = self._relay.result, (value,)
+        callback = _after_long_work
+        if callback is not None and time.monotonic() - started >= LONG_WORK_SECONDS:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - housekeeping: never the task's outcome
+                log.exception("after the long work of task %s", self.name)
         try:
             outcome.emit(*values)
         except RuntimeError:  # the relay is gone: the app quit while this ran, nobody is left to tell

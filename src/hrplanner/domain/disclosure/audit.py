@@ -135,9 +135,13 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
     systems: dict[int, tuple] = {}
     pools: dict[int, _Pool] = {}  # the whole tables found so far, per group
     truths: dict[int, np.ndarray] = {}  # the true table of each group
-    for (members, _, _, (name, k)), group in targets:
+    last = {group: i for i, (_, group) in enumerate(targets)}  # a group's program goes after its last figure
+    for i, ((members, _, _, (name, k)), group) in enumerate(targets):
         if step is not None:
             step(1)
+        if i > 0 and last.get(targets[i - 1][1]) == i - 1:
+            for held in (systems, pools, truths):
+                held.pop(targets[i - 1][1], None)
         block = tables.blocks[name]
         value = block.value(k)
         fixed_part = sum(known.get(b, 0.0) for b in members)
@@ -147,8 +151,8 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
         if group not in systems:
             systems[group] = _system(groups[group], equations, links, known, lower, upper,
                                      coo_matrix, LinearConstraint, Bounds)
-            pools[group] = _Pool(len(groups[group]))
             truths[group] = np.array([values[b] for b in groups[group]], dtype=float)
+            pools[group] = _Pool(groups[group], truths[group])
         position = systems[group][0]
         inside = [position[b] for b in members if b in position]
         if threshold is not None:  # a table found before may already move it far enough
@@ -156,7 +160,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
             if best is not None and best[0] + fixed_part - value >= threshold:
                 out.append(Interval(name, block.figures[k].key, value, float(value), best[0] + fixed_part))
                 if witnesses is not None:
-                    witnesses[(name, k)] = [_change(best[1], groups[group], values)]
+                    witnesses[(name, k)] = [pools[group].change(best[1])]
                 continue
         c = np.zeros(len(position))
         for p in inside:
@@ -170,8 +174,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
                 enough = threshold + value - fixed_part if sign < 0 else threshold - ends[0] + fixed_part
             fun, x = _optimum(sign * c, systems[group], milp, name, block.figures[k].key, enough, truths[group])
             ends.append(sign * fun + fixed_part)
-            found.append(x)
-            pools[group].add(x)
+            found.append(pools[group].add(x))
             if threshold is not None and ends[0] - value >= threshold:
                 ends.append(float(value))
                 found.append(None)
@@ -179,7 +182,7 @@ def attack(tables: LinkedTables, hidden: Mapping[str, set[int]], threshold: int 
         ends.reverse()
         found.reverse()
         if witnesses is not None and threshold is not None and ends[1] - ends[0] >= threshold:
-            witnesses[(name, k)] = [_change(x, groups[group], values) for x in found if x is not None]
+            witnesses[(name, k)] = [pools[group].change(row) for row in found if row is not None]
         out.append(Interval(name, block.figures[k].key, value, round(ends[0], 6), round(ends[1], 6)))
     return out
 
@@ -195,45 +198,64 @@ class _Pool:
     """The whole tables of one group found so far (:func:`_optimum` gives only whole ones), as rows of
     four-byte whole numbers in blocks of rows (4, 8, ... up to :data:`POOL_BLOCK`). A group of 300
     organisations has thousands of cells: as rows of floats in one matrix that grew by doubling, the
-    pool held 88 MB at the peak of making a publication (the old matrix beside the new one)."""
+    pool held 88 MB at the peak of making a publication (the old matrix beside the new one).
 
-    def __init__(self, width: int):
-        self.width = width
+    A table is known by its number (the order it was added in). As a witness of the proof it is one
+    :class:`.proof.Change` however many figures it shows wide enough (a third of a large region's
+    witnesses are tables found for another figure before)."""
+
+    def __init__(self, variables: list[int], truth: np.ndarray):
+        """``variables``: the group's cells (in increasing order); ``truth``: their true counts."""
+        self.variables, self.truth = np.asarray(variables, dtype=np.int64), truth
         self.blocks: list[np.ndarray] = []
         self._filled = 0  # rows used in the last block
+        self._changes: dict[int, Mapping[int, int]] = {}
 
-    def add(self, x: np.ndarray) -> None:
+    def add(self, x: np.ndarray) -> int:
+        """Keep the whole table ``x``; its number."""
         if not self.blocks or self._filled == len(self.blocks[-1]):
-            self.blocks.append(np.zeros((min(POOL_BLOCK, 4 << len(self.blocks)), self.width), dtype=np.int32))
+            self.blocks.append(np.zeros((min(POOL_BLOCK, 4 << len(self.blocks)), len(self.variables)),
+                                        dtype=np.int32))
             self._filled = 0
         self.blocks[-1][self._filled] = np.rint(x)
         self._filled += 1
+        return sum(len(block) for block in self.blocks[:-1]) + self._filled - 1
 
-    def largest(self, inside: list[int]) -> tuple[float, np.ndarray] | None:
-        """The largest sum over the variables ``inside`` among the tables, and that table (the first
-        found of those with that sum)."""
-        best: tuple[int, np.ndarray] | None = None
+    def row(self, number: int) -> np.ndarray:
+        for block in self.blocks:
+            if number < len(block):
+                return block[number]
+            number -= len(block)
+        raise IndexError(number)
+
+    def largest(self, inside: list[int]) -> tuple[float, int] | None:
+        """The largest sum over the variables ``inside`` among the tables, and the number of that table
+        (the first found of those with that sum)."""
+        best: tuple[int, int] | None = None
+        first = 0  # the number of the block's first row
         for n, block in enumerate(self.blocks):
             rows = block[:self._filled] if n == len(self.blocks) - 1 else block
             sums = rows[:, inside].sum(axis=1, dtype=np.int64)
             top = int(np.argmax(sums))
             if best is None or sums[top] > best[0]:
-                best = (int(sums[top]), rows[top])
+                best = (int(sums[top]), first + top)
+            first += len(block)
         return None if best is None else (float(best[0]), best[1])
+
+    def change(self, number: int) -> Mapping[int, int]:
+        """Table ``number`` as the cells where it differs from the true counts (:mod:`.proof`), kept
+        small (:class:`.proof.Change`), the same object each time it is asked for."""
+        change = self._changes.get(number)
+        if change is None:
+            row = self.row(number)
+            differ = np.flatnonzero(row != self.truth)
+            change = self._changes[number] = Change.of(dict(zip(self.variables[differ].tolist(),
+                                                                row[differ].tolist())))
+        return change
 
 
 #: The most rows of a block of the pool of whole tables.
 POOL_BLOCK = 64
-
-
-def _change(x: np.ndarray, variables: list[int], values: list[int]) -> Mapping[int, int]:
-    """A whole table of one group (``x`` over its ``variables``) as the cells where it differs from the
-    true ``values`` (:mod:`.proof`), kept small (:class:`.proof.Change`)."""
-    out = {}
-    for i, count in enumerate(np.rint(x).astype(int).tolist()):
-        if count != values[variables[i]]:
-            out[variables[i]] = count
-    return Change.of(out)
 
 
 def _optimum(c: np.ndarray, system: tuple, milp, name: str, key: Key,  # noqa: ANN001

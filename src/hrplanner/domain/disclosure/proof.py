@@ -102,6 +102,15 @@ def pack(witnesses: Sequence[Witness]) -> Packed | None:
     """The witnesses packed (None when one is not a mapping of whole numbers that fit four bytes)."""
     starts, cells, counts = array("q", [0]), array("i"), array("i")
     for witness in witnesses:
+        if isinstance(witness, Change) and witness.cells.typecode == witness.counts.typecode == "i" \
+                and len(witness.cells) == len(witness.counts):
+            # its arrays as they are (cells in increasing order): only the bounds to check
+            if witness.cells and (witness.cells[0] < 0 or min(witness.counts) < -_PACKED_MAX):
+                return None
+            cells.extend(witness.cells)
+            counts.extend(witness.counts)
+            starts.append(len(cells))
+            continue
         if not isinstance(witness, Mapping):
             return None
         for cell, count in sorted(witness.items()):
@@ -115,10 +124,10 @@ def pack(witnesses: Sequence[Witness]) -> Packed | None:
 
 
 def _encoded(numbers: array) -> str:
-    little = array(numbers.typecode, numbers)
     if sys.byteorder == "big":
-        little.byteswap()
-    return base64.b64encode(little.tobytes()).decode("ascii")
+        numbers = array(numbers.typecode, numbers)
+        numbers.byteswap()
+    return base64.b64encode(memoryview(numbers)).decode("ascii")  # no copy of the numbers themselves
 
 
 def _decoded(text: object, typecode: str) -> array | None:

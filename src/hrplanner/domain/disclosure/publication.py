@@ -450,7 +450,11 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
                 return None
             made = _make(data, rules, order, detail, dict(groups), progress)
             if store is not None:
-                store.save(key, stored(made))
+                made._tables = None  # not kept (below); the record is made and written without them
+                record = stored(made)
+                made._witnesses = {}  # what is written next is the record's packed copy
+                store.save(key, record)
+                del record
         if store is not None:
             # audited, its proof in the store: the proof and the linked tables (what the attack and the
             # proof work on) would be most of each publication held in memory
@@ -490,13 +494,14 @@ def made_from(key: tuple) -> str:
 def stored(publication: Publication) -> dict:
     """A publication as a record of plain JSON values: the hidden figures per block and the attack's
     proof, its witness tables each once, packed (:func:`.proof.packed_record`)."""
-    numbers: dict[object, int] = {}
+    numbers: dict[object, int] = {}  # a witness's number by the digest of its cells and counts
     witnesses: list[Mapping[int, int]] = []
     proof = []
     for (name, k), tables in sorted(publication._witnesses.items()):
         ids = []
         for witness in tables:
-            same = witness.key() if isinstance(witness, Change) else tuple(sorted(witness.items()))
+            same = hashlib.sha256(witness.key() if isinstance(witness, Change)
+                                  else repr(sorted(witness.items())).encode("ascii")).digest()
             if same not in numbers:
                 numbers[same] = len(witnesses)
                 witnesses.append(witness)
