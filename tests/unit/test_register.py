@@ -175,3 +175,30 @@ def test_a_read_only_register_is_read_by_many_threads_at_once(tmp_path):
             thread.join(timeout=60)
         assert not any(thread.is_alive() for thread in threads)
     assert errors == [] and seen == [True] * 80
+
+
+def test_one_organisations_figures_of_a_round_are_its_own_and_only_they_go(demo_path):
+    """An import reads and replaces one organisation's figures of one round (found by the
+    organisation's rows, not the round's): exactly the records of the whole round that are its own, and
+    deleting them leaves every other organisation's and every other round's as they were."""
+    from dataclasses import fields
+
+    with Register.open(demo_path) as register:
+        rounds = register.rounds()
+        latest, before = rounds[-1], rounds[-2]
+        with register.transaction() as session:
+            organisations = repo.list_organisations(session=session)
+            whole = repo.load_round_data(latest, session=session)
+            earlier = repo.load_round_data(before, session=session)
+            table_names = [f.name for f in fields(whole) if isinstance(getattr(whole, f.name), list)]
+            chosen = organisations[3]
+            own = repo.load_round_data(latest, session=session, organisation_id=chosen.id)
+            for name in table_names:
+                expected = [r for r in getattr(whole, name) if r.organisation == chosen.name]
+                assert getattr(own, name) == expected, name
+            assert own.staffing  # the demo's organisation has staffing figures
+            repo.delete_figures(latest.id, chosen.id, session=session)
+            after = repo.load_round_data(latest, session=session)
+            for name in table_names:
+                assert getattr(after, name) == [r for r in getattr(whole, name) if r.organisation != chosen.name]
+            assert repo.load_round_data(before, session=session) == earlier

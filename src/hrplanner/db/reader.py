@@ -82,10 +82,14 @@ def read_round_data(connection: sqlite3.Connection, round_: RoundRow, *, organis
     unknown = wanted - set(FIGURE_TABLES)
     if unknown:
         raise ValueError(f"unknown figure tables: {sorted(unknown)}")
-    organisations = dict(connection.execute("SELECT id, name FROM organisation"))
+    # one organisation's: a file imported reads its own, not the region's (300 names each time)
+    organisations = dict(connection.execute("SELECT id, name FROM organisation WHERE id = ?", (organisation_id,))
+                         if organisation_id is not None else connection.execute("SELECT id, name FROM organisation"))
     occupations = dict(connection.execute("SELECT id, code FROM occupation"))
     data = RoundData(round_.reference_date, round_.label, bool(round_.closed))
-    where = "round_id = ?" + (" AND organisation_id = ?" if organisation_id is not None else "")
+    # one organisation's figures: found by its index (its rows of every round), not the round's (every
+    # organisation's rows: 300 organisations' for each file an import reads); ``+`` keeps SQLite off it
+    where = "round_id = ?" if organisation_id is None else "+round_id = ? AND organisation_id = ?"
     parameters = (round_.id,) if organisation_id is None else (round_.id, organisation_id)
     for name in FIGURE_TABLES:
         if name not in wanted:

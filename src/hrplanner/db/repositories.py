@@ -159,10 +159,12 @@ def open_positions_by_round(*, session: Session) -> dict[date, int]:
 
 
 def delete_figures(round_id: int, organisation_id: int, *, session: Session) -> None:
-    """Remove one organisation's figures of one round (before replacing them)."""
+    """Remove one organisation's figures of one round (before replacing them). Found by the
+    organisation's index, not the round's (:func:`hrplanner.db.reader.read_round_data`): ``round_id + 0``
+    keeps SQLite off the round's, which holds every organisation's rows of the round."""
     for table in (Staffing, Establishment, Flow, Training, Sickness):
         session.exec(  # type: ignore[call-overload]
-            delete(table).where(table.round_id == round_id, table.organisation_id == organisation_id)
+            delete(table).where(table.round_id + 0 == round_id, table.organisation_id == organisation_id)
         )
 
 
