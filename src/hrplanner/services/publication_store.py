@@ -152,8 +152,12 @@ class PublicationFiles:
                 log.warning("old kept publication %s not removed: %s", path, exc)
 
 
+#: The kept files' JSON: compact.
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
 def _json(value: object) -> bytes:
-    return json.dumps(value, separators=(",", ":")).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 def _json_pieces(value: object, size: int = 1 << 20) -> Iterator[bytes]:
@@ -162,9 +166,6 @@ def _json_pieces(value: object, size: int = 1 << 20) -> Iterator[bytes]:
     for text in _ENCODER.iterencode(value):
         for start in range(0, len(text), size):
             yield text[start:start + size].encode("utf-8")
-
-
-_ENCODER = json.JSONEncoder(separators=(",", ":"))
 
 
 def _size(path: Path) -> int:

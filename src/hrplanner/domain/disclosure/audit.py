@@ -209,6 +209,7 @@ class _Pool:
         self.variables, self.truth = np.asarray(variables, dtype=np.int64), truth
         self.blocks: list[np.ndarray] = []
         self._filled = 0  # rows used in the last block
+        self._count = 0  # tables added
         self._changes: dict[int, Mapping[int, int]] = {}
 
     def add(self, x: np.ndarray) -> int:
@@ -219,7 +220,8 @@ class _Pool:
             self._filled = 0
         self.blocks[-1][self._filled] = np.rint(x)
         self._filled += 1
-        return sum(len(block) for block in self.blocks[:-1]) + self._filled - 1
+        self._count += 1
+        return self._count - 1
 
     def row(self, number: int) -> np.ndarray:
         for block in self.blocks:

@@ -454,7 +454,6 @@ def _publish(data: RoundData, rules: Rules, occupation_order: Iterable[str], det
                 record = stored(made)
                 made._witnesses = {}  # what is written next is the record's packed copy
                 store.save(key, record)
-                del record
         if store is not None:
             # audited, its proof in the store: the proof and the linked tables (what the attack and the
             # proof work on) would be most of each publication held in memory
